@@ -1,0 +1,160 @@
+"""One validated settings object, loaded once at the edge.
+
+Sources, later wins: built-in defaults < `<config>/mailsort.yaml` < environment (MAILSORT_*) <
+command-line overrides. Every validation error names the file and the key.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+from .model import CATEGORIES
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGE_ROOT.parent
+
+
+class Thresholds(BaseModel, extra="forbid"):
+    recipient: float = Field(0.70, ge=0, le=1)      # best client score needed to file
+    margin: float = Field(0.15, ge=0, le=1)         # lead over the runner-up needed to file
+    category: float = Field(0.55, ge=0, le=1)       # category probability needed to file
+    per_category: dict[str, float] = Field(default_factory=dict)  # category -> min probability
+    per_client: dict[str, float] = Field(default_factory=dict)    # client id -> min recipient score
+
+    @field_validator("per_category")
+    @classmethod
+    def _known_categories(cls, v: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(v) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown category {unknown[0]!r}; known: {', '.join(CATEGORIES)}")
+        return v
+
+    def for_category(self, label: str) -> float:
+        return self.per_category.get(label, self.category)
+
+    def for_client(self, client_id: str) -> float:
+        return self.per_client.get(client_id, self.recipient)
+
+
+class OcrSettings(BaseModel, extra="forbid"):
+    languages: str = "deu+eng"
+    dpi: int = Field(300, ge=72, le=600)
+    workers: int = Field(0, ge=0)                  # 0: one per CPU core
+    max_pages: int = Field(50, ge=1)               # per item, against absurd files
+    page_timeout: float = Field(180, gt=0)         # seconds per tesseract call
+    max_image_pixels: int = Field(150_000_000, ge=1_000_000)  # decompression-bomb guard
+
+
+class WatchSettings(BaseModel, extra="forbid"):
+    inboxes: list[Path] = Field(default_factory=list)
+    stable_seconds: float = Field(2.0, ge=0)       # size+mtime unchanged this long = complete
+    poll_seconds: float = Field(1.0, gt=0)
+    ignore: list[str] = Field(default_factory=lambda: [
+        ".*", "*.tmp", "*.part", "*.partial", "~*", "*.crdownload", "labels.json", "README*",
+    ])
+
+
+class StorageSettings(BaseModel, extra="forbid"):
+    backend: Literal["local", "s3"] = "local"
+    s3_bucket: str | None = None
+    s3_prefix: str = ""
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+
+
+class Settings(BaseModel, extra="forbid"):
+    config_dir: Path = Path("config")
+    data_dir: Path = Path("mailsort-data")
+    archive_dir: Path | None = None                # default: <data_dir>/archive
+    database_url: str | None = None                # default: sqlite:///<data_dir>/mailsort.db
+    models_dir: Path = REPO_ROOT / "models"
+    remove_inputs: bool = False                    # `process` keeps inputs; `watch` always removes
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    ocr: OcrSettings = Field(default_factory=OcrSettings)
+    watch: WatchSettings = Field(default_factory=WatchSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+
+    @property
+    def archive_path(self) -> Path:
+        return self.archive_dir or self.data_dir / "archive"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'mailsort.db').as_posix()}"
+
+    @property
+    def clients_file(self) -> Path:
+        return self.config_dir / "clients.yaml"
+
+    @property
+    def workers(self) -> int:
+        return self.ocr.workers or (os.cpu_count() or 1)
+
+
+def _format_loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def describe_validation_error(path: Path, err: ValidationError) -> str:
+    first = err.errors()[0]
+    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+    return f"{path}: {_format_loc(first['loc'])}: {first['msg']}{more}"
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError as e:
+        raise ConfigError(f"{path}: file not found") from e
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}:{where} is not valid YAML: {getattr(e, 'problem', e)}") from e
+
+
+def _env_overrides() -> dict[str, Any]:
+    env = os.environ
+    out: dict[str, Any] = {}
+    for key, field in (("MAILSORT_DATA_DIR", "data_dir"), ("MAILSORT_ARCHIVE_DIR", "archive_dir"),
+                       ("MAILSORT_DATABASE_URL", "database_url"), ("MAILSORT_MODELS_DIR", "models_dir")):
+        if env.get(key):
+            out[field] = env[key]
+    return out
+
+
+def _default_config_dir() -> Path:
+    if os.environ.get("MAILSORT_CONFIG"):
+        return Path(os.environ["MAILSORT_CONFIG"])
+    here = Path("config")
+    return here if (here / "clients.yaml").exists() else REPO_ROOT / "config"
+
+
+def load_settings(config_dir: Path | None = None, **overrides: Any) -> Settings:
+    """Build the Settings for one run; raise ConfigError naming file and key on bad input."""
+    config_dir = Path(config_dir) if config_dir else _default_config_dir()
+    if not config_dir.is_dir():
+        raise ConfigError(f"{config_dir}: configuration folder not found (give --config DIR)")
+    data: dict[str, Any] = {}
+    cfg_file = config_dir / "mailsort.yaml"
+    if cfg_file.exists():
+        loaded = read_yaml(cfg_file) or {}
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{cfg_file}: expected a mapping of settings at the top level")
+        data.update(loaded)
+    data.update(_env_overrides())
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    data["config_dir"] = config_dir
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as e:
+        raise ConfigError(describe_validation_error(cfg_file, e)) from e
