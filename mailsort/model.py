@@ -6,7 +6,7 @@ intake -> Source (+ EmailInfo) ; extract -> Document ; route -> Routing ; file -
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 from pathlib import Path
 from typing import Literal
 
@@ -34,7 +34,7 @@ class Source(BaseModel):
     size: int
     station: str | None = None            # scanner station = subfolder of the inbox
     inbox: Path | None = None
-    received_at: datetime
+    received_at: dt.datetime
 
     @property
     def item_id(self) -> str:
@@ -47,7 +47,7 @@ class ForwardedHeader(BaseModel):
 
     sender: str | None = None
     recipient: str | None = None
-    date: datetime | None = None
+    date: dt.datetime | None = None
     subject: str | None = None
 
 
@@ -62,7 +62,7 @@ class EmailInfo(BaseModel):
     sender: str | None = None
     recipients: list[str] = Field(default_factory=list)
     subject: str | None = None
-    date: datetime | None = None
+    date: dt.datetime | None = None
     message_id: str | None = None
     forwarded: ForwardedHeader | None = None
     body_text: str = ""
@@ -142,8 +142,8 @@ class Amount(BaseModel):
 
 class Fields(BaseModel):
     sender: str | None = None
-    date: date | None = None
-    deadlines: list[date] = Field(default_factory=list)
+    date: dt.date | None = None
+    deadlines: list[dt.date] = Field(default_factory=list)
     subject: str | None = None
     amounts: list[Amount] = Field(default_factory=list)
     ibans: list[str] = Field(default_factory=list)
