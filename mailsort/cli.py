@@ -1,0 +1,238 @@
+"""The `mailsort` command: a thin typer app over the library."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .console import err_console, outcome_table, summary_line
+from .errors import MailsortError
+from .settings import Settings, load_settings
+
+app = typer.Typer(help="mailsort: OCR, route, file and act on a virtual office's incoming mail.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Configuration folder "
+                      "(clients.yaml, mailsort.yaml, rules.yaml). Default: ./config")]
+ArchiveOpt = Annotated[Optional[Path], typer.Option("--archive", help="Archive folder "
+                       "(default: <data>/archive)")]
+DataOpt = Annotated[Optional[Path], typer.Option("--data", help="Data folder for the index, "
+                    "quarantine and archive (default: ./mailsort-data)")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log more; tracebacks on errors")]
+
+_state = {"verbose": False}
+
+
+def _settings(config: Path | None, archive: Path | None = None, data: Path | None = None,
+              **extra) -> Settings:
+    return load_settings(config, archive_dir=archive, data_dir=data, **extra)
+
+
+def _setup_logging(verbose: bool) -> None:
+    _state["verbose"] = verbose
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(message)s", stream=sys.stderr, force=True)
+
+
+@app.command()
+def process(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to process once")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    remove_inputs: Annotated[bool, typer.Option("--remove-inputs", help="Remove each input once it "
+                             "is safely filed (as `watch` does)")] = False,
+    config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run the pipeline once over files or folders; exit code 4 if anything was quarantined."""
+    from .intake.inputs import iter_inputs
+    from .pipeline import Pipeline
+
+    _setup_logging(verbose)
+    settings = _settings(config, archive, data)
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise MailsortError(f"{missing[0]}: no such file or folder")
+    inputs = list(iter_inputs(paths, settings))
+    outcomes = []
+    with Pipeline(settings, remove_inputs=remove_inputs) as pipeline, _progress(len(inputs)) as bar:
+        task = bar.add_task("processing", total=len(inputs))
+        for outcome in pipeline.iter_process(inputs):
+            outcomes.append(outcome)
+            bar.advance(task)
+            if as_json:
+                print(outcome.json_line(), flush=True)
+    if not as_json:
+        from rich.console import Console
+        Console().print(outcome_table(outcomes))
+    err_console.print(summary_line(outcomes))
+    if any(o.decision == "quarantined" for o in outcomes):
+        raise typer.Exit(4)
+
+
+@app.command()
+def watch(
+    inboxes: Annotated[Optional[list[Path]], typer.Argument(help="Scanner drop folders "
+                       "(default: watch.inboxes in mailsort.yaml)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Watch scanner folders and process every complete file; Ctrl-C stops after the items in flight."""
+    from .service import run_watch
+
+    _setup_logging(verbose)
+    settings = _settings(config, archive, data)
+    folders = list(inboxes or settings.watch.inboxes)
+    if not folders:
+        raise MailsortError("no inbox to watch: name one (mailsort watch INBOX) or set watch.inboxes "
+                            f"in {settings.config_dir / 'mailsort.yaml'}")
+    for folder in folders:
+        if not folder.is_dir():
+            raise MailsortError(f"{folder}: inbox folder not found")
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        err_console.print("stopping after the items in flight (Ctrl-C again to abort)")
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+
+    def show(outcome):
+        if as_json:
+            print(outcome.json_line(), flush=True)
+        else:
+            who = outcome.recipient.client_id if outcome.recipient else "-"
+            err_console.print(f"{Path(outcome.source).name}: {outcome.decision} {who} "
+                              f"{outcome.reason or outcome.archived_as or ''}")
+
+    run_watch(settings, folders, stop, show)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in the archived text")],
+    client: Annotated[Optional[str], typer.Option("--client", help="Only this client's items")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many hits")] = 20,
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
+    """Full-text search over the index."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .archive.index import Index
+
+    settings = _settings(config, data=data)
+    hits = Index(settings.db_url).search(query, client_id=client, limit=limit)
+    table = Table(title=f"{len(hits)} hit(s) for {query!r}")
+    for col in ("item", "client", "category", "date", "sender", "snippet"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        table.add_row(h.item_id, h.client_id or "-", h.category or "-", str(h.letter_date or "-"),
+                      h.sender or "-", h.snippet or "")
+    Console().print(table)
+
+
+@app.command()
+def show(
+    item_id: Annotated[str, typer.Argument(help="An item id from `process` or `search`")],
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
+    """Show one item: its decision, fields and event trail, as JSON."""
+    from .archive.index import Index
+
+    settings = _settings(config, data=data)
+    index = Index(settings.db_url)
+    row = index.get(item_id)
+    if row is None:
+        raise MailsortError(f"no item {item_id!r} in {settings.db_url}")
+    out = index.describe(row) if hasattr(index, "describe") else row
+    out = dict(out) if not isinstance(out, dict) else out
+    out["events"] = [e if isinstance(e, dict) else e.__dict__ for e in index.events(item_id)]
+    print(json.dumps(out, indent=2, default=str, ensure_ascii=False))
+
+
+@app.command()
+def doctor(config: ConfigOpt = None) -> None:
+    """Check tesseract and its languages, poppler, the models and the configuration."""
+    from .doctor import run_checks
+
+    problems = run_checks(config)
+    raise typer.Exit(1 if problems else 0)
+
+
+@app.command()
+def train(
+    n: Annotated[int, typer.Option("--n", help="Generated letters in the training corpus")] = 12000,
+    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same model")] = 20261128,
+    config: ConfigOpt = None,
+) -> None:
+    """Rebuild the category model in models/ from the generated corpus, reproducibly."""
+    from .training.train import train_category
+
+    settings = _settings(config)
+    figures = train_category(settings.models_dir, n=n, seed=seed)
+    print(json.dumps(figures, indent=2, default=str))
+
+
+@app.command(name="eval")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="A folder of items with labels.json")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Run the pipeline over a labelled folder and print routing figures against the targets."""
+    import tempfile
+
+    from rich.console import Console
+
+    from .intake.inputs import iter_inputs
+    from .pipeline import Pipeline
+    from .training.evaluate import load_labels, render, score
+
+    labels = load_labels(folder)
+    with tempfile.TemporaryDirectory(prefix="mailsort-eval-") as tmp:
+        settings = _settings(config, data=Path(tmp))
+        inputs = list(iter_inputs([folder], settings))
+        with Pipeline(settings, remove_inputs=False) as pipeline, _progress(len(inputs)) as bar:
+            task = bar.add_task("evaluating", total=len(inputs))
+            outcomes = [json.loads(o.json_line())
+                        for o in pipeline.process(inputs, lambda _: bar.advance(task))]
+    report = score(outcomes, labels)
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2, default=str))
+    else:
+        render(report, Console())
+
+
+def _progress(total: int) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err_console, transient=True,
+                    disable=total < 2 or not err_console.is_terminal)
+
+
+def main() -> None:
+    try:
+        app()
+    except MailsortError as e:
+        if _state["verbose"]:
+            err_console.print_exception()
+        err_console.print(f"[red]mailsort: {e}[/red]", highlight=False, soft_wrap=True)
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

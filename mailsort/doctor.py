@@ -1,0 +1,68 @@
+"""`mailsort doctor`: is everything the pipeline needs on this machine?"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+
+from .errors import MailsortError
+
+
+def _check_tools(config: Path | None) -> list[str]:
+    from .text.ocr import check_tools
+
+    return check_tools()
+
+
+def _check_config(config: Path | None) -> list[str]:
+    from .routing.directory import load_directory
+    from .settings import load_settings
+
+    settings = load_settings(config)
+    directory = load_directory(settings.clients_file)
+    return [] if len(directory) else [f"{settings.clients_file}: no clients"]
+
+
+def _check_model(config: Path | None) -> list[str]:
+    from .routing.category import CategoryModel
+    from .settings import load_settings
+
+    CategoryModel.load(load_settings(config).models_dir)
+    return []
+
+
+def _check_storage(config: Path | None) -> list[str]:
+    from .archive.index import Index
+    from .settings import load_settings
+
+    settings = load_settings(config)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    Index(settings.db_url).create()
+    return []
+
+
+CHECKS: list[tuple[str, Callable[[Path | None], list[str]]]] = [
+    ("tesseract, languages and poppler", _check_tools),
+    ("configuration (mailsort.yaml, clients.yaml)", _check_config),
+    ("category model", _check_model),
+    ("index database", _check_storage),
+]
+
+
+def run_checks(config: Path | None, console: Console | None = None) -> list[str]:
+    console = console or Console()
+    problems: list[str] = []
+    for name, check in CHECKS:
+        try:
+            found = check(config)
+        except MailsortError as e:
+            found = [str(e)]
+        mark = "[green]ok[/green]" if not found else "[red]problem[/red]"
+        console.print(f"{mark}  {name}")
+        for p in found:
+            console.print(f"      {p}", highlight=False)
+        problems += found
+    console.print("all good" if not problems else f"{len(problems)} problem(s) found")
+    return problems

@@ -1,0 +1,153 @@
+"""The stages in order: intake -> extract -> route -> file -> act. Nothing else lives here."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from pathlib import Path
+
+from .archive.filing import Archive
+from .errors import InputRejected, MailsortError, ToolMissing
+from .intake.email import parse_email
+from .intake.sniff import sniff
+from .model import Document, Outcome, ParsedEmail, Source
+from .routing.category import CategoryModel
+from .routing.directory import Directory, load_directory
+from .routing.router import Router
+from .settings import Settings
+from .text.extract import Extractor
+
+log = logging.getLogger("mailsort")
+
+Input = tuple[Path, Path | None]          # (file, the inbox it was found in, if any)
+
+
+class Pipeline:
+    """One mailroom run. `process` yields one Outcome per input; bad inputs end in quarantine."""
+
+    def __init__(self, settings: Settings, *, remove_inputs: bool | None = None,
+                 directory: Directory | None = None):
+        self.settings = settings
+        self.remove_inputs = settings.remove_inputs if remove_inputs is None else remove_inputs
+        self.directory = directory or load_directory(settings.clients_file)
+        self.router = Router(settings, self.directory, CategoryModel.load(settings.models_dir))
+        self.archive = Archive(settings)
+        self.extractor = Extractor(settings)
+        self.actions = _load_actions(settings, self.directory)
+
+    def close(self) -> None:
+        self.extractor.close()
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the stages ------------------------------------------------------------------------
+
+    def process(self, inputs: Iterable[Input],
+                on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+        outcomes = []
+        for outcome in self.iter_process(inputs):
+            outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+        return outcomes
+
+    def iter_process(self, inputs: Iterable[Input]) -> Iterator[Outcome]:
+        jobs: list[tuple[Source, ParsedEmail | None]] = []
+        repeats: list[Source] = []              # same content twice in one batch: after the first
+        seen: set[str] = set()
+        for path, inbox in inputs:
+            job_or_outcome = self._intake(path, inbox)
+            if isinstance(job_or_outcome, Outcome):
+                yield job_or_outcome
+            elif job_or_outcome[0].sha256 in seen:
+                repeats.append(job_or_outcome[0])
+            else:
+                seen.add(job_or_outcome[0].sha256)
+                jobs.append(job_or_outcome)
+        for source, result in self.extractor.extract_many(jobs):
+            if isinstance(result, ToolMissing):
+                raise result                    # the machine is broken, not the letter: stop
+            if isinstance(result, MailsortError):
+                yield self._quarantine(source.path, result, source)
+            else:
+                yield self._route_file_act(source, result)
+        for source in repeats:
+            yield self._duplicate(source, self.archive.lookup(source))
+
+    def _intake(self, path: Path, inbox: Path | None) -> tuple[Source, ParsedEmail | None] | Outcome:
+        try:
+            source = sniff(path, inbox, self.settings)
+            email = parse_email(path.read_bytes()) if source.kind == "email" else None
+        except InputRejected as e:
+            return self._quarantine(path, e, None)
+        except OSError as e:
+            return self._quarantine(path, InputRejected(f"{path}: cannot be read: {e.strerror}",
+                                                         reason="unreadable"), None)
+        existing = self.archive.lookup(source)
+        if existing is not None and existing.decision != "quarantined":   # quarantined: try again
+            return self._seen_before(source, existing)
+        return source, email
+
+    def _route_file_act(self, source: Source, document: Document) -> Outcome:
+        try:
+            routing = self.router.route(source, document)
+            outcome = self.archive.file(source, document, routing)
+        except InputRejected as e:
+            return self._quarantine(source.path, e, source)
+        finally:
+            if document.searchable_pdf:
+                with suppress(FileNotFoundError):
+                    os.unlink(document.searchable_pdf)
+        if self.actions is not None and outcome.decision == "filed":
+            self.actions.on_filed(outcome, document.text, source)
+        self._consume(source.path)
+        return outcome
+
+    # -- the side roads ---------------------------------------------------------------------
+
+    def _seen_before(self, source: Source, existing) -> Outcome:
+        if existing.source_path == str(source.path) and existing.size == source.size \
+                and self.remove_inputs:
+            # An earlier run filed this very file and stopped before removing it.
+            self._consume(source.path)
+            return self.archive.outcome_of(existing, reason="already filed by an earlier run; "
+                                                            "input removed from the inbox")
+        return self._duplicate(source, existing)
+
+    def _duplicate(self, source: Source, existing) -> Outcome:
+        if existing is None:                    # its twin in this batch was quarantined
+            return self._quarantine(source.path, InputRejected(
+                f"{source.path}: same content as an input quarantined in this run",
+                reason="duplicate-of-quarantined"), source)
+        outcome = self.archive.record_duplicate(source, existing)
+        self._consume(source.path)
+        return outcome
+
+    def _quarantine(self, path: Path, error: MailsortError, source: Source | None) -> Outcome:
+        outcome = self.archive.quarantine(path, error, source)
+        log.error("%s -> quarantined as %s", error, outcome.archived_as)
+        self._consume(path)
+        return outcome
+
+    def _consume(self, path: Path) -> None:
+        """Remove an input once its archived copy and index row are durable (watch mode)."""
+        if self.remove_inputs:
+            with suppress(FileNotFoundError):
+                path.unlink()
+
+
+def _load_actions(settings: Settings, directory: Directory):
+    """Rules act only where a rules file exists; the spine works without one."""
+    if not (settings.config_dir / "rules.yaml").exists():
+        return None
+    try:
+        from .actions import Actions
+    except ImportError:
+        return None
+    return Actions(settings, directory)

@@ -1,0 +1,53 @@
+"""Long-running mode: the watcher hands complete files to the pipeline in batches."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from .intake.watcher import Watcher
+from .model import Outcome
+from .pipeline import Pipeline
+from .settings import Settings
+
+log = logging.getLogger("mailsort")
+
+
+def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
+              on_outcome: Callable[[Outcome], None], batch_size: int = 32,
+              on_idle: Callable[[], None] | None = None) -> None:
+    """Watch `inboxes` until `stop` is set; items in flight are finished before returning.
+
+    Batches keep every core busy when a scanner drops hundreds of files at once.
+    """
+    ready: queue.Queue[tuple[Path, Path]] = queue.Queue()
+    with Pipeline(settings, remove_inputs=True) as pipeline:
+        watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
+        watcher.start()
+        log.info("watching %s", ", ".join(str(i) for i in inboxes))
+        try:
+            while not stop.is_set():
+                batch = _take_batch(ready, batch_size, stop)
+                if batch:
+                    pipeline.process(batch, on_outcome)
+                elif on_idle:
+                    on_idle()
+        finally:
+            watcher.stop()
+
+
+def _take_batch(ready: queue.Queue, size: int, stop: threading.Event) -> list[tuple[Path, Path]]:
+    try:
+        first = ready.get(timeout=0.5)
+    except queue.Empty:
+        return []
+    batch = [first]
+    while len(batch) < size and not stop.is_set():
+        try:
+            batch.append(ready.get_nowait())
+        except queue.Empty:
+            break
+    return batch
