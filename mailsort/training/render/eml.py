@@ -1,0 +1,174 @@
+"""Forwarded emails (.eml): a client's staff member forwards the original mail to the intake alias.
+
+The outer mail goes from the staff member to the client's intake alias; the original (from the
+letter's sender to the client) is quoted in one client's forwarding format, inline or with the
+letter attached as a born-digital or scanned PDF. Built with the stdlib EmailMessage; boundaries,
+Message-IDs and dates are derived from the letter so the same call writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+import re
+import tempfile
+from datetime import datetime, time, timedelta, timezone
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Literal
+
+from ..letter import Letter
+from . import forwarding
+from .artefacts import save_scan, scanify
+from .page import render_pages
+from .pdf import render_pdf
+
+Body = Literal["plain", "html", "alternative"]
+Charset = Literal["utf-8", "iso-8859-1", "windows-1252"]
+Encoding = Literal["quoted-printable", "base64", "8bit"]
+AttachmentKind = Literal["none", "pdf", "scan"]
+CET = timezone(timedelta(hours=1))
+
+NOTES = {
+    "de": ["Hallo,\n\nbitte ablegen.\n\nDanke und viele Grüße\n{first}",
+           "Zur Info und Ablage.\n\nGruß\n{first}",
+           "Hallo zusammen,\n\nkönnt ihr das bitte bearbeiten? Kam heute per Mail.\n\nVG {first}",
+           "Bitte um Erledigung.\n\n{full}"],
+    "en": ["Hi,\n\nplease file this.\n\nThanks,\n{first}", "FYI, please process.\n\n{full}",
+           "Forwarding for the records.\n\nBest,\n{first}"],
+}
+COVER = {
+    "de": "Sehr geehrte Damen und Herren,\n\nim Anhang erhalten Sie unser Schreiben „{subject}“ "
+          "als PDF.\n\nMit freundlichen Grüßen\n{signature}",
+    "en": "Dear Sir or Madam,\n\nplease find attached our letter \"{subject}\" as a PDF.\n\n"
+          "Kind regards,\n{signature}",
+}
+
+
+def slug(text: str, limit: int = 40) -> str:
+    repl = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+    text = "".join(repl.get(ch, ch) for ch in text)
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:limit].strip("-") or "x"
+
+
+def sender_address(letter: Letter) -> Address:
+    """The letter sender's mail address: from its contact lines, else made from its name."""
+    found = next((c for c in letter.sender_contact if "@" in c), None)
+    if found:
+        addr = re.search(r"[\w.+-]+@[\w.-]+", found)
+        if addr:
+            user, domain = addr.group(0).split("@", 1)
+            return Address(letter.sender_name, user, domain)
+    return Address(letter.sender_name, "info", f"{slug(letter.sender_name, 30)}.example")
+
+
+def person_address(name: str, domain: str) -> Address:
+    """'Herrn Dr. Jonas Weber' at domain -> Jonas Weber <j.weber@domain>."""
+    words = [w for w in name.split() if w not in ("Herrn", "Herr", "Frau", "Dr.", "Prof.", "Mr", "Ms",
+                                                  "Mrs", "z.", "Hd.", "Attn.", "c/o")]
+    if len(words) >= 2:
+        user = f"{slug(words[0])[:1]}.{slug(words[-1])}"
+    else:
+        user = "info"
+    return Address(" ".join(words) or name, user, domain)
+
+
+def _encoding_ok(text: str, charset: str) -> str:
+    try:
+        text.encode(charset)
+        return charset
+    except UnicodeEncodeError:      # e.g. "Yılmaz" has no Latin-1 form: real clients fall back too
+        return "utf-8"
+
+
+def _letter_text(letter: Letter) -> str:
+    sig = "\n".join(letter.signature)
+    foot = "\n".join([letter.sender_name, *letter.sender_address, *letter.sender_contact[:2]])
+    return "\n\n".join([letter.salutation, *letter.paragraphs, f"{letter.closing}\n{sig}", f"--\n{foot}"])
+
+
+def _attachment(letter: Letter, kind: AttachmentKind, rng: random.Random) -> tuple[bytes, str, str]:
+    if kind == "pdf":
+        with tempfile.TemporaryDirectory() as tmp:
+            data = render_pdf(letter, Path(tmp) / "a.pdf").read_bytes()
+        return data, f"{slug(letter.subject)}.pdf", "pdf"
+    pages = scanify(render_pages(letter, dpi=200), rng, "bw")   # 1-bit keeps mails small
+    with tempfile.TemporaryDirectory() as tmp:
+        stamp = datetime.combine(letter.date, time(9))
+        data = save_scan(pages, Path(tmp) / "s.pdf", quality=55, created=stamp).read_bytes()
+    return data, f"Scan_{letter.date:%Y%m%d}_{rng.randint(100, 999)}.pdf", "pdf"
+
+
+def build_email(letter: Letter, style: str, intake_address: str, forwarder: Address,
+                original_to: Address | None = None, body: Body = "plain", charset: Charset = "utf-8",
+                encoding: Encoding = "quoted-printable", attachment: AttachmentKind = "none",
+                rng: random.Random | None = None) -> EmailMessage:
+    if style not in forwarding.STYLES:
+        raise ValueError(f"unknown forwarding style {style!r}; known: {', '.join(forwarding.STYLES)}")
+    rng = rng or random.Random(f"{letter.id}/{style}")
+    lang = forwarding.language(style)
+    original_from = sender_address(letter)
+    if original_to is None:
+        person = next((ln for ln in letter.recipient_lines[1:3] if ln.split()[0] in
+                       ("Herrn", "Frau", "Attn.", "z.")), letter.recipient_lines[0])
+        original_to = person_address(person, f"{slug(letter.recipient_lines[0], 24)}.example")
+    sent = datetime.combine(letter.date, time(rng.randint(7, 17), rng.randint(0, 59)), CET)
+    forwarded = sent + timedelta(days=rng.choice((0, 1, 1, 2, 3)), minutes=rng.randint(5, 600))
+    block = forwarding.header_block(style, str(original_from), str(original_to), sent, letter.subject)
+    first = forwarder.display_name.split()[0] if forwarder.display_name else ""
+    note = rng.choice(NOTES[lang]).format(first=first, full=forwarder.display_name)
+    if attachment == "none":
+        inner = _letter_text(letter)
+    else:
+        inner = COVER[letter.language].format(subject=letter.subject, signature="\n".join(letter.signature))
+    plain = forwarding.plain_forward(style, note, block, inner)
+    markup = forwarding.html_forward(style, note, block, inner)
+    charset = _encoding_ok(plain + markup, charset)
+
+    msg = EmailMessage()
+    msg["From"] = forwarder
+    msg["To"] = intake_address
+    msg["Subject"] = forwarding.subject_prefix(style) + letter.subject
+    msg["Date"] = format_datetime(forwarded)
+    digest = hashlib.sha1(f"{letter.id}/{style}/{intake_address}".encode()).hexdigest()
+    msg["Message-ID"] = f"<{digest[:24]}@{forwarder.domain}>"
+    msg["MIME-Version"] = "1.0"
+    if body == "html":
+        msg.set_content(markup, subtype="html", charset=charset, cte=encoding)
+    else:
+        msg.set_content(plain, charset=charset, cte=encoding)
+        if body == "alternative":
+            msg.add_alternative(markup, subtype="html", charset=charset, cte=encoding)
+    if attachment != "none":
+        data, filename, sub = _attachment(letter, attachment, rng)
+        msg.add_attachment(data, maintype="application", subtype=sub, filename=filename)
+    for i, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"----=_Part_{digest[:12]}_{i}")
+    return msg
+
+
+def render_email(letter: Letter, path: Path, style: str, intake_address: str, forwarder: Address,
+                 original_to: Address | None = None, body: Body = "plain", charset: Charset = "utf-8",
+                 encoding: Encoding = "quoted-printable", attachment: AttachmentKind = "none",
+                 rng: random.Random | None = None) -> Path:
+    """Write the forwarded letter as an .eml file (CRLF line ends, RFC 2047 headers).
+
+    style: one of forwarding.STYLES; body: plain, html (HTML only) or alternative (both);
+    attachment: none (letter text inline), pdf (born-digital) or scan (image-only PDF).
+    """
+    msg = build_email(letter, style, intake_address, forwarder, original_to, body, charset,
+                      encoding, attachment, rng)
+    path = Path(path)
+    path.write_bytes(msg.as_bytes(policy=SMTP))
+    return path
+
+
+def eml_bytes(msg: EmailMessage) -> bytes:
+    buf = io.BytesIO()
+    buf.write(msg.as_bytes(policy=SMTP))
+    return buf.getvalue()
