@@ -1,0 +1,311 @@
+"""Extractor: Source (+ parsed email) -> Document, pages of many items OCR'd in one process pool.
+
+An item is split into parts (the file itself, or an email's PDF/image attachments); each part into
+page tasks. Tasks of all items in flight share the pool, so two one-page letters keep two cores
+busy as well as one two-page letter does. `extract_many` yields in completion order.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge
+from ..model import Document, Page, ParsedEmail, Source
+from ..settings import Settings
+from . import emaildoc, images, layout
+from .pages import PageJob, PageOut, init_worker, layer_task, ocr_task
+from .pdf import LayerPage, assemble, page_pixels
+
+log = logging.getLogger(__name__)
+
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+_SHORT_EMAIL_BODY = 200     # characters: below this, an attachment's first page gives the zones
+
+
+@dataclass
+class _Slot:
+    page: Page
+    pdf: Path
+    index: int | None        # page of `pdf` to take; None = the whole file
+
+
+@dataclass
+class _Part:
+    path: Path
+    name: str
+    kind: str                # "image" | "pdf"
+    origin: str | None       # attachment file name for email items
+    optional: bool           # an email attachment: if it fails, the email still goes on
+    slots: dict[int, list[_Slot]] = field(default_factory=dict)
+    failed: MailsortError | None = None
+
+
+@dataclass
+class _Item:
+    source: Source
+    email: ParsedEmail | None
+    workdir: Path
+    parts: list[_Part] = field(default_factory=list)
+    head: list[_Slot] = field(default_factory=list)   # the email body page
+    pending: int = 0
+    error: MailsortError | None = None
+
+
+def _part_kind(path: Path, media_type: str) -> str | None:
+    if media_type == "application/pdf" or path.suffix.lower() == ".pdf":
+        return "pdf"
+    if media_type.startswith("image/") or path.suffix.lower() in _IMAGE_SUFFIXES:
+        return "image"
+    return None
+
+
+class Extractor:
+    """`extract(source, email)` for one item; `extract_many(jobs)` for a stream of items."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.ocr = settings.ocr
+        self._pool: ProcessPoolExecutor | None = None
+        self.tmp_dir = self._make_tmp_dir(settings.data_dir)
+        images.set_pixel_limit(self.ocr.max_image_pixels)
+
+    @staticmethod
+    def _make_tmp_dir(data_dir: Path) -> Path | None:
+        # In the data dir, the archive can move the searchable PDF with a rename.
+        try:
+            path = Path(data_dir) / "tmp"
+            path.mkdir(parents=True, exist_ok=True)
+            return path
+        except OSError:
+            return None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # fork: workers start once, at the first page, and need no `if __name__ ==
+            # "__main__"` guard in the caller's script (forkserver/spawn re-import __main__).
+            ctx = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.settings.workers, mp_context=ctx,
+                initializer=init_worker, initargs=(self.ocr.max_image_pixels,))
+        return self._pool
+
+    # -- public API ------------------------------------------------------------------------
+    def extract(self, source: Source, email: ParsedEmail | None = None) -> Document:
+        for _, result in self.extract_many([(source, email)]):
+            if isinstance(result, MailsortError):
+                raise result
+            return result
+        raise ToolFailed(f"{source.path.name}: text extraction returned nothing")
+
+    def extract_many(self, jobs: Iterable[tuple[Source, ParsedEmail | None]]
+                     ) -> Iterator[tuple[Source, Document | MailsortError]]:
+        """Results in completion order; a failing item yields its error and the rest go on."""
+        todo = iter(jobs)
+        running: dict[Future, tuple[_Item, _Part, int | None]] = {}
+        limit = 2 * self.settings.workers + 1
+        exhausted = False
+        while True:
+            while not exhausted and len(running) < limit:
+                job = next(todo, None)
+                if job is None:
+                    exhausted = True
+                    break
+                item = self._start(job[0], job[1], running)
+                if item.pending == 0:
+                    yield self._finish(item)
+            if not running:
+                if exhausted:
+                    return
+                continue
+            done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+            for fut in done:
+                item, part, index = running.pop(fut)
+                item.pending -= 1
+                self._on_done(fut, item, part, index, running)
+                if item.pending == 0:
+                    yield self._finish(item)
+
+    # -- planning and task bookkeeping -----------------------------------------------------
+    def _start(self, source: Source, email: ParsedEmail | None, running: dict) -> _Item:
+        workdir = Path(tempfile.mkdtemp(prefix=f"mailsort-{source.item_id}-", dir=self.tmp_dir))
+        item = _Item(source=source, email=email, workdir=workdir)
+        try:
+            if source.kind == "email" or email is not None:
+                self._plan_email(item)
+            else:
+                kind = _part_kind(source.path, source.media_type)
+                if kind is None:
+                    raise ToolFailed(f"{source.path.name}: no text extraction for "
+                                     f"{source.media_type}")
+                item.parts.append(_Part(source.path, source.path.name, kind, None, False))
+            for part in item.parts:
+                self._plan_part(item, part, running)
+        except MailsortError as exc:
+            item.error = item.error or exc
+        return item
+
+    def _plan_email(self, item: _Item) -> None:
+        if item.email is None:
+            raise ToolFailed(f"{item.source.path.name}: email item without its parsed message")
+        info = item.email.info
+        head = emaildoc.body_page(info)
+        pdf = emaildoc.render_text_pdf(head.text, item.workdir / "email-body.pdf",
+                                       title=info.subject or "")
+        item.head.append(_Slot(head, pdf, None))
+        for n, att in enumerate(item.email.attachments):
+            name = Path(att.info.filename or f"attachment-{n + 1}").name
+            kind = _part_kind(Path(name), att.info.media_type)
+            if kind is None:
+                continue
+            path = item.workdir / f"att-{n + 1}{Path(name).suffix.lower() or '.bin'}"
+            path.write_bytes(att.data)
+            item.parts.append(_Part(path, name, kind, name, True))
+
+    def _plan_part(self, item: _Item, part: _Part, running: dict) -> None:
+        try:
+            if part.kind == "pdf":
+                self._submit(item, part, None, running, layer_task, part.path, part.name,
+                             self.ocr.max_pages)
+                return
+            frames = images.frame_count(part.path, self.ocr.max_image_pixels, part.name)
+            if frames > self.ocr.max_pages:
+                raise TooLarge(f"{part.name}: {frames} pages, more than the limit of "
+                               f"{self.ocr.max_pages} (ocr.max_pages)")
+            for frame in range(frames):
+                self._submit_ocr(item, part, "image", frame, running)
+        except MailsortError as exc:
+            self._fail(item, part, exc)
+
+    def _submit(self, item: _Item, part: _Part, index: int | None, running: dict, fn, *args
+                ) -> None:
+        try:
+            fut = self._executor().submit(fn, *args)
+        except BrokenProcessPool:
+            self._pool = None                      # a crashed worker: start a fresh pool
+            fut = self._executor().submit(fn, *args)
+        running[fut] = (item, part, index)
+        item.pending += 1
+
+    def _submit_ocr(self, item: _Item, part: _Part, kind: str, index: int, running: dict
+                    ) -> None:
+        out_base = item.workdir / f"p{len(item.parts)}-{id(part) % 10000}-{index + 1}"
+        job = PageJob(kind=kind, path=part.path, index=index, name=part.name, out_base=out_base,
+                      languages=self.ocr.languages, dpi=self.ocr.dpi,
+                      timeout=self.ocr.page_timeout, max_pixels=self.ocr.max_image_pixels)
+        self._submit(item, part, index, running, ocr_task, job)
+
+    def _on_done(self, fut: Future, item: _Item, part: _Part, index: int | None,
+                 running: dict) -> None:
+        try:
+            result = fut.result()
+        except MailsortError as exc:
+            return self._fail(item, part, exc)
+        except BrokenProcessPool:
+            self._pool = None
+            return self._fail(item, part, ToolFailed(
+                f"{part.name}: the OCR worker process crashed on this file"))
+        except Exception as exc:  # a bug or an odd input: this item only
+            log.exception("text extraction failed on %s", part.name)
+            return self._fail(item, part, ToolFailed(
+                f"{part.name}: text extraction failed ({type(exc).__name__}: {exc})"))
+        if index is None:
+            self._on_layer(item, part, result, running)
+        else:
+            out: PageOut = result
+            out.page.origin = part.origin
+            part.slots[index] = [_Slot(out.page, out.pdf, 0)]
+
+    def _on_layer(self, item: _Item, part: _Part, layer: list[LayerPage], running: dict
+                  ) -> None:
+        for lp in layer:
+            if lp.usable:
+                page = Page(number=0, text=lp.text, words=lp.words, method="text-layer",
+                            origin=part.origin)
+                part.slots[lp.number] = [_Slot(page, part.path, lp.number)]
+                continue
+            if page_pixels(lp, self.ocr.dpi) > self.ocr.max_image_pixels:
+                return self._fail(item, part, TooLarge(
+                    f"{part.name}: page {lp.number + 1} is too large to rasterise"))
+            self._submit_ocr(item, part, "pdf", lp.number, running)
+
+    def _fail(self, item: _Item, part: _Part, exc: MailsortError) -> None:
+        if part.optional and not isinstance(exc, ToolMissing):
+            log.warning("attachment skipped: %s", exc)
+            part.failed = exc
+            return
+        item.error = item.error or exc
+
+    # -- assembly --------------------------------------------------------------------------
+    def _finish(self, item: _Item) -> tuple[Source, Document | MailsortError]:
+        try:
+            if item.error is not None:
+                return item.source, item.error
+            return item.source, self._document(item)
+        except MailsortError as exc:
+            return item.source, exc
+        finally:
+            shutil.rmtree(item.workdir, ignore_errors=True)
+
+    def _document(self, item: _Item) -> Document:
+        slots = list(item.head)
+        for part in item.parts:
+            if part.failed is None:
+                slots += [s for i in sorted(part.slots) for s in part.slots[i]]
+        total = sum(1 for s in slots if s.page.method != "email-body")
+        if total > self.ocr.max_pages:
+            raise TooLarge(f"{item.source.path.name}: {total} pages, more than the limit of "
+                           f"{self.ocr.max_pages} (ocr.max_pages)")
+        pages = []
+        for n, slot in enumerate(slots, start=1):
+            slot.page.number = n
+            pages.append(slot.page)
+        fd, name = tempfile.mkstemp(prefix=f"{item.source.item_id}-", suffix=".pdf",
+                                    dir=self.tmp_dir)
+        os.close(fd)
+        try:
+            searchable = assemble(self._pdf_parts(item, slots), Path(name))
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+        return Document(pages=pages, zones=layout.zones(self._zone_page(item, pages)),
+                        searchable_pdf=searchable,
+                        email=item.email.info if item.email is not None else None)
+
+    @staticmethod
+    def _pdf_parts(item: _Item, slots: list[_Slot]) -> list[tuple[Path, int | None]]:
+        parts = [(s.pdf, s.index) for s in slots]
+        # A born-digital PDF read from its text layer alone is kept byte for byte.
+        if (len(item.parts) == 1 and not item.head and item.parts[0].kind == "pdf"
+                and all(p == item.parts[0].path for p, _ in parts)
+                and [i for _, i in parts] == list(range(len(parts)))):
+            return [(item.parts[0].path, None)]
+        return parts
+
+    @staticmethod
+    def _zone_page(item: _Item, pages: list[Page]) -> Page:
+        first = pages[0]
+        if (first.method == "email-body" and len(pages) > 1 and item.email is not None
+                and len(item.email.info.body_text.strip()) < _SHORT_EMAIL_BODY):
+            return pages[1]
+        return first

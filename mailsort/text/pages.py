@@ -1,0 +1,80 @@
+"""Work done inside the pool's processes: one task = one PDF's text layer or one page's OCR.
+
+Tasks take and return small picklable values (paths, not images), so pages of many items can
+interleave in one process pool without copying pixels between processes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..model import Page
+from . import images, ocr, pdf
+
+
+def init_worker(max_pixels: int) -> None:
+    # One page per process; tesseract's OpenMP threads would only fight over the same cores.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    images.set_pixel_limit(max_pixels)
+
+
+@dataclass(frozen=True)
+class PageJob:
+    kind: Literal["image", "pdf"]
+    path: Path
+    index: int                        # frame of an image file / 0-based page of a PDF
+    name: str                         # for messages: file or attachment name
+    out_base: Path                    # <out_base>.pdf is the searchable page
+    languages: str
+    dpi: int                          # rasterising dpi for PDF pages
+    timeout: float
+    max_pixels: int
+
+
+@dataclass
+class PageOut:
+    page: Page                        # number is filled in by the caller
+    pdf: Path
+
+
+def layer_task(path: Path, name: str, max_pages: int) -> list[pdf.LayerPage]:
+    pdf.inspect(path, max_pages, name)
+    return pdf.text_layer(path, name)
+
+
+def ocr_task(job: PageJob) -> PageOut:
+    if job.kind == "pdf":
+        img = pdf.rasterise(job.path, job.index, job.dpi, job.timeout, job.name)
+        dpi, direct = job.dpi, False
+    else:
+        img, dpi, direct = images.load_frame(job.path, job.index, job.max_pixels, job.name)
+    what = f"{job.name} page {job.index + 1}"
+
+    skew = images.estimate_skew(img)
+    if skew:
+        img, direct = images.rotate(img, skew), False
+    src = job.path if direct else images.save_for_ocr(img, Path(f"{job.out_base}.png"), dpi)
+    result = ocr.recognise(src, job.out_base, job.languages, dpi, job.timeout,
+                           img.width, img.height, what)
+    rotation = 0
+    if not result.looks_good:
+        # Few confident words: maybe sideways or upside down. Only now pay for OSD.
+        orient = ocr.detect_orientation(src, job.timeout)
+        if orient and orient.rotate:
+            turned = images.turn_upright(img, orient.rotate)
+            skew2 = images.estimate_skew(turned)
+            turned = images.rotate(turned, skew2)
+            base2 = Path(f"{job.out_base}-r{orient.rotate}")
+            src2 = images.save_for_ocr(turned, Path(f"{base2}.png"), dpi)
+            second = ocr.recognise(src2, base2, job.languages, dpi, job.timeout,
+                                   turned.width, turned.height, what)
+            if second.quality() > result.quality():
+                result, rotation, skew = second, orient.rotate, round(skew + skew2, 1)
+    img.close()
+    page = Page(number=0, text=result.text, words=result.words, method="ocr", rotation=rotation,
+                skew=skew, confidence=result.confidence)
+    assert result.pdf is not None
+    return PageOut(page=page, pdf=result.pdf)

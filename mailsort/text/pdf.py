@@ -1,0 +1,182 @@
+"""The one place PDFs are read, rasterised (poppler via pdf2image) and written (pypdf)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdf2image import convert_from_path
+from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+from ..errors import CorruptInput, EncryptedInput, ToolFailed, ToolMissing, TooLarge
+from ..model import Word
+
+log = logging.getLogger(__name__)
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]")
+_REAL_WORD = re.compile(r"^[\W\d_]*[A-Za-zÄÖÜäöüßÀ-ÿ]{2,}[\W\d_]*$")
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass
+class LayerPage:
+    """A page's text layer; `usable` False means OCR it instead."""
+
+    number: int                       # 0-based page index in the PDF
+    width_pt: float
+    height_pt: float
+    words: list[Word]
+    text: str
+    usable: bool
+
+
+def inspect(path: Path, max_pages: int, name: str | None = None) -> int:
+    """Number of pages; raises EncryptedInput / CorruptInput / TooLarge."""
+    name = name or path.name
+    reader = _reader(path, name)
+    try:
+        n = len(reader.pages)
+    except Exception as exc:
+        raise CorruptInput(f"{name}: PDF page tree is damaged ({type(exc).__name__})") from exc
+    if n == 0:
+        raise CorruptInput(f"{name}: PDF has no pages")
+    if n > max_pages:
+        raise TooLarge(f"{name}: {n} pages, more than the limit of {max_pages} (ocr.max_pages)")
+    return n
+
+
+def _reader(path: Path, name: str) -> PdfReader:
+    try:
+        reader = PdfReader(path, strict=False)
+    except FileNotDecryptedError as exc:
+        raise EncryptedInput(f"{name}: PDF is password-protected") from exc
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AssertionError) as exc:
+        raise CorruptInput(f"{name}: not a readable PDF ({_short(exc)})") from exc
+    if reader.is_encrypted:
+        # Owner-password-only PDFs (printing/copy restrictions) open with an empty password.
+        try:
+            ok = reader.decrypt("")
+        except Exception:  # unsupported crypto is as unreadable as a wrong password
+            ok = 0
+        if not ok:
+            raise EncryptedInput(f"{name}: PDF is password-protected")
+    return reader
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:120] or type(exc).__name__
+
+
+def text_layer(path: Path, name: str | None = None) -> list[LayerPage]:
+    """Words with positions (0..1 page coordinates) from each page's text layer."""
+    name = name or path.name
+    pages: list[LayerPage] = []
+    try:
+        with pdfplumber.open(path, password="") as pdf:
+            for i, page in enumerate(pdf.pages):
+                pages.append(_layer_page(i, page))
+                page.close()          # pdfplumber caches parsed objects per page
+    except (EncryptedInput, CorruptInput):
+        raise
+    except Exception as exc:
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise EncryptedInput(f"{name}: PDF is password-protected") from exc
+        raise CorruptInput(f"{name}: PDF text cannot be read ({_short(exc)})") from exc
+    return pages
+
+
+def _layer_page(index: int, page) -> LayerPage:
+    width, height = float(page.width), float(page.height)
+    raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    raw.sort(key=lambda w: (round(float(w["top"]) / 3), float(w["x0"])))
+    words: list[Word] = []
+    lines: list[list[str]] = []
+    last_top: float | None = None
+    for w in raw:
+        top = float(w["top"])
+        if last_top is None or abs(top - last_top) > 3:
+            lines.append([])
+            last_top = top
+        lines[-1].append(w["text"])
+        words.append(Word(text=w["text"], x=float(w["x0"]) / width, y=top / height,
+                          w=(float(w["x1"]) - float(w["x0"])) / width,
+                          h=(float(w["bottom"]) - top) / height, conf=-1.0, line=len(lines) - 1))
+    text = "\n".join(" ".join(line) for line in lines)
+    return LayerPage(index, width, height, words, text, usable=layer_is_usable(words, text))
+
+
+def layer_is_usable(words: list[Word], text: str) -> bool:
+    """False for an empty layer or garbage: (cid:..) junk, symbol soup, broken encodings."""
+    if len(words) < 3:
+        return False
+    if len(_CID.findall(text)) > 0.1 * len(words):
+        return False
+    chars = [c for c in text if not c.isspace()]
+    if not chars or sum(1 for c in chars if _LETTERS.match(c)) / len(chars) < 0.5:
+        return False
+    real = sum(1 for w in words if _REAL_WORD.match(w.text))
+    return real >= 3 and real / len(words) >= 0.4
+
+
+def page_pixels(layer: LayerPage, dpi: int) -> int:
+    return int(layer.width_pt / 72 * dpi) * int(layer.height_pt / 72 * dpi)
+
+
+def rasterise(path: Path, page_index: int, dpi: int, timeout: float, name: str | None = None
+              ) -> Image.Image:
+    """One page (0-based) as a grayscale image; one page at a time keeps memory flat."""
+    name = name or path.name
+    try:
+        images = convert_from_path(path, dpi=dpi, first_page=page_index + 1,
+                                   last_page=page_index + 1, grayscale=True,
+                                   timeout=int(max(1, timeout)), userpw="")
+    except PDFInfoNotInstalledError as exc:
+        raise ToolMissing("pdftoppm (poppler) is not installed: apt-get install poppler-utils"
+                          ) from exc
+    except (PDFPageCountError, PDFSyntaxError) as exc:
+        raise CorruptInput(f"{name}: page {page_index + 1} cannot be rendered ({_short(exc)})"
+                           ) from exc
+    except Exception as exc:   # pdf2image raises subprocess.TimeoutExpired on timeouts
+        raise ToolFailed(f"pdftoppm failed on {name} page {page_index + 1}: {_short(exc)}"
+                         ) from exc
+    if not images:
+        raise CorruptInput(f"{name}: page {page_index + 1} rendered to nothing")
+    return images[0]
+
+
+def assemble(parts: list[tuple[Path, int | None]], out: Path) -> Path:
+    """Write one PDF from (file, page index) parts; index None = every page of that file.
+
+    A single whole-file part is copied byte for byte (a born-digital PDF keeps its pages).
+    """
+    if len(parts) == 1 and parts[0][1] is None:
+        shutil.copyfile(parts[0][0], out)
+        return out
+    writer = PdfWriter()
+    readers: dict[Path, PdfReader] = {}
+    for src, index in parts:
+        reader = readers.get(src)
+        if reader is None:
+            reader = readers[src] = _reader(src, src.name)
+        if index is None:
+            for page in reader.pages:
+                writer.add_page(page)
+        else:
+            writer.add_page(reader.pages[index])
+    with open(out, "wb") as fh:
+        writer.write(fh)
+    return out
+
+
+def page_texts(path: Path) -> list[str]:
+    """Text of each page as pypdf extracts it (used to check searchable output)."""
+    return [p.extract_text() or "" for p in _reader(path, path.name).pages]

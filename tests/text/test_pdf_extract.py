@@ -1,0 +1,105 @@
+"""PDFs: text layer when it is good, OCR when it is missing or junk, bad files rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from mailsort.errors import CorruptInput, EncryptedInput, TooLarge
+from mailsort.text.extract import Extractor
+from mailsort.text.pdf import page_texts
+from textsamples import BODY, letter_image, scan_pdf, source_for, text_pdf
+
+
+def pdf_source(path: Path):
+    return source_for(path, "pdf", "application/pdf")
+
+
+@pytest.fixture
+def born_digital(tmp_path) -> Path:
+    return text_pdf(tmp_path / "rechnung.pdf", [BODY, ["Seite 2", "Zahlbar bis 04.12.2026"]])
+
+
+def test_born_digital_pdf_uses_text_layer_and_keeps_its_pages(settings, born_digital):
+    with Extractor(settings) as ex:
+        doc = ex.extract(pdf_source(born_digital))
+    assert [p.method for p in doc.pages] == ["text-layer", "text-layer"]
+    assert doc.pages[0].text.splitlines()[0] == BODY[0]          # umlauts intact, line order kept
+    assert "Zahlbar bis 04.12.2026" in doc.pages[1].text
+    assert all(w.conf == -1.0 for w in doc.pages[0].words)      # no OCR confidence: no OCR ran
+    first = doc.pages[0].words[0]
+    assert first.text == "Rechnung" and 0.1 < first.x < 0.15 and 0.05 < first.y < 0.08
+    assert doc.searchable_pdf.read_bytes() == born_digital.read_bytes()
+
+
+def test_garbage_text_layer_is_ocrd(settings, tmp_path):
+    path = scan_pdf(tmp_path / "junk.pdf", [letter_image()], junk_layer="(cid:12)(cid:7) #%&/ ¤¤ 3")
+    with Extractor(settings) as ex:
+        doc = ex.extract(pdf_source(path))
+    assert doc.pages[0].method == "ocr"
+    assert "Stromlieferung" in doc.pages[0].text and "cid" not in doc.pages[0].text
+
+
+def test_mixed_pdf_gets_ocr_page_only_where_needed(settings, tmp_path):
+    born = text_pdf(tmp_path / "cover.pdf", [["Anschreiben zur Rechnung", "Anlage: Rechnung"]])
+    scan = scan_pdf(tmp_path / "scan.pdf", [letter_image()])
+    writer = PdfWriter()
+    for src in (born, scan):
+        writer.append(str(src))
+    mixed = tmp_path / "mixed.pdf"
+    writer.write(mixed)
+    with Extractor(settings) as ex:
+        doc = ex.extract(pdf_source(mixed))
+    assert [p.method for p in doc.pages] == ["text-layer", "ocr"]
+    assert doc.pages[1].rotation == 0 and "10117 Berlin" in doc.pages[1].text
+    texts = page_texts(doc.searchable_pdf)
+    assert len(texts) == 2 and "Anschreiben" in texts[0] and "Stromlieferung" in texts[1]
+
+
+def test_encrypted_pdf_is_rejected(settings, tmp_path, born_digital):
+    writer = PdfWriter(clone_from=str(born_digital))
+    writer.encrypt(user_password="geheim", owner_password="geheim2")
+    path = tmp_path / "locked.pdf"
+    writer.write(path)
+    with Extractor(settings) as ex, pytest.raises(EncryptedInput, match="locked.pdf"):
+        ex.extract(pdf_source(path))
+
+
+def test_owner_password_only_pdf_is_read(settings, tmp_path, born_digital):
+    writer = PdfWriter(clone_from=str(born_digital))
+    writer.encrypt(user_password="", owner_password="nur-druck")
+    path = tmp_path / "restricted.pdf"
+    writer.write(path)
+    assert PdfReader(path).is_encrypted
+    with Extractor(settings) as ex:
+        doc = ex.extract(pdf_source(path))
+    assert doc.pages[0].method == "text-layer" and BODY[1] in doc.pages[0].text
+
+
+def test_truncated_pdf_is_corrupt(settings, tmp_path, born_digital):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(born_digital.read_bytes()[:700])
+    with Extractor(settings) as ex, pytest.raises(CorruptInput, match="cut.pdf"):
+        ex.extract(pdf_source(path))
+
+
+def test_page_limit(settings, tmp_path):
+    path = text_pdf(tmp_path / "long.pdf", [[f"Seite {n}", *BODY] for n in range(4)])
+    few = settings.model_copy(update={"ocr": settings.ocr.model_copy(update={"max_pages": 3})})
+    with Extractor(few) as ex, pytest.raises(TooLarge, match="4 pages"):
+        ex.extract(pdf_source(path))
+
+
+def test_extract_many_goes_on_past_a_bad_item(settings, tmp_path, born_digital, letter_png):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    jobs = [(pdf_source(born_digital), None), (pdf_source(bad), None),
+            (source_for(letter_png, "scan", "image/png"), None)]
+    with Extractor(settings) as ex:
+        results = {src.path.name: res for src, res in ex.extract_many(jobs)}
+    assert set(results) == {"rechnung.pdf", "broken.pdf", "letter.png"}
+    assert isinstance(results["broken.pdf"], CorruptInput)
+    assert results["rechnung.pdf"].pages[0].method == "text-layer"
+    assert "Stromlieferung" in results["letter.png"].pages[0].text
