@@ -1,0 +1,172 @@
+"""`Archive`: the pipeline's one door into storage, index and quarantine.
+
+Crash safety: every file is written durably first, then the index row and its events are committed
+in one transaction; only after `file()` returns may the pipeline remove the input. Keys are derived
+from the item, so a re-run after a crash overwrites the same files instead of leaving orphans.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import MailsortError, StorageError
+from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, Routing, Source
+from ..settings import Settings
+from .index import Index
+from .metadata import item_row, metadata_json, outcome_for, received_detail, stage_events
+from .naming import Keys, client_folder, item_keys, keys_for, review_folder, stem
+from .quarantine import QuarantineArea
+from .records import ItemRow
+from .store import Store, make_store
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Archive:
+    def __init__(self, settings: Settings, store: Store | None = None, index: Index | None = None):
+        self.settings = settings
+        self.store = store if store is not None else make_store(settings)
+        self.index = index if index is not None else Index(settings.db_url)
+        self.index.create()
+        self.quarantine_area = QuarantineArea(settings.data_dir / "quarantine")
+
+    def close(self) -> None:
+        self.index.close()
+
+    # -- dedup and crash recovery ----------------------------------------------------------
+
+    def lookup(self, source: Source) -> ItemRow | None:
+        """The item already recorded with this content, if any."""
+        return self.index.get_by_sha(source.sha256)
+
+    @staticmethod
+    def is_leftover(source: Source, row: ItemRow) -> bool:
+        """True when `row` is this very input, committed by a run that died before removing it."""
+        return row.source_path == str(source.path) and row.size == source.size
+
+    # -- filing ----------------------------------------------------------------------------
+
+    def file(self, source: Source, document: Document, routing: Routing) -> Outcome:
+        keys = keys_for(source, document, routing)
+        previous = self.index.get(source.item_id)
+        at = _now()
+        self.store.put_file(keys.original, source.path)
+        if document.searchable_pdf is not None:
+            self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
+        outcome = outcome_for(source, document, routing, self.store.describe(keys.searchable))
+        events = stage_events(source, document, routing, keys, self.store.describe)
+        self.store.put_bytes(keys.metadata, metadata_json(outcome, routing, document, source, keys,
+                                                          events, at))
+        self.index.record(item_row(source, document, routing, keys), events)
+        self._drop_stale(source.item_id, previous, keys)
+        return outcome
+
+    def _drop_stale(self, item_id: str, previous: ItemRow | None, keys: Keys) -> None:
+        """Remove files of an earlier attempt that chose other names (e.g. review, now filed)."""
+        old = set(self.store.list(review_folder(item_id) + "/"))
+        if previous is not None:
+            old |= {k for k in (previous.archived_as, previous.original_key, previous.metadata_key) if k}
+        for key in sorted(old - set(keys.all())):
+            self.store.delete(key)
+
+    def record_duplicate(self, source: Source, existing: ItemRow) -> Outcome:
+        self.index.add_event(existing.item_id, "duplicate", received_detail(source))
+        if existing.decision == "quarantined":
+            where = existing.archived_as
+        else:
+            where = self.store.describe(existing.archived_as) if existing.archived_as else None
+        return Outcome(
+            source=str(source.path), item_id=existing.item_id, kind=source.kind, pages=existing.pages,
+            recipient=Recipient(client_id=existing.client_id,
+                                confidence=existing.recipient_confidence or 0.0,
+                                evidence=existing.recipient_evidence or "") if existing.client_id else None,
+            category=Category(label=existing.category, confidence=existing.category_confidence or 0.0)
+            if existing.category in CATEGORIES else None,
+            fields=Fields.model_validate(existing.fields or {}), decision="duplicate",
+            reason=f"same content as item {existing.item_id} ({existing.decision})", archived_as=where)
+
+    # -- quarantine ------------------------------------------------------------------------
+
+    def quarantine(self, path: Path, error: MailsortError, source: Source | None = None) -> Outcome:
+        at = _now()
+        q = self.quarantine_area.put(path, error, source, at)
+        item_id = q.sha256[:16] if q.sha256 else None
+        if q.sha256:
+            detail = {"path": str(path), "quarantined_as": str(q.path), "error": str(error)}
+            existing = self.index.get_by_sha(q.sha256)
+            if existing is None or (existing.decision == "quarantined"
+                                    and existing.archived_as != str(q.path)):
+                row = ItemRow(item_id=item_id, sha256=q.sha256, source_path=str(path),
+                              inbox=str(source.inbox) if source and source.inbox else None,
+                              station=source.station if source else None,
+                              kind=source.kind if source else None,
+                              media_type=source.media_type if source else None,
+                              size=source.size if source else q.path.stat().st_size,
+                              received_at=source.received_at if source else at,
+                              decision="quarantined", reason=str(error), archived_as=str(q.path))
+                self.index.record(row, [("quarantined", detail)])
+            elif existing.decision != "quarantined":
+                # Never demote a filed item; just note the bad second arrival on its trail.
+                self.index.add_event(existing.item_id, "quarantined", detail)
+        return Outcome(source=str(path), item_id=item_id, kind=source.kind if source else None,
+                       decision="quarantined", reason=str(error), archived_as=str(q.path))
+
+    # -- review ----------------------------------------------------------------------------
+
+    def move_to_client(self, item_id: str, client_id: str, category: str, fields: Fields | None = None,
+                       actor: str | None = None) -> ItemRow:
+        """File a review item (or re-file a filed one) under a client, as a person decided."""
+        row = self.index.get(item_id)
+        if row is None:
+            raise StorageError(f"index has no item {item_id}")
+        if row.decision not in ("review", "filed"):
+            raise StorageError(f"item {item_id} is {row.decision}; only review or filed items can move")
+        if category not in CATEGORIES:
+            raise StorageError(f"unknown category {category!r}; known: {', '.join(CATEGORIES)}")
+        fields = fields or Fields.model_validate(row.fields or {})
+        day = fields.date or row.letter_date or (row.received_at or _now()).date()
+        base = stem(day, category, fields.sender or row.sender, item_id)
+        ext = (row.original_key or "x.bin").rsplit(".", 1)[-1]
+        old = Keys(searchable=row.archived_as or "", original=row.original_key or "",
+                   metadata=row.metadata_key or "")
+        new = item_keys(client_folder(client_id, day), base, ext, old.searchable != old.original)
+        for src, dst in ((old.original, new.original), (old.searchable, new.searchable)):
+            if src and src != dst:
+                self.store.copy(src, dst)
+        recipient = Recipient(client_id=client_id, confidence=1.0, evidence=f"assigned by {actor or 'review'}")
+        events = [("moved", {"from": old.searchable, "to": new.searchable}, actor),
+                  ("filed", {"archived_as": self.store.describe(new.searchable)}, actor)]
+        self.store.put_bytes(new.metadata, self._moved_metadata(row, old, new, recipient, category,
+                                                                fields, events))
+        updated = self.index.update(item_id, {
+            "client_id": client_id, "recipient_confidence": 1.0, "recipient_evidence": recipient.evidence,
+            "category": category, "category_confidence": 1.0, "fields": fields.model_dump(mode="json"),
+            "sender": fields.sender or row.sender, "subject": fields.subject or row.subject,
+            "letter_date": fields.date or row.letter_date, "decision": "filed", "reason": None,
+            "archived_as": new.searchable, "original_key": new.original, "metadata_key": new.metadata,
+        }, events)
+        for key in sorted(set(old.all()) - set(new.all()) - {""}):
+            self.store.delete(key)
+        return updated
+
+    def _moved_metadata(self, row: ItemRow, old: Keys, new: Keys, recipient: Recipient, category: str,
+                        fields: Fields, events: list) -> bytes:
+        try:
+            doc = json.loads(self.store.get_bytes(old.metadata)) if old.metadata else {}
+        except (MailsortError, ValueError):
+            doc = {}
+        doc["outcome"] = Outcome(
+            source=row.source_path, item_id=row.item_id, kind=row.kind, pages=row.pages,
+            recipient=recipient, category=Category(label=category, confidence=1.0), fields=fields,
+            decision="filed", archived_as=self.store.describe(new.searchable)).model_dump(mode="json")
+        doc["fields"] = fields.model_dump(mode="json")
+        doc["files"] = {"searchable_pdf": new.searchable, "original": new.original,
+                        "metadata": new.metadata}
+        at = _now().isoformat()
+        doc["events"] = doc.get("events", []) + [{"at": at, "stage": s, "detail": d, "actor": a}
+                                                 for s, d, a in events]
+        return json.dumps(doc, ensure_ascii=False, indent=2, default=str).encode("utf-8")

@@ -1,0 +1,97 @@
+"""The quarantine folder: bad inputs copied byte for byte with a reason file an operator can read.
+
+Always a local folder (<data_dir>/quarantine/<date>/), even when the archive lives on S3.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import InputRejected, MailsortError
+from ..model import Source
+from .local import LocalStore
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    path: Path               # the copy, or the reason file when the input could not be copied
+    reason_file: Path
+    sha256: str | None       # None when the content was not read (symlink, device, vanished)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(c if c.isprintable() and c not in "/\\" else "_" for c in name).strip()
+    return cleaned.lstrip(".") or "unnamed"
+
+
+def _regular_file(path: Path) -> bool:
+    # lstat: never follow a symlink that may point outside the inbox (that is why it is here).
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+class QuarantineArea:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.store = LocalStore(self.root)
+
+    def put(self, path: Path, error: MailsortError, source: Source | None, when: datetime) -> Quarantined:
+        path = Path(path)
+        day = when.date().isoformat()
+        name = _safe_name(path.name)
+        sha = None
+        note = ""
+        key = f"{day}/{name}"
+        if _regular_file(path):
+            sha = source.sha256 if source else file_sha256(path)
+            if self.store.exists(key) and file_sha256(self.store.path(key)) != sha:
+                # Another input with the same name is already here: keep both.
+                p = Path(name)
+                key = f"{day}/{p.stem}_{sha[:8]}{p.suffix}"
+            if not (self.store.exists(key) and file_sha256(self.store.path(key)) == sha):
+                self.store.put_file(key, path)
+        else:
+            note = _why_not_copied(path)
+        reason_key = f"{key}.reason.txt"
+        self.store.put_bytes(reason_key, _reason_text(path, error, source, sha, when, note).encode())
+        copied = self.store.path(key) if sha else self.store.path(reason_key)
+        return Quarantined(path=copied, reason_file=self.store.path(reason_key), sha256=sha)
+
+
+def _why_not_copied(path: Path) -> str:
+    if path.is_symlink():
+        return f"content not copied: symlink to {os.readlink(path)}"
+    if not path.exists():
+        return "content not copied: the input was gone"
+    return "content not copied: not a regular file"
+
+
+def _reason_text(path: Path, error: MailsortError, source: Source | None, sha: str | None,
+                 when: datetime, note: str) -> str:
+    code = error.reason if isinstance(error, InputRejected) else type(error).__name__
+    lines = [f"error: {error}", f"reason: {code}", f"when: {when.isoformat(timespec='seconds')}",
+             f"original: {path}"]
+    if sha:
+        lines.append(f"sha256: {sha}")
+    if source is not None:
+        lines += [f"kind: {source.kind}", f"media type: {source.media_type}", f"size: {source.size}"]
+        if source.station:
+            lines.append(f"station: {source.station}")
+    if note:
+        lines.append(note)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,65 @@
+"""Plain snapshots of index rows handed to callers (no open session behind them)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class EventRow(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int | None = None
+    item_id: str
+    at: datetime
+    stage: str        # received|extracted|routed|filed|review|duplicate|quarantined|moved|...
+    detail: dict[str, Any] = Field(default_factory=dict)
+    actor: str | None = None
+
+
+class ItemRow(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    item_id: str
+    sha256: str
+    source_path: str
+    inbox: str | None = None
+    station: str | None = None
+    kind: str | None = None
+    media_type: str | None = None
+    size: int | None = None
+    pages: int = 0
+    received_at: datetime | None = None
+    client_id: str | None = None
+    recipient_confidence: float | None = None
+    recipient_evidence: str | None = None
+    category: str | None = None
+    category_confidence: float | None = None
+    fields: dict[str, Any] = Field(default_factory=dict)
+    subject: str | None = None
+    sender: str | None = None
+    letter_date: date | None = None
+    decision: str
+    reason: str | None = None
+    archived_as: str | None = None
+    original_key: str | None = None
+    metadata_key: str | None = None
+    text: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+class SearchHit(BaseModel):
+    item_id: str
+    client_id: str | None
+    category: str | None
+    decision: str
+    subject: str | None
+    sender: str | None
+    letter_date: date | None
+    received_at: datetime | None
+    archived_as: str | None
+    snippet: str
+    rank: float

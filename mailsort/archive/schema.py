@@ -1,0 +1,69 @@
+"""The index tables (SQLAlchemy 2.0 typed ORM); portable between SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer, String,
+                        Text)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+JsonType = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments an INTEGER PRIMARY KEY, PostgreSQL wants BIGINT for a growing trail.
+EventId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Item(Base):
+    __tablename__ = "items"
+
+    item_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source_path: Mapped[str] = mapped_column(Text)
+    inbox: Mapped[str | None] = mapped_column(Text)
+    station: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str | None] = mapped_column(String(16))
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    client_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    recipient_confidence: Mapped[float | None] = mapped_column(Float)
+    recipient_evidence: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(32), index=True)
+    category_confidence: Mapped[float | None] = mapped_column(Float)
+    fields: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    subject: Mapped[str | None] = mapped_column(Text)
+    sender: Mapped[str | None] = mapped_column(Text)
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    decision: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    archived_as: Mapped[str | None] = mapped_column(Text)      # key of the searchable PDF
+    original_key: Mapped[str | None] = mapped_column(Text)
+    metadata_key: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    events: Mapped[list[Event]] = relationship(back_populates="item", cascade="all, delete-orphan",
+                                               order_by="Event.id")
+
+    __table_args__ = (Index("ix_items_client_received", "client_id", "received_at"),)
+
+
+class Event(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(EventId, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("items.item_id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    stage: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    actor: Mapped[str | None] = mapped_column(String(100))
+
+    item: Mapped[Item] = relationship(back_populates="events")
