@@ -1,0 +1,229 @@
+"""Look at one input file before anything reads it for real: is it safe, what is it, is it whole?
+
+Cheap by design: headers, cross-reference tables and chunk checksums are read, pixels are not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import BinaryIO
+
+from PIL import Image, UnidentifiedImageError
+
+from ..errors import (
+    CorruptInput,
+    EmptyInput,
+    EncryptedInput,
+    MailsortError,
+    TooLarge,
+    UndecodableEmail,
+    UnknownType,
+    UnsafePath,
+)
+from ..model import Source
+from ..settings import Settings
+from .filetypes import READABLE, describe_unreadable, sniff_media_type
+
+_CHUNK = 1 << 20
+_HEAD = 64 * 1024
+
+
+class InputVanished(MailsortError):
+    """The file disappeared (or became unreadable) between being listed and being opened.
+
+    Not an InputRejected: there is nothing left to quarantine.
+    """
+
+
+def station_of(path: Path, inbox: Path | None) -> str | None:
+    """The scanner station: the first folder below the inbox, None for files at its top level."""
+    if inbox is None:
+        return None
+    try:
+        rel = Path(os.path.abspath(path)).relative_to(os.path.abspath(inbox))
+    except ValueError:
+        return None
+    return rel.parts[0] if len(rel.parts) > 1 else None
+
+
+def _check_location(path: Path, inbox: Path | None) -> Path:
+    """Resolve symlinks; refuse targets outside the inbox. Returns the real path to open."""
+    try:
+        real = path.resolve(strict=True)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise UnsafePath(f"{path}: symlink to a missing target ({os.readlink(path)})") from None
+        raise InputVanished(f"{path}: file disappeared before it could be read") from None
+    except (OSError, RuntimeError) as e:                # RuntimeError: symlink loop
+        raise UnsafePath(f"{path}: cannot resolve the path ({e})") from e
+    if inbox is not None:
+        root = Path(inbox).resolve()
+        if real != root and root not in real.parents:
+            raise UnsafePath(f"{path}: symlink points outside the inbox, to {real}")
+    return real
+
+
+def _open_regular(path: Path, real: Path) -> BinaryIO:
+    # O_NONBLOCK so a FIFO cannot hang the run; fstat on the open descriptor so the file we
+    # check is the file we read, even if the name is swapped meanwhile.
+    try:
+        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        raise InputVanished(f"{path}: file disappeared before it could be read") from None
+    except OSError as e:
+        raise UnsafePath(f"{path}: cannot be opened for reading ({e.strerror})") from e
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device file"
+                if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket"
+                if stat.S_ISSOCK(mode) else "a directory" if stat.S_ISDIR(mode) else "not a regular file")
+        raise UnsafePath(f"{path}: is {what}, not a regular file")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def _hash(fh: BinaryIO) -> tuple[str, int, bytes]:
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    while chunk := fh.read(_CHUNK):
+        if not head:
+            head = chunk[:_HEAD]
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size, head
+
+
+def sniff(path: Path, inbox: Path | None, settings: Settings) -> Source:
+    """Identify one input by content and check it is safe and whole; raise InputRejected if not."""
+    path = Path(path)
+    if path.is_symlink() or inbox is not None:
+        real = _check_location(path, inbox)
+    else:
+        real = path
+    with _open_regular(path, real) as fh:
+        sha, size, head = _hash(fh)
+        if size == 0:
+            raise EmptyInput(f"{path}: file is empty (0 bytes)")
+        media_type = sniff_media_type(head)
+        if media_type is None:
+            if path.suffix.lower() in (".eml", ".msg", ".mbox"):
+                raise UndecodableEmail(f"{path}: not a readable email: it does not start with mail headers")
+            raise UnknownType(f"{path}: unsupported file type: {describe_unreadable(head)}")
+        fh.seek(0)
+        if media_type == "application/pdf":
+            _check_pdf(path, fh, settings)
+        elif media_type == "message/rfc822":
+            _check_email(path, fh)
+        else:
+            _check_image(path, fh, size, media_type, settings)
+    return Source(
+        path=path,
+        kind=READABLE[media_type],
+        media_type=media_type,
+        sha256=sha,
+        size=size,
+        station=station_of(path, inbox),
+        inbox=inbox,
+        received_at=datetime.now(timezone.utc),
+    )
+
+
+def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, WrongPasswordError
+
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)                   # broken files are reported by us, once
+    try:
+        reader = PdfReader(fh, strict=True)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except (WrongPasswordError, FileNotDecryptedError, NotImplementedError) as e:
+                raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({e})") from e
+            if not ok:
+                raise EncryptedInput(f"{path}: PDF is password-protected (needs a password to open)")
+        count = len(reader.pages)
+        if count == 0:
+            raise CorruptInput(f"{path}: PDF has no pages")
+        if count > settings.ocr.max_pages:
+            raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
+        for page in reader.pages:
+            page.mediabox                               # noqa: B018  resolves the page dictionary
+            page.get_contents()                         # resolves and decodes the content stream
+    except MailsortError:
+        raise
+    except (FileNotDecryptedError, WrongPasswordError) as e:
+        raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({e})") from e
+    except PdfReadError as e:
+        raise CorruptInput(f"{path}: PDF is damaged or truncated ({e})") from e
+    except Exception as e:  # noqa: BLE001  pypdf raises many types on malformed input
+        raise CorruptInput(f"{path}: PDF is damaged ({type(e).__name__}: {e})") from e
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings: Settings) -> None:
+    limit = settings.ocr.max_image_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)   # we apply our own limit
+            with Image.open(fh) as im:                  # reads the header only
+                frames = getattr(im, "n_frames", 1)
+                if frames > settings.ocr.max_pages:
+                    raise TooLarge(f"{path}: image has {frames} pages, more than the limit of "
+                                   f"{settings.ocr.max_pages}")
+                for i in range(frames):
+                    if frames > 1:
+                        im.seek(i)
+                    w, h = im.size
+                    if w * h > limit:
+                        raise TooLarge(f"{path}: image of {w}x{h} pixels exceeds the limit of "
+                                       f"{limit} pixels (possible decompression bomb)")
+                    if media_type == "image/tiff":
+                        _check_tiff_strips(path, im, size, i + 1)
+        fh.seek(0)
+        with Image.open(fh) as im:
+            im.verify()                                 # PNG: chunk checksums; others: structure
+    except MailsortError:
+        raise
+    except Image.DecompressionBombError as e:
+        raise TooLarge(f"{path}: image is too large to open safely (possible decompression bomb)") from e
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
+        raise CorruptInput(f"{path}: image is damaged or truncated ({e})") from e
+    if media_type == "image/jpeg":
+        fh.seek(max(0, size - _HEAD))
+        if b"\xff\xd9" not in fh.read():
+            raise CorruptInput(f"{path}: JPEG is truncated (no end-of-image marker)")
+
+
+def _check_tiff_strips(path: Path, im: Image.Image, size: int, page: int) -> None:
+    """Every strip/tile of the page must lie inside the file: catches truncated TIFFs unread."""
+    tags = getattr(im, "tag_v2", {})
+    offsets = tags.get(273) or tags.get(324) or ()
+    counts = tags.get(279) or tags.get(325) or ()
+    if isinstance(offsets, int):
+        offsets = (offsets,)
+    if isinstance(counts, int):
+        counts = (counts,)
+    for off, cnt in zip(offsets, counts):
+        if off + cnt > size:
+            raise CorruptInput(f"{path}: TIFF is truncated (page {page} data runs past the end of the file)")
+
+
+def _check_email(path: Path, fh: BinaryIO) -> None:
+    from .email import parse_email
+
+    try:
+        parse_email(fh.read())
+    except UndecodableEmail as e:
+        raise UndecodableEmail(f"{path}: {e}") from e

@@ -1,0 +1,159 @@
+"""parse_email on hand-written messages of the common mail clients, German and English."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from mailsort.errors import UndecodableEmail
+from mailsort.intake.email import decode_bytes, decode_header_value, parse_email
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "intake"
+
+
+def parse(name: str):
+    return parse_email((RES / name).read_bytes())
+
+
+# file, intake address, original sender address, original recipient address, original subject
+FORWARDS = [
+    ("gmail_fwd_de.eml", "mueller-bau@post.buero-mitte.de", "rechnung@stadtwerke-musterstadt.example",
+     "info@mueller-bau.example", "Ihre Rechnung für November"),
+    ("gmail_fwd_en.eml", "blue-river@post.buero-mitte.example", "billing@cloudhost.example",
+     "finance@blue-river.example", "Final reminder: unpaid invoice"),
+    ("outlook_de.eml", "schmidt-it@post.buero-mitte.de", "poststelle@ag-musterstadt.example",
+     "info@schmidt-it.example", "Mahnung - Gebühren für März"),
+    ("outlook_en.eml", "harbour-trading@post.buero-mitte.example", "renewals@northwind-insurance.example",
+     "accounts@harbour-trading.example", "Your policy renewal"),
+    ("outlook_bare_de_html.eml", "weber-steuer@post.buero-mitte.de", "poststelle@fa-musterstadt.example",
+     "kanzlei@weber-steuer.example", "Bescheid über Einkommensteuer 2025"),
+    ("outlook_bare_en.eml", "lang-consulting@post.buero-mitte.example", "legal@acme-office.example",
+     "office@lang-consulting.example", "Contract amendment – service agreement SA-2026-17"),
+    ("apple_de.eml", "mueller-bau@post.buero-mitte.de", "verwaltung@sonnenhof.example",
+     "info@mueller-bau.example", "Kündigung Mietvertrag"),
+    ("apple_en_pdf.eml", "harbour-trading@post.buero-mitte.example", "billing@utilities.example",
+     "accounts@harbour-trading.example", "Invoice 2026-4711"),
+    ("thunderbird_de.eml", "schmitt-it@post.buero-mitte.de", "beitrag@ihk-musterstadt.example",
+     "info@schmitt-it.example", "Beitragsrechnung 2027"),
+    ("thunderbird_en.eml", "blue-river@post.buero-mitte.example", "statements@examplebank.example",
+     "finance@blue-river.example", "Account statement November"),
+    ("quoted_fwd_de.eml", "schneider-kg@post.buero-mitte.de", "angebote@druckerei-blitz.example",
+     "info@schneider-kg.example", "Nur diese Woche: 20 % auf Visitenkarten"),
+    ("rfc822_attached.eml", "mueller-bau@post.buero-mitte.de", "bauamt@lra-musterkreis.example",
+     "info@mueller-bau.example", "Baugenehmigung – Aktenzeichen BA-2026-033"),
+]
+
+
+@pytest.mark.parametrize(("name", "intake", "sender", "recipient", "subject"), FORWARDS,
+                         ids=[f[0] for f in FORWARDS])
+def test_forwarded_original_is_found(name, intake, sender, recipient, subject):
+    info = parse(name).info
+    assert info.intake_address == intake
+    fwd = info.forwarded
+    assert fwd is not None
+    assert sender in fwd.sender
+    assert recipient in fwd.recipient
+    assert fwd.subject == subject
+    # Every original in these files was sent on 18 Nov 2026 at 09:12 (Finanzamt one on the 16th).
+    expected_day = (2026, 11, 16, 8, 30) if "bare_de" in name else (2026, 11, 18, 9, 12)
+    d = fwd.date
+    assert (d.year, d.month, d.day, d.hour, d.minute) == expected_day
+    # The letter text of the original is part of the body, not only the forwarder's note.
+    assert len(info.body_text.split("\n")) > 5
+
+
+def test_gmail_prefers_text_plain_and_decodes_rfc2047_subject():
+    info = parse("gmail_fwd_de.eml").info
+    assert info.subject == "WG: Ihre Rechnung für November"
+    assert info.sender == "Hans Müller <hans.mueller.mb@gmail.com>"
+    assert "HTML-VERSION" not in info.body_text
+    assert "Bitte überweisen Sie den Betrag bis zum 04.12.2026." in info.body_text
+    assert info.date == datetime(2026, 11, 18, 10, 3, 5, tzinfo=timezone(timedelta(hours=1)))
+    assert info.message_id == "CAF0wd1+gm01@mail.gmail.com"
+
+
+def test_iso_8859_1_quoted_printable_and_windows_1252_euro():
+    info = parse("outlook_de.eml").info
+    assert info.sender == "Jörg Schmidt <buchhaltung@schmidt-it.example>"
+    assert "Gebühren in Höhe von 75,00 € sind" in info.body_text
+    assert "spätestens 02.12.2026" in info.body_text
+    # Outlook's "[mailto:...]" becomes a normal address.
+    assert info.forwarded.sender == "Amtsgericht Musterstadt <poststelle@ag-musterstadt.example>"
+    en = parse("outlook_en.eml").info
+    assert "FYI – please file." in en.body_text
+    assert "“Please” let us know" in en.body_text
+
+
+def test_base64_utf8_body():
+    info = parse("gmail_fwd_en.eml").info
+    assert "over £420.00 is overdue. Please pay within 7 days — by 27 November 2026." in info.body_text
+
+
+def test_html_only_body_becomes_readable_text():
+    info = parse("outlook_bare_de_html.eml").info
+    body = info.body_text
+    assert "alert" not in body and "MsoNormal" not in body and "Calibri" not in body
+    lines = body.split("\n")
+    assert "Bitte zu den Steuerunterlagen." in lines
+    assert "Gesendet: Montag, 16. November 2026 08:30" in lines
+    assert "der Bescheid für 2025 ist beigefügt." in lines      # <br> kept as a line break
+    assert "Einspruchsfrist: ein Monat." in lines
+    assert "Steuernummer 12/345/67890" in lines
+    assert info.subject == "WG: Bescheid über Einkommensteuer 2025"
+
+
+def test_pdf_attachment_is_handed_on_and_others_only_listed():
+    parsed = parse("apple_en_pdf.eml")
+    names = [a.filename for a in parsed.info.attachments]
+    assert names == ["Rechnung 2026-4711.pdf", "notes.docx"]
+    assert [a.info.filename for a in parsed.attachments] == ["Rechnung 2026-4711.pdf"]
+    pdf = parsed.attachments[0]
+    # Declared application/octet-stream; the content says PDF.
+    assert pdf.info.media_type == "application/pdf"
+    assert pdf.data == (RES / "rechnung.pdf").read_bytes()
+    # Apple Mail splits the body around the attachment: both text parts are kept, in order.
+    body = parsed.info.body_text
+    assert body.index("your invoice is attached") < body.index("Utilities billing team")
+
+
+def test_attached_original_message_body_is_included():
+    info = parse("rfc822_attached.eml").info
+    assert "die Baugenehmigung für das Vorhaben BA-2026-033 wird erteilt." in info.body_text
+    assert info.forwarded.recipient == "Müller Bau GmbH <info@mueller-bau.example>"
+
+
+def test_quoted_forward_is_unquoted_in_body():
+    body = parse("quoted_fwd_de.eml").info.body_text
+    assert "nur bis Freitag 20 % Rabatt auf alle Visitenkarten!" in body.split("\n")
+    assert "> " not in body
+
+
+def test_bad_charsets_and_raw_8bit_headers_do_not_crash():
+    info = parse("bad_charset.eml").info
+    assert info.subject == "Straße und Grüße"
+    assert info.sender == "Büro Mitte <post@buero-mitte.de>"
+    assert info.body_text == "Mit freundlichen Grüßen aus der Straße."
+    assert info.date is None                                    # "not a date at all"
+
+
+def test_decoders():
+    assert decode_header_value("=?utf-8?B?TcO8bGxlcg==?= =?utf-8?Q?_Bau?=") == "Müller Bau"
+    assert decode_header_value("=?utf-8*de?Q?Gr=C3=BC=C3=9Fe?=") == "Grüße"
+    assert decode_bytes("Grüße".encode("utf-8"), "us-ascii") == "Grüße"
+    assert decode_bytes(b"Gr\xfc\xdfe \x80", "latin-1") == "Grüße €"
+    assert decode_bytes(b"Gr\xfc\xdfe", "base64") == "Grüße"     # a bytes codec is no charset
+
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"   \n\n",
+    bytes(range(256)) * 4,
+    b"Dies ist nur ein Text ohne Kopfzeilen.\nZweite Zeile.\n",
+    b"From: a@example.com\nTo: b@example.com\nSubject: leer\n\n\n",
+], ids=["empty", "blank", "binary", "no-headers", "no-body"])
+def test_undecodable_emails_are_refused(data):
+    with pytest.raises(UndecodableEmail) as e:
+        parse_email(data)
+    assert "\n" not in str(e.value)
