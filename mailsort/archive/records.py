@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+def _aware(v: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything the index stores is UTC or carries its zone.
+    if isinstance(v, datetime) and v.tzinfo is None:
+        return v.replace(tzinfo=UTC)
+    return v
 
 
 class EventRow(BaseModel):
@@ -17,6 +24,8 @@ class EventRow(BaseModel):
     stage: str        # received|extracted|routed|filed|review|duplicate|quarantined|moved|...
     detail: dict[str, Any] = Field(default_factory=dict)
     actor: str | None = None
+
+    aware_utc = field_validator("at")(_aware)
 
 
 class ItemRow(BaseModel):
@@ -50,6 +59,8 @@ class ItemRow(BaseModel):
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
+    aware_utc = field_validator("received_at", "created_at", "updated_at")(_aware)
+
 
 class SearchHit(BaseModel):
     item_id: str
@@ -63,3 +74,5 @@ class SearchHit(BaseModel):
     archived_as: str | None
     snippet: str
     rank: float
+
+    aware_utc = field_validator("received_at")(_aware)

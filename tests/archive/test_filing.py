@@ -152,3 +152,16 @@ def test_move_review_item_to_client(archive, inbox, tmp_path):
     assert [h.item_id for h in archive.index.search("Stromlieferung", client_id="schmidt-it")] == [source.item_id]
     with pytest.raises(StorageError, match="unknown category"):
         archive.move_to_client(source.item_id, "schmidt-it", "spam")
+
+
+@pytest.mark.postgres
+def test_file_and_find_on_postgresql(settings, pg_url, inbox, tmp_path):
+    archive = Archive(settings, index=Index(pg_url))
+    source = make_source(drop(inbox, "rechnung.pdf"))
+    archive.file(source, make_document(tmp_path, TEXT), make_routing("mueller-bau"))
+    archive.file(source, make_document(tmp_path, TEXT), make_routing("mueller-bau"))   # re-run: an update
+    assert archive.lookup(source).decision == "filed" and len(archive.index.list()) == 1
+    hit = archive.index.search("müller stromlieferung", client_id="mueller-bau")[0]
+    assert hit.item_id == source.item_id and "[Stromlieferung]" in hit.snippet
+    assert len(archive.store.list()) == 3
+    archive.close()

@@ -38,7 +38,8 @@ def test_create_is_idempotent_and_rows_round_trip(filled: Index):
     filled.create()
     got = filled.get("01" * 8)
     assert got is not None and got.client_id == "mueller-bau" and got.letter_date == date(2026, 11, 19)
-    assert got.fields == {"deadlines": ["2026-12-04"]} and got.created_at is not None
+    assert got.fields == {"deadlines": ["2026-12-04"]} and got.created_at.tzinfo is not None
+    assert got.received_at == datetime(2026, 11, 20, 8, 1, tzinfo=UTC)
     assert filled.get_by_sha("02" * 32).item_id == "02" * 8
     assert filled.get("ff" * 8) is None and filled.get_by_sha("ff" * 32) is None
 

@@ -1,0 +1,102 @@
+"""S3Store against moto's standalone S3 server on loopback (real HTTP, real boto3)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import boto3
+import pytest
+from moto.server import ThreadedMotoServer
+
+from mailsort.archive import Archive, KeyMissing, make_store
+from mailsort.archive.s3 import S3Store
+from mailsort.errors import StorageError
+from mailsort.settings import Settings, StorageSettings
+
+from .conftest import RES, drop, make_document, make_routing, make_source
+
+
+@pytest.fixture(scope="module")
+def endpoint():
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def bucket(endpoint, monkeypatch):
+    for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
+                 ("AWS_DEFAULT_REGION", "eu-central-1")):
+        monkeypatch.setenv(k, v)
+    name = f"mailsort-{uuid.uuid4().hex[:10]}"
+    boto3.client("s3", endpoint_url=endpoint, region_name="eu-central-1").create_bucket(
+        Bucket=name, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
+    return name
+
+
+def test_put_get_list_delete(endpoint, bucket, tmp_path):
+    store = S3Store(bucket, "archiv/", endpoint_url=endpoint, region="eu-central-1")
+    key = "clients/mueller-bau/2026/2026-11-20_invoice_stadtwerke_ab12cd34.pdf"
+    store.put_file(key, RES / "rechnung.pdf")
+    store.put_bytes("clients/mueller-bau/2026/meta.json", '{"ü": 1}'.encode())
+    store.put_bytes("review/ab/x.json", b"{}")
+    assert store.get_bytes(key) == (RES / "rechnung.pdf").read_bytes()
+    with store.open("clients/mueller-bau/2026/meta.json") as fh:
+        assert json.loads(fh.read()) == {"ü": 1}
+    assert store.list("clients/") == sorted([key, "clients/mueller-bau/2026/meta.json"])
+    assert len(store.list()) == 3
+    assert store.exists(key) and not store.exists("clients/none.pdf")
+    assert store.describe(key) == f"s3://{bucket}/archiv/{key}"
+
+    store.copy(key, "clients/other/x.pdf")
+    assert store.get_bytes("clients/other/x.pdf") == (RES / "rechnung.pdf").read_bytes()
+    moved = tmp_path / "tmp.pdf"
+    moved.write_bytes(b"searchable")
+    store.put_file("review/ab/s.pdf", moved, move=True)
+    assert not moved.exists() and store.get_bytes("review/ab/s.pdf") == b"searchable"
+
+    store.delete(key)
+    store.delete(key)
+    assert not store.exists(key)
+    with pytest.raises(KeyMissing, match=f"s3://{bucket}/archiv/"):
+        store.get_bytes(key)
+    # The prefix keeps the archive apart from anything else in the bucket.
+    assert S3Store(bucket, endpoint_url=endpoint).list("clients/") == []
+
+
+def test_errors_are_one_line_storage_errors(endpoint, bucket):
+    missing = S3Store("no-such-bucket-here", endpoint_url=endpoint)
+    with pytest.raises(StorageError, match="NoSuchBucket") as err:
+        missing.put_bytes("a/b", b"x")
+    assert "\n" not in str(err.value) and "s3://no-such-bucket-here/a/b" in str(err.value)
+    with pytest.raises(StorageError):
+        S3Store(bucket, endpoint_url=endpoint).put_bytes("../escape", b"x")
+
+
+def test_archive_files_to_s3_and_quarantines_locally(endpoint, bucket, tmp_path, inbox):
+    settings = Settings(config_dir=tmp_path, data_dir=tmp_path / "data", storage=StorageSettings(
+        backend="s3", s3_bucket=bucket, s3_prefix="mailsort", s3_endpoint_url=endpoint,
+        s3_region="eu-central-1"))
+    archive = Archive(settings)
+    assert isinstance(archive.store, S3Store) and isinstance(make_store(settings), S3Store)
+    source = make_source(drop(inbox, "rechnung.pdf"))
+    out = archive.file(source, make_document(tmp_path, "Rechnung Strom"), make_routing("mueller-bau"))
+    assert out.archived_as.startswith(f"s3://{bucket}/mailsort/clients/mueller-bau/2026/2026-11-20_invoice_")
+    assert len(archive.store.list("clients/mueller-bau/")) == 3
+    assert not (tmp_path / "data" / "archive").exists()
+
+    from mailsort.errors import CorruptInput
+
+    q = archive.quarantine(drop(inbox, "truncated.pdf"), CorruptInput("truncated PDF"))
+    assert q.archived_as.startswith(str(tmp_path / "data" / "quarantine"))
+    archive.close()
+
+
+def test_s3_backend_needs_a_bucket(tmp_path):
+    from mailsort.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="s3_bucket"):
+        make_store(Settings(config_dir=tmp_path, storage=StorageSettings(backend="s3")))
