@@ -68,26 +68,34 @@ class Archive:
     def _drop_stale(self, item_id: str, previous: ItemRow | None, keys: Keys) -> None:
         """Remove files of an earlier attempt that chose other names (e.g. review, now filed)."""
         old = set(self.store.list(review_folder(item_id) + "/"))
-        if previous is not None:
+        if previous is not None and previous.decision in ("filed", "review"):
             old |= {k for k in (previous.archived_as, previous.original_key, previous.metadata_key) if k}
         for key in sorted(old - set(keys.all())):
             self.store.delete(key)
 
     def record_duplicate(self, source: Source, existing: ItemRow) -> Outcome:
         self.index.add_event(existing.item_id, "duplicate", received_detail(source))
-        if existing.decision == "quarantined":
-            where = existing.archived_as
+        out = self.outcome_of(existing, reason=f"same content as item {existing.item_id} ({existing.decision})")
+        return out.model_copy(update={"source": str(source.path), "kind": source.kind,
+                                      "decision": "duplicate"})
+
+    def outcome_of(self, row: ItemRow, reason: str | None = None) -> Outcome:
+        """The Outcome line for an item already in the index (crash recovery, `show`, duplicates)."""
+        if row.decision == "quarantined":
+            where = row.archived_as                 # a local quarantine path, not a store key
         else:
-            where = self.store.describe(existing.archived_as) if existing.archived_as else None
-        return Outcome(
-            source=str(source.path), item_id=existing.item_id, kind=source.kind, pages=existing.pages,
-            recipient=Recipient(client_id=existing.client_id,
-                                confidence=existing.recipient_confidence or 0.0,
-                                evidence=existing.recipient_evidence or "") if existing.client_id else None,
-            category=Category(label=existing.category, confidence=existing.category_confidence or 0.0)
-            if existing.category in CATEGORIES else None,
-            fields=Fields.model_validate(existing.fields or {}), decision="duplicate",
-            reason=f"same content as item {existing.item_id} ({existing.decision})", archived_as=where)
+            where = self.store.describe(row.archived_as) if row.archived_as else None
+        recipient = None
+        if row.client_id:
+            recipient = Recipient(client_id=row.client_id, confidence=row.recipient_confidence or 0.0,
+                                  evidence=row.recipient_evidence or "")
+        category = None
+        if row.category in CATEGORIES:
+            category = Category(label=row.category, confidence=row.category_confidence or 0.0)
+        return Outcome(source=row.source_path, item_id=row.item_id, kind=row.kind, pages=row.pages,
+                       recipient=recipient, category=category,
+                       fields=Fields.model_validate(row.fields or {}), decision=row.decision,
+                       reason=reason if reason is not None else row.reason, archived_as=where)
 
     # -- quarantine ------------------------------------------------------------------------
 

@@ -122,6 +122,11 @@ class Index:
         except SQLAlchemyError as e:
             raise self._fail("listing", e) from e
 
+    @staticmethod
+    def describe(row: ItemRow) -> dict[str, Any]:
+        """A JSON-ready view of one item for `mailsort show` and the web UI."""
+        return row.model_dump(mode="json")
+
     def search(self, query: str, client_id: str | None = None, limit: int = 50) -> list[SearchHit]:
         built = search_sql(self.dialect, query, client_id is not None)
         if built is None:

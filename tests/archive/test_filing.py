@@ -92,6 +92,24 @@ def test_duplicate_and_leftover_are_told_apart(archive, inbox, tmp_path):
     assert archive.lookup(make_source(RES / "scan.png")) is None
 
 
+def test_outcome_of_existing_row_and_refiling_a_quarantined_item(archive, inbox, tmp_path):
+    from mailsort.errors import ToolFailed
+
+    source = make_source(drop(inbox, "rechnung.pdf"))
+    q = archive.quarantine(source.path, ToolFailed("tesseract timed out"), source)
+    assert archive.outcome_of(archive.lookup(source)).archived_as == q.archived_as
+    # A later run succeeds on the same content: the quarantined row becomes the filed item.
+    archive.file(source, make_document(tmp_path, TEXT), make_routing("mueller-bau"))
+    row = archive.lookup(source)
+    again = archive.outcome_of(row, reason="already filed by an earlier run")
+    assert (again.decision, again.recipient.client_id, again.reason) == ("filed", "mueller-bau",
+                                                                        "already filed by an earlier run")
+    assert again.archived_as == archive.store.describe(row.archived_as) and Path(q.archived_as).exists()
+    assert [e.stage for e in archive.index.events(row.item_id)] == ["quarantined", "received", "extracted",
+                                                                    "routed", "filed"]
+    assert Index.describe(row)["letter_date"] == "2026-11-20"
+
+
 def _crash_in_transaction(monkeypatch):
     """Fail after the item row and events were sent, before COMMIT."""
     real = Index._add_events
