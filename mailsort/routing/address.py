@@ -1,0 +1,171 @@
+"""Where on a letter the recipient is named, when the layout zones are missing or imperfect.
+
+The text stage computes `Zones` for page 1 of a scan or PDF. Email attachments, text-only inputs and
+pages whose zones came out empty still need an address block: this module finds one from word boxes
+(the DIN 5008 window of form A and B) or, failing that, from patterns in the first lines of text
+(Herrn/Frau/Firma/c/o/z. Hd., mailbox lines, a postcode line, no phone or e-mail on it). It also
+separates what the sender wrote about itself: letterhead, return-address line, footer and signature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Page
+
+POSTCODE = re.compile(r"(?:^|\s)(?:D-?\s?)?\d{5}\s+[A-ZÄÖÜ][\w\-. ]+"
+                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")          # German or UK postcode line
+ADDRESS_KEY = re.compile(r"^\s*(?:Herrn?|Frau|Firma|Fa\.|c/o|z\.\s?Hd|zu Händen|Attn|FAO|Mr\.?|Mrs\.?|Ms\.?"
+                         r"|Dr\.|Postfach|Fach|Box|PMB|An\s+(?:die|den|das)?)\b", re.IGNORECASE)
+CONTACT = re.compile(r"\b(?:Tel(?:efon)?|Fax|Phone|Mobil|E-?Mail|Web|www\.|https?:|IBAN|BIC|USt|HRB|HRA"
+                     r"|Amtsgericht|Steuer-?Nr|Geschäftsführ|Registered|VAT)\b|@", re.IGNORECASE)
+INFO_KEY = re.compile(r"\b(?:Datum|Date|Ihr Zeichen|Unser Zeichen|Ihre Nachricht|Our ref|Your ref"
+                      r"|Rechnungs-?(?:nummer|nr)|Kunden-?(?:nummer|nr)|Aktenzeichen|Betreff|Subject)\b",
+                      re.IGNORECASE)
+RETURN_SEP = re.compile(r"\s[·•|∙/–-]\s|\s{2,}[·•|]|,\s")
+RETURN_PREFIX = re.compile(r"^\s*(?:Abs\.|Absender|Return to|From:)", re.IGNORECASE)
+CLOSING = re.compile(r"^\s*(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße"
+                     r"|Viele Grüße|Hochachtungsvoll|Kind regards|Best regards|Yours sincerely"
+                     r"|Yours faithfully|Sincerely|Regards)\b", re.IGNORECASE)
+FOOTER_KEY = re.compile(r"\b(?:IBAN|BIC|HRB|HRA|Amtsgericht|Registergericht|Geschäftsführ\w*|USt-?Id\w*"
+                        r"|Sitz der Gesellschaft|Sitz:|Bankverbindung|Registered office|Company no|VAT)\b",
+                        re.IGNORECASE)
+
+
+@dataclass
+class Layout:
+    """Text of one page split by who it speaks for."""
+
+    address: list[str] = field(default_factory=list)   # the recipient block, one printed line each
+    sender: list[str] = field(default_factory=list)    # letterhead, return line, footer, signature
+    body: list[str] = field(default_factory=list)
+    method: str = "none"                               # "zones", "window", "patterns" or "none"
+
+
+def is_return_line(line: str) -> bool:
+    """The small sender line above the window: 'Schmidt IT GmbH · Hauptstr. 1 · 10115 Berlin'."""
+    if RETURN_PREFIX.match(line):
+        return True
+    return bool(POSTCODE.search(line)) and len(RETURN_SEP.findall(line)) >= 1 and len(line) > 25
+
+
+def segments(line: str) -> list[str]:
+    """An address line may hold several parts: 'Müller Bau GmbH, z. Hd. Herrn Hans Müller'."""
+    parts = re.split(r"\s*[;,|·•]\s*|\s+[–-]\s+|\s{3,}|(?=\bc/o\b)|(?=\bz\.\s?Hd\.?)|(?=\bAttn\b)", line)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def signature_lines(lines: list[str]) -> list[str]:
+    """The lines after the closing formula: who signed is the sender."""
+    for i in range(len(lines) - 1, -1, -1):
+        if CLOSING.match(lines[i]):
+            return [ln for ln in lines[i + 1:i + 8] if ln.strip()]
+    return []
+
+
+def footer_lines(lines: list[str]) -> list[str]:
+    tail = lines[-10:]
+    for i, ln in enumerate(tail):
+        if FOOTER_KEY.search(ln):
+            return tail[i:]
+    return []
+
+
+def _score_block(block: list[str]) -> float:
+    score = 0.0
+    if any(ADDRESS_KEY.match(ln) for ln in block):
+        score += 3
+    if any(POSTCODE.search(ln) for ln in block):
+        score += 2
+    if any(CONTACT.search(ln) for ln in block):
+        score -= 4
+    if any(INFO_KEY.search(ln) for ln in block):
+        score -= 2
+    if not 2 <= len(block) <= 8:
+        score -= 2
+    return score
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-empty lines; a return line always stands alone."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for ln in lines:
+        if not ln.strip() or is_return_line(ln):
+            if cur:
+                out.append(cur)
+            cur = []
+            if ln.strip():
+                out.append([ln])
+            continue
+        cur.append(ln)
+        if POSTCODE.search(ln) and not ADDRESS_KEY.match(ln):   # an address ends at its town line
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _pick_block(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(address lines, sender lines) from the top of a page by patterns."""
+    blocks = _blocks(lines)
+    best, best_score = None, 1.5
+    for i, b in enumerate(blocks):
+        if len(b) == 1 and is_return_line(b[0]):
+            continue
+        s = _score_block(b)
+        if i > 0 and len(blocks[i - 1]) == 1 and is_return_line(blocks[i - 1][0]):
+            s += 1
+        if s > best_score:
+            best, best_score = i, s
+    if best is None:
+        return [], []
+    sender = [ln for b in blocks[:best] for ln in b]
+    return blocks[best], sender
+
+
+def _window_lines(page: Page) -> list[str] | None:
+    """Lines whose words sit in the DIN 5008 address window (form A or B), top to bottom."""
+    if not page.words:
+        return None
+    rows: dict[tuple[int, int], list] = {}
+    for w in page.words:
+        if w.text.strip():
+            rows.setdefault((w.block, w.line), []).append(w)
+    lines = []
+    for ws in rows.values():
+        ws.sort(key=lambda w: w.x)
+        x0, y = ws[0].x, sum(w.y + w.h / 2 for w in ws) / len(ws)
+        if x0 < 0.5 and 0.07 <= y <= 0.36:
+            # Words far to the right on the same row belong to the info block, not the address.
+            kept = [ws[0]]
+            for a, b in zip(ws, ws[1:]):
+                if b.x - (a.x + a.w) >= 0.08:
+                    break
+                kept.append(b)
+            lines.append((y, " ".join(w.text for w in kept)))
+    lines.sort()
+    return [t for _, t in lines]
+
+
+def page_layout(page: Page) -> Layout:
+    """Address, sender and body lines of a page that came without zones."""
+    lines = page.text.splitlines()
+    top = lines[:30]
+    window = _window_lines(page)
+    address, sender, method = [], [], "none"
+    if window:
+        address, _ = _pick_block(window)
+        address = [ln for ln in address if not is_return_line(ln)]
+        sender = [ln for ln in window if is_return_line(ln)]
+        method = "window" if address else method
+    if not address:
+        address, sender = _pick_block(top)
+        method = "patterns" if address else "none"
+    taken = set(address) | set(sender)
+    tail = footer_lines(lines) + signature_lines(lines)
+    sender = sender + tail
+    body = [ln for ln in lines if ln.strip() and ln not in taken and ln not in tail]
+    return Layout(address, sender, body, method)

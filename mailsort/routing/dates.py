@@ -1,0 +1,115 @@
+"""Dates as printed on German and English letters, OCR noise included.
+
+Finds every date mention with its position (so context decides what it means: letter date,
+deadline, invoice period, birthday) in the forms 20.11.2026, 20.11.26, 20. November 2026,
+20. Nov. 2026, 2026-11-20, November 20, 2026, 20 November 2026, 20th Nov 2026, 20/11/2026, and
+day-month without a year ("bis zum 4. Dezember", "bis 04.12.") when a reference year is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "january": 1, "jan": 1,
+    "februar": 2, "february": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "marz": 3, "march": 3, "mär": 3, "mar": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<d>[0-3]?\d)"
+_Y4 = r"(?P<y>(?:19|20)\d\d)"
+_PATTERNS = [
+    ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
+    ("dmy", re.compile(rf"(?<![\d.]){_D}\s?[.]\s?(?P<m>[01]?\d)\s?[.]\s?(?P<y>(?:19|20)?\d\d)(?![\d])")),
+    ("slash", re.compile(rf"(?<![\d/]){_D}/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    ("dash", re.compile(rf"(?<![\d-]){_D}-(?P<m>[01]?\d)-{_Y4}(?!\d)")),
+    ("dmony", re.compile(rf"(?<!\d){_D}(?:\.|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\s*,?\s*{_Y4}(?!\d)", re.I)),
+    ("monyd", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?\s*,?\s*{_Y4}(?!\d)", re.I)),
+]
+# Without a year: only meaningful next to a deadline word, resolved against the letter date.
+_NO_YEAR = [
+    ("dm", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?!\s?\d)")),
+    ("dmon", re.compile(rf"(?<!\d){_D}(?:\.|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)", re.I)),
+    ("mond", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?(?!\s*,?\s*\d)(?!\d)", re.I)),
+]
+# Digits that OCR read as letters, only between other digits/dots: "2O.11.2O26" -> "20.11.2026".
+_OCR_DIGIT = re.compile(r"(?<=[\d.])[Oo](?=[\d.])|(?<=\d)[Il|](?=[\d.])|(?<=[\d.])[Il|](?=\d)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date
+    start: int
+    end: int
+    text: str
+    has_year: bool = True
+
+
+def clean_digits(text: str) -> str:
+    """Same length as the input so positions stay valid."""
+    def fix(m: re.Match) -> str:
+        return "0" if m.group(0) in "Oo" else "1"
+    return _OCR_DIGIT.sub(fix, text)
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month(m: re.Match) -> int:
+    if "mon" in m.groupdict() and m.group("mon"):
+        return MONTHS[m.group("mon").lower().rstrip(".")]
+    return int(m.group("m"))
+
+
+def find_dates(text: str, ref: date | None = None) -> list[DateMention]:
+    """Every date in the text, in reading order; day-month without year only when `ref` is given."""
+    text = clean_digits(text)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            y = int(m.group("y"))
+            if y < 100:
+                y += 2000
+            d, mo = int(m.group("d")), _month(m)
+            if kind == "slash" and mo > 12 >= d:     # US order: 11/20/2026
+                d, mo = mo, d
+            value = _make(y, mo, d)
+            if value:
+                found.append(DateMention(value, m.start(), m.end(), m.group(0)))
+                taken.append((m.start(), m.end()))
+    if ref is not None:
+        for _, rx in _NO_YEAR:
+            for m in rx.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                d, mo = int(m.group("d")), _month(m)
+                value = _make(ref.year, mo, d)
+                if value and value < ref and (ref - value).days > 60:
+                    value = _make(ref.year + 1, mo, d)     # "bis 15.01." in a December letter
+                if value:
+                    found.append(DateMention(value, m.start(), m.end(), m.group(0), has_year=False))
+                    taken.append((m.start(), m.end()))
+    found.sort(key=lambda dm: dm.start)
+    return found

@@ -1,0 +1,221 @@
+"""Fields of a letter: its date, deadlines (absolute and relative), amounts, IBANs, references, sender.
+
+Context decides what a date means. The letter date sits after "Datum:"/"Date:", after the town
+("Berlin, 20.11.2026") or alone on a line near the top. A deadline follows a deadline phrase
+("zahlbar bis", "spätestens am", "by", "no later than"); "innerhalb von 14 Tagen" counts from the
+letter date, never from today. Periods ("vom 01.10. bis 31.10."), birthdays and "Ihr Schreiben vom"
+are not deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Document, Fields
+from .address import CLOSING, CONTACT, POSTCODE, is_return_line, page_layout, segments, signature_lines
+from .amounts import find_amounts, find_ibans
+from .dates import DateMention, clean_digits, find_dates
+from .names import is_org_like, tokens
+
+_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
+                         r"|Bescheiddatum)\s*[:.]?\s*$", re.I)
+_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:den\s+|the\s+)?$")
+_NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
+                              r"|\bab|\bbis|\bzum|\bdated|Frist\w*|fällig\w*|\bby|Lieferdatum|Eingang\w*|"
+                              r"Ihr Schreiben|Ihre Nachricht|Your letter)\W*$", re.I)
+DEADLINE_WORDS = re.compile(
+    r"(?:bis\s+(?:zum|spätestens|zu[mr]|einschließlich|einschl\.)?|spätestens(?:\s+(?:am|bis|zum))?|"
+    r"zahlbar\s+(?:bis|zum|am)|fällig\s*(?:am|zum|bis|ab)?|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
+    r"Frist\w*(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|läuft\s+\w+\s+ab|"
+    r"endet\s+am|by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
+    r"payable\s+(?:by|on)|until|expires?\s+on|prior to)\W{0,4}(?:(?:dem|the|den|am|on)\s+)?$", re.I)
+# A date this close after a deadline phrase belongs to it; further away it is just a date.
+_DEADLINE_REACH = 45
+_PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
+_NUMBER_WORDS = {
+    "einem": 1, "einer": 1, "eines": 1, "ein": 1, "eine": 1, "one": 1, "a": 1, "zwei": 2, "two": 2,
+    "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7,
+    "seven": 7, "acht": 8, "eight": 8, "zehn": 10, "ten": 10, "vierzehn": 14, "fourteen": 14,
+    "einundzwanzig": 21, "dreißig": 30, "thirty": 30, "zwanzig": 20, "twenty": 20,
+}
+_RELATIVE = re.compile(
+    r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|the\s+next\s+)?"
+    r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
+    r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)", re.I)
+_REFERENCES = [
+    ("invoice_number", r"Rechnungs-?\s?(?:nummer|nr\.?)|Rechnung\s+Nr\.?|Invoice\s+(?:no\.?|number|#)|Beleg-?(?:nummer|nr\.?)"),
+    ("file_number", r"Aktenzeichen|Az\.|Geschäftszeichen|Case\s+(?:no\.?|number)|Kassenzeichen"),
+    ("customer_number", r"Kunden-?\s?(?:nummer|nr\.?)|Customer\s+(?:no\.?|number|ID)|Account\s+(?:no\.?|number)"),
+    ("tax_number", r"Steuer-?\s?(?:nummer|nr\.?)|St\.?-?\s?Nr\.?|Tax\s+(?:no\.?|number)|USt-?Id(?:Nr\.?)?"),
+    ("contract_number", r"Vertrags-?\s?(?:nummer|nr\.?)|Contract\s+(?:no\.?|number)"),
+    ("policy_number", r"Versicherungsschein-?\s?(?:nummer|nr\.?)|Policen-?\s?(?:nummer|nr\.?)|Policy\s+(?:no\.?|number)"),
+    ("our_ref", r"Unser\s+Zeichen|Our\s+ref(?:erence)?\.?"),
+    ("your_ref", r"Ihr\s+Zeichen|Your\s+ref(?:erence)?\.?"),
+    ("mandate_reference", r"Mandatsreferenz"),
+]
+_REF_RX = [(key, re.compile(rf"(?:{rx})\s*[:.]?\s*(?P<v>[A-Z0-9][A-Za-z0-9/\-.]*(?:[ ][A-Za-z0-9/\-.]*\d[A-Za-z0-9/\-.]*)*)",
+                            re.I)) for key, rx in _REFERENCES]
+_SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$", re.I | re.M)
+
+
+def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The date the letter was written, from its label, the town line, or its place near the top."""
+    lines_top = text[: _top_offset(text, 40)]
+    best: tuple[int, DateMention] | None = None
+    for dm in mentions:
+        line_start = text.rfind("\n", 0, dm.start) + 1
+        before = text[line_start: dm.start]
+        prev_line = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)]
+        if _DATE_LABEL.search(before) or (not before.strip() and _DATE_LABEL.search(prev_line)):
+            rank = 0
+        elif _TOWN_DATE.match(before):
+            rank = 1
+        elif dm.start < len(lines_top) and not before.strip() and dm.has_year:
+            rank = 2
+        elif dm.start < len(lines_top) and dm.has_year and not _NOT_LETTER_DATE.search(before[-30:]) \
+                and not DEADLINE_WORDS.search(before[-_DEADLINE_REACH:]):
+            rank = 3
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, dm)
+    return best[1] if best else None
+
+
+def _top_offset(text: str, n_lines: int) -> int:
+    pos = 0
+    for _ in range(n_lines):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
+def _is_period_end(text: str, mentions: list[DateMention], i: int) -> bool:
+    """'vom 01.10.2026 bis 31.10.2026': the second date closes a period, it is no deadline."""
+    if i == 0:
+        return False
+    prev = mentions[i - 1]
+    between = text[prev.end: mentions[i].start]
+    if not re.fullmatch(r"\s*(?:bis|-|–|to|until|bis zum)\s*", between, re.I):
+        return False
+    return bool(_PERIOD_START.search(text[max(0, prev.start - 25): prev.start])) or between.strip() in "-–"
+
+
+def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list[date]:
+    """Dates after a deadline phrase, plus relative periods counted from `ref` (the letter date)."""
+    out: set[date] = set()
+    for i, dm in enumerate(mentions):
+        if ref and dm.value <= ref:                     # the letter date itself, or already past
+            continue
+        before = text[max(0, dm.start - _DEADLINE_REACH): dm.start]
+        before = before.split("\n\n")[-1]               # a deadline phrase does not cross paragraphs
+        if not DEADLINE_WORDS.search(before) or _is_period_end(text, mentions, i):
+            continue
+        if re.search(r"(?:geb\.|geboren|Geburtsdatum|born)\W*$", before, re.I):
+            continue
+        out.add(dm.value)
+    if ref:
+        for m in _RELATIVE.finditer(text):
+            n_raw = m.group("n").lower()
+            n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
+            unit = m.group("unit").lower()
+            if unit.startswith(("woche", "week")):
+                out.add(ref + timedelta(weeks=n))
+            elif unit.startswith(("monat", "month")):
+                out.add(_add_months(ref, n))
+            else:
+                out.add(ref + timedelta(days=n))
+    return sorted(out)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m, day)
+        except ValueError:
+            continue
+    return d
+
+
+def _references(text: str) -> dict[str, str]:
+    refs: dict[str, str] = {}
+    for key, rx in _REF_RX:
+        for m in rx.finditer(text):
+            value = m.group("v").strip(" .,-/")
+            if any(c.isdigit() for c in value) and key not in refs and len(value) >= 3:
+                refs[key] = value
+                break
+    return refs
+
+
+def _sender(document: Document) -> str | None:
+    email = document.email
+    if email and email.forwarded and email.forwarded.sender:
+        name = re.sub(r"<[^>]*>|\"", "", email.forwarded.sender).strip()
+        return name or email.forwarded.sender.strip("<> ")
+    page = next((p for p in document.pages if p.method != "email-body"), None)
+    candidates: list[str] = []
+    zones = document.zones if document.email is None else None
+    if zones is not None and (zones.letterhead or zones.return_line):
+        candidates += zones.return_line.splitlines()[:1] and segments(zones.return_line.splitlines()[0])[:1]
+        candidates += zones.letterhead.splitlines()
+    if page is not None:
+        lay = page_layout(page)
+        candidates += [segments(ln)[0] for ln in lay.sender if is_return_line(ln) and segments(ln)]
+        candidates += lay.sender
+        candidates += signature_lines(page.text.splitlines())
+    named = [c.strip() for c in candidates if c.strip() and _looks_like_name(c)]
+    orgs = [c for c in named if is_org_like(tokens(c))]
+    if orgs or named:
+        return (orgs or named)[0]
+    if email and email.sender:
+        return re.sub(r"<[^>]*>|\"", "", email.sender).strip() or None
+    return None
+
+
+def _looks_like_name(line: str) -> bool:
+    line = line.strip()
+    return (2 < len(line) < 80 and not CONTACT.search(line) and not POSTCODE.search(line)
+            and not CLOSING.match(line) and not re.search(r"\d{3,}|str\.|straße|strasse", line, re.I)
+            and sum(ch.isalpha() for ch in line) >= 3)
+
+
+def _subject(document: Document, text: str) -> str | None:
+    email = document.email
+    if email and email.forwarded and email.forwarded.subject:
+        return email.forwarded.subject.strip()
+    m = _SUBJECT.search(text)
+    if m:
+        return m.group(1).strip()[:200]
+    if email and email.subject:
+        return email.subject.strip()
+    return None
+
+
+def extract_fields(document: Document, language: str | None = None) -> Fields:
+    """All fields of one item; `language` ("de"/"en") is accepted for callers, the text decides."""
+    letter_pages = [p for p in document.pages if p.method != "email-body"]
+    text = clean_digits("\n".join(p.text for p in (letter_pages or document.pages)))
+    full = clean_digits(document.text)
+    letter = _letter_date(text, find_dates(text))
+    ref = letter.value if letter else None
+    email = document.email
+    if ref is None and email is not None:
+        sent = email.forwarded.date if email.forwarded and email.forwarded.date else email.date
+        ref = sent.date() if sent else None
+    scope = full if email is not None else text        # an email's deadline may be in its body
+    return Fields(
+        sender=_sender(document),
+        date=ref,
+        deadlines=_deadlines(scope, find_dates(scope, ref=ref), ref),
+        subject=_subject(document, full),
+        amounts=find_amounts(full),
+        ibans=find_ibans(full),
+        references=_references(text or full),
+    )

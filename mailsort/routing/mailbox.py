@@ -1,0 +1,43 @@
+"""Mailbox numbers on the address block: "Postfach 1042", "Fach 1042", "Box 1042", "PMB 1042", "Nr. 1042".
+
+At the shared address of a virtual office the mailbox number is the one thing printed that is unique
+per client, so it is strong evidence -- but only when read from the address block, never from the
+body, where "Nr. 1042" is as likely an invoice number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Labels that only ever introduce a mailbox; an unknown number after one of them is suspicious.
+_STRONG = r"Post\s?fach(?:\s?-?\s?Nr\.?)?|Postf\.|Fach(?:-?Nr\.?)?|P\.?\s?O\.?\s?Box|Box|PMB|Mailbox|Postbox|Private\s+Mail\s?box"
+# "Nr." / "No." / "#" alone: counted only when the number is a known mailbox.
+_WEAK = r"(?<![\w-])(?:Nr|No|Num)\.?|#"
+# OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.
+_NUMBER = r"([0-9OolI|]{2}(?: [0-9OolI|]{2}){1,2}(?![0-9])|[0-9OolI|]{2,6}(?![0-9A-Za-z]))"
+_RX = re.compile(rf"(?:(?<![\w-])(?P<strong>{_STRONG})(?:\s*(?:#|Nr\.?|No\.?))?|(?P<weak>{_WEAK}))\s*[:.]?\s*{_NUMBER}",
+                 re.IGNORECASE)
+_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", " ": ""})
+
+
+@dataclass(frozen=True)
+class MailboxMention:
+    number: str        # digits only, as printed (leading zeros kept)
+    text: str          # the mention as printed, for the evidence string
+    strong: bool       # introduced by Postfach/Fach/Box/PMB rather than a bare "Nr."
+
+
+def find_mailboxes(text: str) -> list[MailboxMention]:
+    out: list[MailboxMention] = []
+    for m in _RX.finditer(text):
+        raw = m.group(3)
+        digits = raw.translate(_DIGITS)
+        if not digits.isdigit() or not any(c.isdigit() for c in raw):
+            continue
+        out.append(MailboxMention(digits, " ".join(m.group(0).split()), bool(m.group("strong"))))
+    return out
+
+
+def same_mailbox(a: str, b: str) -> bool:
+    return a == b or a.lstrip("0") == b.lstrip("0")

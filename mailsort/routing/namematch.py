@@ -1,0 +1,206 @@
+"""Matching one printed text segment against every name, alias and person of the directory.
+
+Two spaCy PhraseMatchers (attr LOWER) find names inside a segment: one over the raw text, one over
+the folded form (umlauts, punctuation, legal forms). rapidfuzz then catches OCR damage on the
+segment as a whole. The quality of each hit says how sure the reading is; `recipient.py` turns
+qualities into scores per zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+
+from .directory import Directory
+from .names import (LEGAL_TOKENS, canonical_legal, is_org_like, ocr_fold, split_legal,
+                    strip_prefixes, strip_titles, tokens)
+
+# How much a hit on the address block says, by how it matched.
+QUALITY_STRENGTH = {
+    "exact": 0.92, "normalised": 0.90, "no-legal": 0.85, "ocr": 0.80,
+    "legal-differs": 0.40, "partial": 0.25,
+    "person": 0.74, "person-fuzzy": 0.60, "surname": 0.30,
+}
+STRONG_QUALITIES = frozenset({"exact", "normalised", "no-legal"})
+NAME_QUALITIES = frozenset({"exact", "normalised", "no-legal", "ocr", "fuzzy"})
+QUALITY_WORDS = {
+    "exact": "exact name", "normalised": "name, spelling normalised", "no-legal": "name without legal form",
+    "ocr": "name with OCR damage", "fuzzy": "similar name", "legal-differs": "name with another legal form",
+    "partial": "name inside a longer name", "person": "person", "person-fuzzy": "person, similar spelling",
+    "surname": "surname only",
+}
+FUZZY_MIN = 88.0
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way a client is written: its name, an alias, or one of its people."""
+
+    client_id: str
+    kind: str                 # "name", "alias" or "person"
+    text: str
+    toks: tuple[str, ...]     # folded; for people without titles
+    core: tuple[str, ...]     # without the legal form
+    legal: str                # canonical legal form, "" when none
+    ocr: str                  # OCR-folded core, what fuzzy matching compares
+
+
+@dataclass
+class Hit:
+    client_id: str
+    quality: str
+    strength: float           # for the address block; zones scale it
+    segment: str              # as printed
+    form: Form
+
+    @property
+    def family(self) -> str:
+        return "person" if self.form.kind == "person" else "name"
+
+    def describe(self) -> str:
+        what = QUALITY_WORDS.get(self.quality, self.quality)
+        if self.form.kind == "alias":
+            what += f", alias '{self.form.text}'"
+        elif self.quality not in ("exact",) and self.form.kind == "name":
+            what += f" of '{self.form.text}'"
+        elif self.form.kind == "person":
+            what += f" '{self.form.text}'"
+        return f"'{self.segment}' ({what})"
+
+
+def _forms(directory: Directory) -> list[Form]:
+    out: list[Form] = []
+    for c in directory.clients:
+        for kind, texts in (("name", [c.name]), ("alias", c.aliases), ("person", c.people)):
+            for text in texts:
+                toks = tokens(text)
+                if kind == "person":
+                    toks, _ = strip_titles(toks)
+                    core, legal = toks, ""
+                else:
+                    toks, _ = strip_prefixes(toks)
+                    core, legal = split_legal(toks)
+                    legal = canonical_legal(legal)
+                if toks:
+                    out.append(Form(c.id, kind, text, tuple(toks), tuple(core), legal, ocr_fold(" ".join(core))))
+    return out
+
+
+class NameIndex:
+    """All directory forms, ready to match segments of printed text."""
+
+    def __init__(self, directory: Directory):
+        self.nlp = spacy.blank("de")
+        self.forms = _forms(directory)
+        self.raw = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.norm = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for i, f in enumerate(self.forms):
+            self.raw.add(f"{i}|R", [self.nlp.make_doc(f.text)])
+            self.norm.add(f"{i}|F", [self.nlp.make_doc(" ".join(f.toks))])
+            if f.kind != "person" and f.core != f.toks:
+                self.norm.add(f"{i}|C", [self.nlp.make_doc(" ".join(f.core))])
+        self._org = [f for f in self.forms if f.kind != "person"]
+        self._org_ocr = [f.ocr for f in self._org]
+        self._org_ocr_nospace = [f.ocr.replace(" ", "") for f in self._org]
+        self._people = [f for f in self.forms if f.kind == "person"]
+        self._people_ocr = [f.ocr for f in self._people]
+        self._surnames: dict[str, list[Form]] = {}
+        for f in self._people:
+            self._surnames.setdefault(f.toks[-1], []).append(f)
+
+    def _label(self, match_id: int) -> tuple[Form, str]:
+        i, how = self.nlp.vocab.strings[match_id].split("|")
+        return self.forms[int(i)], how
+
+    def raw_mentions(self, text: str) -> set[str]:
+        """Client ids whose name/alias/person occurs verbatim (case-insensitive) in the text."""
+        doc = self.nlp.make_doc(text)
+        return {self._label(m)[0].client_id for m, _, _ in self.raw(doc)}
+
+    def match(self, segment: str, fuzzy: bool = True) -> tuple[list[Hit], bool]:
+        """Hits on one segment (best per client) and whether it names a firm nobody matched."""
+        toks, removed = strip_prefixes(tokens(segment))
+        if not toks:
+            return [], False
+        best: dict[str, Hit] = {}
+
+        def keep(form: Form, quality: str, strength: float | None = None) -> None:
+            s = QUALITY_STRENGTH[quality] if strength is None else strength
+            if form.kind == "alias" and quality != "partial":
+                s -= 0.03                     # former names are a little less sure than the name
+            old = best.get(form.client_id)
+            if old is None or s > old.strength:
+                best[form.client_id] = Hit(form.client_id, quality, s, segment.strip(), form)
+
+        raw_lower = " ".join(segment.lower().split())
+        doc = self.nlp.make_doc(" ".join(toks))
+        for match_id, start, end in self.norm(doc):
+            form, how = self._label(match_id)
+            before, after = toks[:start], toks[end:]
+            if form.kind == "person":
+                keep(form, "person")
+                continue
+            if before:
+                keep(form, "partial")
+            elif not after:
+                if how == "F":
+                    keep(form, "exact" if form.text.lower() in raw_lower else "normalised")
+                else:
+                    keep(form, "no-legal")
+            elif all(t in LEGAL_TOKENS for t in after):
+                line_legal = canonical_legal(" ".join(after))
+                keep(form, "normalised" if how == "C" and line_legal == form.legal else "legal-differs")
+            else:
+                keep(form, "partial")
+        strong = {cid for cid, h in best.items() if h.quality in STRONG_QUALITIES or h.quality == "person"}
+        if fuzzy:
+            self._fuzzy(toks, keep, strong)
+        if strong:   # an exact reading on this segment outranks every near-miss of other clients
+            best = {cid: h for cid, h in best.items() if cid in strong}
+        named = any(h.quality in NAME_QUALITIES for h in best.values())
+        unexplained = is_org_like(toks) and not named and "co" not in removed
+        return list(best.values()), unexplained
+
+    def _fuzzy(self, toks: list[str], keep, strong: set[str]) -> None:
+        core, legal = split_legal(toks)
+        legal = canonical_legal(legal)
+        text = ocr_fold(" ".join(core))
+        if len(text) >= 4:
+            hits = process.extract(text, self._org_ocr, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN - 3,
+                                   limit=None)
+            glued = process.extract(text.replace(" ", ""), self._org_ocr_nospace, scorer=fuzz.ratio,
+                                    score_cutoff=FUZZY_MIN - 3, limit=None)
+            sims: dict[int, float] = {}
+            for _, sim, i in [*hits, *glued]:
+                sims[i] = max(sims.get(i, 0.0), sim)
+            for i, sim in sims.items():
+                form = self._org[i]
+                if form.client_id in strong:
+                    continue
+                need = FUZZY_MIN if len(form.ocr) >= 8 else 95.0    # short names: little room for error
+                if sim < need:
+                    continue
+                if legal and form.legal and legal != form.legal:
+                    keep(form, "legal-differs")
+                elif sim >= 99.9:
+                    keep(form, "ocr")
+                else:
+                    keep(form, "fuzzy", 0.50 + (sim - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.25)
+        ptoks, had_salutation = strip_titles(toks)
+        if 2 <= len(ptoks) <= 4:
+            ptext = ocr_fold(" ".join(ptoks))
+            for _, sim, i in process.extract(ptext, self._people_ocr, scorer=fuzz.ratio, score_cutoff=90,
+                                             limit=None):
+                if self._people[i].client_id not in strong:
+                    keep(self._people[i], "person-fuzzy")
+            if len(ptoks[0]) == 1:       # "J. Weber": initial and surname
+                for f in self._surnames.get(ptoks[-1], []):
+                    if f.toks[0].startswith(ptoks[0]) and f.client_id not in strong:
+                        keep(f, "person-fuzzy")
+        elif len(ptoks) == 1 and had_salutation:
+            for f in self._surnames.get(ptoks[0], []):
+                if f.client_id not in strong:
+                    keep(f, "surname")

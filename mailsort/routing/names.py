@@ -1,0 +1,125 @@
+"""Name normalisation shared by the recipient matcher: umlaut folding, legal forms, titles, OCR folding.
+
+Everything here works on plain strings so the matcher can compare a printed address line
+("Fa. Müller-Bau G.m.b.H.") with a directory entry ("Müller Bau GmbH") on equal terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
+
+# Trailing tokens that make up a legal form once punctuation is gone ("G.m.b.H." -> "gmbh",
+# "& Co. KG" -> "und co kg"). Stripped from the end of a name to get its distinctive core.
+LEGAL_TOKENS = frozenset({
+    "gmbh", "ggmbh", "mbh", "ug", "haftungsbeschraenkt", "ag", "kg", "ohg", "gbr", "ek", "ekfm",
+    "ekfr", "kgaa", "se", "ev", "eg", "partg", "partgmbb", "mbb", "ltd", "limited", "llc", "inc",
+    "corp", "corporation", "llp", "plc", "gesellschaft", "mit", "beschraenkter", "haftung", "co", "und",
+    "kommanditgesellschaft", "aktiengesellschaft", "sarl", "bv", "nv",
+})
+# Tokens that alone say "this is an organisation" (used to spot firms that are nobody's).
+ORG_MARKERS = frozenset({
+    "gmbh", "ggmbh", "mbh", "ug", "ag", "kg", "ohg", "gbr", "ek", "kgaa", "ev", "eg", "partg",
+    "ltd", "limited", "llc", "inc", "corp", "llp", "plc", "firma", "fa",
+})
+# Glue words inside a legal form: only legal when a real legal token follows or precedes them.
+_LEGAL_GLUE = frozenset({"co", "und", "mit", "gesellschaft", "beschraenkter", "haftung"})
+
+TITLES = frozenset({
+    "herrn", "herr", "hr", "frau", "fr", "dr", "prof", "professor", "dipl", "ing", "kfm", "kffr",
+    "med", "rer", "nat", "phil", "jur", "oec", "hc", "mult", "mr", "mrs", "ms", "miss", "mx",
+    "sir", "dame", "mag", "msc", "mba", "ba", "ma", "bsc", "llm",
+})
+SALUTATIONS = frozenset({"herrn", "herr", "hr", "frau", "fr", "mr", "mrs", "ms", "miss", "mx"})
+
+# Words in front of a name on an address line that are not part of it.
+LINE_PREFIXES = (
+    ("firma",), ("fa",), ("z", "hd"), ("zhd",), ("zu", "haenden"), ("zhd",), ("attn",),
+    ("attention",), ("fao",), ("an", "die"), ("an", "den"), ("an",), ("to",), ("co",),
+    ("care", "of"), ("p", "adr"), ("per", "adresse"), ("bei",),
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, umlauts to ae/oe/ue/ss, accents off, punctuation to spaces; '&' and '+' -> 'und'."""
+    t = text.lower().translate(_UMLAUTS)
+    t = unicodedata.normalize("NFKD", t)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = t.replace("c/o", " co ")
+    t = re.sub(r"[&+]", " und ", t)
+    t = re.sub(r"(?<=\w)\.(?=\w\.)|(?<=\b\w)\.(?=\w\b)", "", t)   # g.m.b.h. / e.k. -> gmbh / ek
+    t = re.sub(r"['’`´]", "", t)
+    t = re.sub(r"[^a-z0-9]+", " ", t)
+    t = re.sub(r"\bg m b h\b", "gmbh", t)
+    t = re.sub(r"\be (k|kfm|kfr|v|g)\b", r"e\1", t)
+    return " ".join(t.split())
+
+
+def tokens(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def split_legal(toks: list[str]) -> tuple[list[str], str]:
+    """('mueller bau gmbh und co kg') -> (['mueller', 'bau'], 'gmbh und co kg')."""
+    end = len(toks)
+    while end > 0 and toks[end - 1] in LEGAL_TOKENS:
+        end -= 1
+    legal = toks[end:]
+    # "Meier und Co" without a real legal token keeps its glue as part of the name.
+    if legal and all(t in _LEGAL_GLUE for t in legal):
+        return toks, ""
+    if end == 0:        # a name that is only legal words ("AG"): keep it whole
+        return toks, ""
+    return toks[:end], " ".join(legal)
+
+
+def canonical_legal(legal: str) -> str:
+    """Spellings of the same legal form compare equal ('gesellschaft mit beschraenkter haftung' = 'gmbh')."""
+    legal = legal.replace("gesellschaft mit beschraenkter haftung", "gmbh").replace("mbh", "gmbh")
+    legal = legal.replace("ggmbh", "gmbh").replace("ggmbh", "gmbh").replace("gmbh gmbh", "gmbh")
+    legal = legal.replace("haftungsbeschraenkt", "").replace("limited", "ltd")
+    legal = legal.replace("aktiengesellschaft", "ag").replace("kommanditgesellschaft", "kg")
+    return " ".join(legal.split())
+
+
+def strip_prefixes(toks: list[str]) -> tuple[list[str], list[str]]:
+    """Remove 'Firma', 'z. Hd.', 'c/o', 'An' ... from the front; returns (rest, removed)."""
+    removed: list[str] = []
+    changed = True
+    while changed and toks:
+        changed = False
+        for pre in LINE_PREFIXES:
+            if tuple(toks[: len(pre)]) == pre and len(toks) > len(pre):
+                removed += list(pre)
+                toks = toks[len(pre):]
+                changed = True
+                break
+    return toks, removed
+
+
+def strip_titles(toks: list[str]) -> tuple[list[str], bool]:
+    """Drop salutations and academic titles from the front; True when a salutation was there."""
+    had_salutation = False
+    i = 0
+    while i < len(toks) and toks[i] in TITLES:
+        had_salutation |= toks[i] in SALUTATIONS
+        i += 1
+    return toks[i:], had_salutation
+
+
+_OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+_OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "j": "i"})
+
+
+def ocr_fold(text: str) -> str:
+    """Map characters tesseract confuses onto one form, on both sides of a comparison."""
+    t = text.translate(_OCR_CHARS)
+    for a, b in _OCR_PAIRS:
+        t = t.replace(a, b)
+    return t
+
+
+def is_org_like(toks: list[str]) -> bool:
+    return any(t in ORG_MARKERS for t in toks)

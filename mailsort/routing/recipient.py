@@ -1,0 +1,243 @@
+"""Which client is this item for: evidence from the address block, mailbox, people and intake alias.
+
+Zones matter more than words: a client named in the address block is the recipient; a client named
+in the letterhead, return line, footer or signature is the *sender*; the body only whispers. Every
+score is a noisy-or over evidence families (name, person, mailbox, intake alias), then capped where
+evidence contradicts itself, because a letter filed under the wrong client is a data breach.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Candidate, Document, Page, Recipient
+from .address import Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
+from .directory import Directory
+from .mailbox import find_mailboxes, same_mailbox
+from .namematch import NAME_QUALITIES, STRONG_QUALITIES, Hit, NameIndex
+
+BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
+FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
+INTAKE_STRENGTH = 0.90      # the per-client intake alias the mail arrived on
+MAILBOX_STRENGTH = 0.80
+MIN_RECIPIENT = 0.45        # below this the best candidate is not worth naming
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass
+class _Tally:
+    """Evidence for one client."""
+
+    families: dict[str, float] = field(default_factory=dict)
+    notes: list[tuple[float, str]] = field(default_factory=list)
+    sender: bool = False
+    cap: float = 1.0
+    cap_notes: list[str] = field(default_factory=list)
+
+    def add(self, family: str, strength: float, note: str) -> None:
+        self.families[family] = max(self.families.get(family, 0.0), strength)
+        self.notes.append((strength, note))
+
+    def limit(self, cap: float, why: str) -> None:
+        self.cap = min(self.cap, cap)
+        if why not in self.cap_notes:
+            self.cap_notes.append(why)
+
+    @property
+    def score(self) -> float:
+        miss = 1.0
+        for s in self.families.values():
+            miss *= 1.0 - s
+        return min(1.0 - miss, self.cap, 0.99)
+
+    def evidence(self) -> str:
+        seen, parts = set(), []
+        for _, note in sorted(self.notes, key=lambda n: -n[0]):
+            if note not in seen:
+                seen.add(note)
+                parts.append(note)
+        return "; ".join(parts[:4] + self.cap_notes)
+
+
+@dataclass
+class _Views:
+    address: list[tuple[str, list[str]]] = field(default_factory=list)   # (where, lines)
+    sender: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+class RecipientMatcher:
+    def __init__(self, directory: Directory):
+        self.directory = directory
+        self.index = NameIndex(directory)
+
+    # -- where to look -------------------------------------------------------------------------
+    def _letter_views(self, page: Page, zones, views: _Views, where: str) -> None:
+        if zones is not None and zones.address.strip():
+            lines = zones.address.splitlines()
+            views.address.append((where, [ln for ln in lines if not is_return_line(ln)]))
+            body_lines = zones.body.splitlines()
+            views.sender += [*zones.letterhead.splitlines(), *zones.return_line.splitlines(),
+                             *zones.footer.splitlines(), *[ln for ln in lines if is_return_line(ln)],
+                             *signature_lines(body_lines)]
+            views.body += [*zones.info_block.splitlines(), *body_lines]
+            # Zones can be wrong; the pattern finder gets a say as a second opinion.
+            fallback = page_layout(page)
+            if fallback.address and fallback.address != lines:
+                views.address.append((where + " (layout fallback)", fallback.address))
+            views.sender += footer_lines(page.text.splitlines())
+        else:
+            lay: Layout = page_layout(page)
+            if lay.address:
+                views.address.append((where, lay.address))
+            views.sender += lay.sender
+            views.body += lay.body
+
+    def _views(self, document: Document) -> _Views:
+        views = _Views()
+        seen_origins: set[str | None] = set()
+        for i, page in enumerate(document.pages):
+            if page.method == "email-body":
+                views.body += page.text.splitlines()
+            elif page.origin not in seen_origins or (i == 0 and document.email is None):
+                seen_origins.add(page.origin)
+                zones = document.zones if i == 0 and document.email is None else None
+                where = "address block" if document.email is None else f"address block of {page.origin or 'attachment'}"
+                self._letter_views(page, zones, views, where)
+            else:
+                views.body += page.text.splitlines()
+        return views
+
+    # -- evidence ------------------------------------------------------------------------------
+    def _address_evidence(self, views: _Views, tally, state: dict) -> None:
+        for where, lines in views.address:
+            factor = 0.95 if "fallback" in where else 1.0
+            for line in lines:
+                for seg in segments(line):
+                    hits, unexplained = self.index.match(seg)
+                    if unexplained:
+                        state["unexplained"].append(seg)
+                    for h in hits:
+                        tally(h.client_id).add(h.family, h.strength * factor, f"{where}: {h.describe()}")
+                        if h.quality in NAME_QUALITIES and h.family == "name":
+                            state["named"].add(h.client_id)
+            for mention in find_mailboxes("\n".join(lines)):
+                owner = next((c for c in self.directory.clients if same_mailbox(c.mailbox, mention.number)), None)
+                if owner is not None:
+                    strength = MAILBOX_STRENGTH if mention.strong else MAILBOX_STRENGTH - 0.05
+                    tally(owner.id).add("mailbox", strength * factor,
+                                        f"'{mention.text}' = mailbox of {owner.id}")
+                    state["mailboxes"].add(owner.id)
+                elif mention.strong:
+                    state["unknown_mailbox"].append(mention.text)
+
+    def _email_evidence(self, document: Document, tally, state: dict) -> None:
+        email = document.email
+        if email is None:
+            return
+        intake = (email.intake_address or "").strip().lower()
+        if intake and intake in self.directory.by_email:
+            c = self.directory.by_email[intake]
+            tally(c.id).add("intake", INTAKE_STRENGTH, f"arrived on intake alias {intake}")
+            state["intake"] = c.id
+        elif not intake:
+            for r in email.recipients:
+                c = self.directory.by_email.get(r.strip().lower())
+                if c is not None:
+                    tally(c.id).add("intake", INTAKE_STRENGTH - 0.05, f"sent to intake alias {r}")
+                    state["intake"] = c.id
+        fwd = email.forwarded
+        if fwd and fwd.recipient:
+            for addr in _EMAIL.findall(fwd.recipient):
+                c = self.directory.by_email.get(addr.lower())
+                if c is not None:
+                    tally(c.id).add("forwarded", 0.85, f"original recipient {addr} is an intake alias of {c.id}")
+                    state["content"].add(c.id)
+            display = _EMAIL.sub(" ", fwd.recipient).strip(" <>\"'")
+            domains = [a.split("@", 1)[1].rsplit(".", 1)[0] for a in _EMAIL.findall(fwd.recipient)]
+            for text, factor in [(display, FORWARDED_FACTOR)] + [(d, 0.75) for d in domains]:
+                for seg in segments(text) if text else []:
+                    hits, _ = self.index.match(seg)
+                    for h in hits:
+                        tally(h.client_id).add("forwarded", h.strength * factor,
+                                               f"original recipient {h.describe()}")
+                        if h.strength * factor >= 0.7:
+                            state["content"].add(h.client_id)
+
+    def match(self, document: Document) -> tuple[Recipient | None, list[Candidate]]:
+        tallies: dict[str, _Tally] = {}
+
+        def tally(cid: str) -> _Tally:
+            return tallies.setdefault(cid, _Tally())
+
+        state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [],
+                       "intake": None, "content": set()}
+        views = self._views(document)
+        self._address_evidence(views, tally, state)
+        self._email_evidence(document, tally, state)
+        for t_id, t in tallies.items():
+            if max(t.families.values(), default=0) >= 0.7:
+                state["content"].add(t_id)
+
+        senders = self._senders(views.sender)
+        for cid in senders:
+            t = tally(cid)
+            t.sender = True
+        for cid in self.index.raw_mentions("\n".join(views.body)) - senders:
+            t = tally(cid)
+            t.add("body", 0.92 * BODY_FACTOR, "named in the text only")
+        self._contradictions(tallies, state, senders)
+
+        ranked = sorted(((-t.score, cid) for cid, t in tallies.items() if t.score > 0.0))
+        candidates = [Candidate(client_id=cid, score=round(-s, 3), evidence=tallies[cid].evidence())
+                      for s, cid in ranked[:5]]
+        if not candidates:
+            return None, candidates
+        best = candidates[0]
+        conf = best.score
+        if len(candidates) > 1:
+            gap = best.score - candidates[1].score
+            conf -= max(0.0, 0.2 - gap)          # two clients that read alike: less sure of either
+        if conf < MIN_RECIPIENT:                 # open set: a weak best guess is no recipient
+            return None, candidates
+        return Recipient(client_id=best.client_id, confidence=round(max(conf, 0.0), 3),
+                         evidence=best.evidence, candidates=candidates), candidates
+
+    def _senders(self, lines: list[str]) -> set[str]:
+        out: set[str] = set()
+        for line in lines:
+            for seg in segments(line):
+                hits, _ = self.index.match(seg)
+                out |= {h.client_id for h in hits if h.quality in STRONG_QUALITIES or h.quality == "ocr"}
+        return out
+
+    def _contradictions(self, tallies: dict[str, _Tally], state: dict, senders: set[str]) -> None:
+        addressed = {cid for cid, t in tallies.items()
+                     if any(f in t.families for f in ("name", "person", "mailbox", "forwarded", "intake"))}
+        for cid in senders & addressed:
+            t = tallies[cid]
+            if addressed - senders:
+                t.limit(0.35, f"{cid} is also the sender (letterhead/footer)")
+            else:
+                t.limit(0.6, f"{cid} is also named as the sender (letterhead/footer)")
+        # Mailbox against name: the number belongs to one client, the name line to another.
+        for mb in state["mailboxes"]:
+            rivals = [cid for cid in state["named"] if cid != mb and tallies[cid].families.get("name", 0) >= 0.74]
+            if rivals and tallies[mb].families.get("name", 0) < 0.74 and tallies[mb].families.get("person", 0) < 0.6:
+                for cid in (mb, *rivals):
+                    tallies[cid].limit(0.5, f"mailbox of {mb} but name of {', '.join(rivals)}")
+        if state["unknown_mailbox"]:
+            for t in tallies.values():
+                t.limit(0.6, f"'{state['unknown_mailbox'][0]}' is no client's mailbox")
+        if state["unexplained"]:
+            for cid, t in tallies.items():
+                if t.families.get("name", 0) < 0.74 and "intake" not in t.families:
+                    t.limit(0.55, f"address names '{state['unexplained'][0]}', which is no client")
+        intake = state["intake"]
+        if intake:
+            others = {c for c in state["content"] if c != intake and c in tallies
+                      and max(tallies[c].families.get(f, 0) for f in ("name", "person", "mailbox", "forwarded")) >= 0.74}
+            if others and not ({"name", "person", "mailbox", "forwarded"} & set(tallies[intake].families)):
+                for cid in (intake, *others):
+                    tallies[cid].limit(0.5, f"intake alias of {intake} but addressed to {', '.join(sorted(others))}")

@@ -1,0 +1,42 @@
+"""The routing stage: recipient, category and fields of one item, and the decision to file or review."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..model import Category, Document, Routing, Source
+from ..settings import Settings
+from .decide import decide
+from .directory import Directory
+from .fields import extract_fields
+from .recipient import RecipientMatcher
+
+
+class CategoryPredictor(Protocol):
+    def predict(self, text: str) -> Category: ...
+
+
+class Router:
+    def __init__(self, settings: Settings, directory: Directory, category_model: CategoryPredictor):
+        self.settings = settings
+        self.directory = directory
+        self.category_model = category_model
+        self.matcher = RecipientMatcher(directory)
+        self._names = {c.id: c.name for c in directory.clients}
+
+    def route(self, source: Source, document: Document) -> Routing:
+        recipient, candidates = self.matcher.match(document)
+        category = self.category_model.predict(_category_text(document))
+        fields = extract_fields(document)
+        decision, reason = decide(recipient, candidates, category, self.settings.thresholds, self._names)
+        return Routing(recipient=recipient, candidates=candidates, category=category, fields=fields,
+                       decision=decision, reason=reason)
+
+
+def _category_text(document: Document) -> str:
+    """What the letter says; for emails the subject line carries much of it too."""
+    email = document.email
+    if email is None:
+        return document.text
+    subject = (email.forwarded.subject if email.forwarded and email.forwarded.subject else email.subject) or ""
+    return f"{subject}\n\n{document.text}".strip()
