@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StorageError
 from .records import EventRow, ItemRow, SearchHit
 from .schema import Base, Event, Item
-from .search import create_fts, search_sql
+from .search import create_fts, search_sql, snippet, terms
 
 NewEvent = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str | None]
 
@@ -128,10 +128,11 @@ class Index:
         return row.model_dump(mode="json")
 
     def search(self, query: str, client_id: str | None = None, limit: int = 50) -> list[SearchHit]:
-        built = search_sql(self.dialect, query, client_id is not None)
-        if built is None:
+        """Items containing every word of the query (`word*` for a prefix), best first."""
+        words = terms(query)
+        if not words:
             return []
-        sql, params = built
+        sql, params = search_sql(self.dialect, words, client_id is not None)
         params |= {"limit": limit, "client_id": client_id}
         try:
             with self._session() as s:
@@ -146,8 +147,8 @@ class Index:
             hits.append(SearchHit(item_id=it.item_id, client_id=it.client_id, category=it.category,
                                   decision=it.decision, subject=it.subject, sender=it.sender,
                                   letter_date=it.letter_date, received_at=it.received_at,
-                                  archived_as=it.archived_as, snippet=" ".join(f.snippet.split()),
-                                  rank=float(f.rank)))
+                                  archived_as=it.archived_as, rank=float(f.rank),
+                                  snippet=snippet([it.text, it.subject, it.sender], words)))
         return hits
 
     # -- writing ---------------------------------------------------------------------------

@@ -61,6 +61,16 @@ def test_search_german_words_with_umlauts(filled: Index):
     assert filled.search("Grüße Abschlag") == []
 
 
+def test_search_folds_german_spellings_both_ways(filled: Index):
+    assert [h.item_id for h in filled.search("Pruefung")] == ["01" * 8]
+    assert [h.item_id for h in filled.search("STRASSE")] == ["03" * 8]
+    assert [h.item_id for h in filled.search("Muenchen")] == ["01" * 8]        # in the sender only
+    assert filled.search("Muenchen")[0].snippet == "Finanzamt [München]"
+    assert [h.item_id for h in filled.search("grusse")] == []                   # folding is not fuzzy
+    hit = filled.search("betraegt")[0]
+    assert hit.snippet.startswith("Die Stromrechnung für Oktober [beträgt] 312,40")
+
+
 def test_search_subject_sender_prefix_and_client_filter(filled: Index):
     assert {h.item_id for h in filled.search("stadtwerke")} == {"02" * 8, "03" * 8}
     assert [h.item_id for h in filled.search("stadtwerke", client_id="mueller-bau")] == ["03" * 8]
