@@ -1,0 +1,190 @@
+"""The watcher with a real watchdog observer on real folders."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mailsort.errors import ConfigError
+from mailsort.intake.watcher import Watcher
+from mailsort.settings import Settings, WatchSettings
+
+STABLE = 0.5
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path / "data",
+                    watch=WatchSettings(stable_seconds=STABLE, poll_seconds=0.05))
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    box = tmp_path / "inbox"
+    box.mkdir()
+    return box
+
+
+class Recorder:
+    """An on_ready that records calls (and the file size seen) and can remove or keep files."""
+
+    def __init__(self, remove: bool = True, delay: float = 0.0):
+        self.calls: list[tuple[Path, Path, int]] = []
+        self.remove = remove
+        self.delay = delay
+        self.lock = threading.Lock()
+
+    def __call__(self, path: Path, inbox: Path) -> None:
+        size = path.stat().st_size
+        time.sleep(self.delay)
+        with self.lock:
+            self.calls.append((path, inbox, size))
+        if self.remove:
+            path.unlink()
+
+    def names(self, inbox: Path) -> list[str]:
+        with self.lock:
+            return sorted(p.relative_to(inbox).as_posix() for p, _, _ in self.calls)
+
+    def wait_for(self, n: int, timeout: float = 15.0) -> bool:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            with self.lock:
+                if len(self.calls) >= n:
+                    return True
+            time.sleep(0.02)
+        return False
+
+
+def test_files_present_at_start_and_stations(inbox, settings):
+    (inbox / "station-1").mkdir()
+    for rel in ("a.pdf", "station-1/b.png", "upload.tmp", ".hidden.pdf", "labels.json"):
+        (inbox / rel).write_bytes(b"data")
+    rec = Recorder()
+    with Watcher([inbox], settings, rec):
+        assert rec.wait_for(2)
+        (inbox / "station-2").mkdir()                    # a station folder created while running
+        (inbox / "station-2" / "c.jpg").write_bytes(b"data")
+        assert rec.wait_for(3)
+        time.sleep(STABLE + 0.3)
+    assert rec.names(inbox) == ["a.pdf", "station-1/b.png", "station-2/c.jpg"]
+    assert all(box == inbox for _, box, _ in rec.calls)
+
+
+def test_slowly_written_file_is_taken_only_when_complete(inbox, settings):
+    rec = Recorder()
+    with Watcher([inbox], settings, rec):
+        path = inbox / "slow.pdf"
+        with open(path, "wb") as fh:
+            for _ in range(8):                           # 8 chunks over ~1.6 s, gaps < stable time
+                fh.write(b"x" * 1000)
+                fh.flush()
+                time.sleep(0.2)
+                assert not rec.calls, "taken while still being written"
+        assert rec.wait_for(1)
+    assert rec.calls[0][2] == 8000
+
+
+def test_temporary_name_then_rename(inbox, settings):
+    rec = Recorder()
+    with Watcher([inbox], settings, rec):
+        tmp = inbox / "scan-0001.pdf.part"
+        tmp.write_bytes(b"half")
+        time.sleep(STABLE + 0.3)                         # stable, but a temporary name: not taken
+        assert not rec.calls
+        tmp.write_bytes(b"the whole scan")
+        tmp.rename(inbox / "scan-0001.pdf")
+        assert rec.wait_for(1)
+        time.sleep(STABLE)
+    assert rec.names(inbox) == ["scan-0001.pdf"]
+    assert rec.calls[0][2] == len(b"the whole scan")
+
+
+def test_burst_of_300_files_all_taken_once(inbox, settings):
+    rec = Recorder()
+    with Watcher([inbox], settings, rec, workers=2):
+        for i in range(300):
+            (inbox / f"scan-{i:03d}.png").write_bytes(b"p" * 100)
+        assert rec.wait_for(300, timeout=30)
+        time.sleep(STABLE + 0.3)
+    counts = Counter(rec.names(inbox))
+    assert len(counts) == 300 and set(counts.values()) == {1}
+
+
+def test_kept_file_is_not_offered_again_until_it_changes(inbox, settings):
+    rec = Recorder(remove=False)
+    w = Watcher([inbox], settings, rec, rescan_seconds=0.2)
+    with w:
+        path = inbox / "retry.pdf"
+        path.write_bytes(b"v1")
+        assert rec.wait_for(1)
+        time.sleep(STABLE * 3)                           # several polls and rescans
+        assert len(rec.calls) == 1
+        path.write_bytes(b"version 2")
+        assert rec.wait_for(2)
+        time.sleep(STABLE * 2)
+    assert [size for _, _, size in rec.calls] == [2, 9]
+
+
+def test_slow_callback_not_called_twice_and_stop_waits_for_it(inbox, settings):
+    rec = Recorder(delay=1.5)
+    w = Watcher([inbox], settings, rec, workers=2, rescan_seconds=0.1)
+    w.start()
+    (inbox / "a.pdf").write_bytes(b"a")
+    end = time.monotonic() + 5
+    while not w._in_flight and time.monotonic() < end:
+        time.sleep(0.02)
+    assert w._in_flight
+    w.stop()                                             # returns after the running call
+    assert len(rec.calls) == 1 and not (inbox / "a.pdf").exists()
+
+
+def test_failing_callback_does_not_stop_the_watcher(inbox, settings):
+    calls = []
+
+    def on_ready(path: Path, box: Path) -> None:
+        calls.append(path.name)
+        if path.name == "bad.pdf":
+            raise ValueError("boom")
+        path.unlink()
+
+    with Watcher([inbox], settings, on_ready):
+        (inbox / "bad.pdf").write_bytes(b"x")
+        time.sleep(STABLE + 0.4)
+        (inbox / "good.pdf").write_bytes(b"y")
+        end = time.monotonic() + 10
+        while "good.pdf" not in calls and time.monotonic() < end:
+            time.sleep(0.02)
+    assert sorted(calls) == ["bad.pdf", "good.pdf"]
+
+
+def test_stop_is_prompt_and_leaves_no_threads(inbox, settings):
+    before = set(threading.enumerate())
+    w = Watcher([inbox], settings, Recorder())
+    w.start()
+    time.sleep(0.2)
+    t0 = time.monotonic()
+    w.stop()
+    assert time.monotonic() - t0 < 1.5
+    assert set(threading.enumerate()) <= before
+
+
+def test_run_until_event(inbox, settings):
+    rec = Recorder()
+    stop = threading.Event()
+    (inbox / "x.pdf").write_bytes(b"x")
+    t = threading.Thread(target=Watcher([inbox], settings, rec).run_until, args=(stop,))
+    t.start()
+    assert rec.wait_for(1)
+    stop.set()
+    t.join(5)
+    assert not t.is_alive()
+
+
+def test_missing_inbox_is_a_config_error(tmp_path, settings):
+    with pytest.raises(ConfigError, match="nowhere"):
+        Watcher([tmp_path / "nowhere"], settings, Recorder())
