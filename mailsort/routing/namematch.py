@@ -103,10 +103,17 @@ class NameIndex:
             if f.kind != "person" and f.core != f.toks:
                 self.norm.add(f"{i}|C", [self.nlp.make_doc(" ".join(f.core))])
         self._org = [f for f in self.forms if f.kind != "person"]
+        # Aliases printed without a legal form borrow the client's own when a line carries one.
+        self._client_legal = {f.client_id: f.legal for f in self.forms if f.kind == "name"}
         self._org_ocr = [f.ocr for f in self._org]
         self._org_ocr_nospace = [f.ocr.replace(" ", "") for f in self._org]
         self._people = [f for f in self.forms if f.kind == "person"]
         self._people_ocr = [f.ocr for f in self._people]
+        # A core shared by several clients ("Fischer Logistik" GmbH and AG) says little without its legal form.
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for f in self._org:
+            owners.setdefault(f.core, set()).add(f.client_id)
+        self._shared_cores = {core for core, ids in owners.items() if len(ids) > 1}
         self._surnames: dict[str, list[Form]] = {}
         for f in self._people:
             self._surnames.setdefault(f.toks[-1], []).append(f)
@@ -148,11 +155,14 @@ class NameIndex:
             elif not after:
                 if how == "F":
                     keep(form, "exact" if form.text.lower() in raw_lower else "normalised")
+                elif form.core in self._shared_cores:
+                    keep(form, "no-legal", 0.6)
                 else:
                     keep(form, "no-legal")
             elif all(t in LEGAL_TOKENS for t in after):
                 line_legal = canonical_legal(" ".join(after))
-                keep(form, "normalised" if how == "C" and line_legal == form.legal else "legal-differs")
+                own = form.legal if how == "C" else ("" if form.legal else self._client_legal.get(form.client_id))
+                keep(form, "normalised" if own and line_legal == own else "legal-differs")
             else:
                 keep(form, "partial")
         strong = {cid for cid, h in best.items() if h.quality in STRONG_QUALITIES or h.quality == "person"}
@@ -178,12 +188,13 @@ class NameIndex:
                 sims[i] = max(sims.get(i, 0.0), sim)
             for i, sim in sims.items():
                 form = self._org[i]
-                if form.client_id in strong:
+                if form.client_id in strong or tuple(core) == form.core:   # same words: judged above
                     continue
                 need = FUZZY_MIN if len(form.ocr) >= 8 else 95.0    # short names: little room for error
                 if sim < need:
                     continue
-                if legal and form.legal and legal != form.legal:
+                own = form.legal or self._client_legal.get(form.client_id, "")
+                if legal and own and legal != own:
                     keep(form, "legal-differs")
                 elif sim >= 99.9:
                     keep(form, "ocr")

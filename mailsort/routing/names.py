@@ -42,9 +42,13 @@ LINE_PREFIXES = (
 )
 
 
+# Cyrillic and Greek letters that look Latin: OCR and copy-paste bring them into names.
+_HOMOGLYPHS = str.maketrans("аеорсхукмтнвіјѕοαρτνκ", "aeopcxykmthbijsoaptvk")
+
+
 def fold(text: str) -> str:
     """Lower-case, umlauts to ae/oe/ue/ss, accents off, punctuation to spaces; '&' and '+' -> 'und'."""
-    t = text.lower().translate(_UMLAUTS)
+    t = text.lower().translate(_HOMOGLYPHS).translate(_UMLAUTS)
     t = unicodedata.normalize("NFKD", t)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.replace("c/o", " co ")
@@ -111,11 +115,14 @@ def strip_titles(toks: list[str]) -> tuple[list[str], bool]:
 
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "j": "i"})
+_UMLAUT_LOST = re.compile(r"(?<=[aou])e")
 
 
 def ocr_fold(text: str) -> str:
-    """Map characters tesseract confuses onto one form, on both sides of a comparison."""
-    t = text.translate(_OCR_CHARS)
+    """Map characters tesseract confuses onto one form, on both sides of a comparison.
+
+    Includes the lost umlaut: OCR reads "Öko" as "Oko", which folding made "oeko"."""
+    t = _UMLAUT_LOST.sub("", text).translate(_OCR_CHARS)
     for a, b in _OCR_PAIRS:
         t = t.replace(a, b)
     return t
