@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal, Sequence, Union
 
 from ..letter import Letter
+from .appendix import Appendix
 from .fonts import FAMILIES, PT_TO_MM, Typeface
 
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -233,7 +234,20 @@ def _body_lines(letter: Letter, tf: Typeface) -> list[tuple[str, str, float]]:
     return out
 
 
-def lay_out(letter: Letter, design: Design) -> LaidOutLetter:
+def _appendix_lines(appendix: Sequence[Appendix], tf: Typeface) -> list[tuple[str, str, float]]:
+    lead = tf.body_pt * 1.25 * PT_TO_MM
+    out: list[tuple[str, str, float]] = []
+    for app in appendix:
+        out.append(("\x00newpage", "regular", 0.0))
+        out.append((app.title, "bold", 0.0))
+        for para in app.paragraphs:
+            for i, line in enumerate(wrap(para, RIGHT - LEFT - 1.0, tf)):
+                out.append((line, "regular", 1.6 * lead if i == 0 else lead))
+    return out
+
+
+def lay_out(letter: Letter, design: Design, appendix: Sequence[Appendix] = ()) -> LaidOutLetter:
+    """Place everything; `appendix` pages (enclosures) follow the letter, each on a new page."""
     rng = random.Random(f"{letter.id}/signature")
     tf = design.typeface
     first: list[Op] = _letterhead(letter, design) + _address_field(letter, design)
@@ -246,10 +260,20 @@ def lay_out(letter: Letter, design: Design) -> LaidOutLetter:
     pages: list[list[Op]] = [first]
     y = top + 45.0 + 12.0                               # subject: two lines below the field
     first_line = True
-    for text, style, before in _body_lines(letter, tf):
+    lines = _body_lines(letter, tf)
+    if appendix:
+        label = "Anlagen" if letter.language == "de" else "Enclosures"
+        lines.append((label, "bold", 2 * tf.body_pt * 1.25 * PT_TO_MM))
+        lines += [(f"– {a.title}", "regular", tf.body_pt * 1.25 * PT_TO_MM) for a in appendix]
+        lines += _appendix_lines(appendix, tf)
+    for text, style, before in lines:
         step = 0.0 if first_line else before
+        if text == "\x00newpage":
+            pages.append([])
+            y, first_line = 32.0, True
+            continue
         if text == "\x00signature":
-            if y + 18.0 > BODY_BOTTOM:                   # keep closing and signature together
+            if y + 18.0 > BODY_BOTTOM:                   # no room to sign: the scribble opens the next page
                 pages.append([])
                 y = 32.0
             pages[-1].append(_signature(rng, LEFT + 2.0, y + 7.0))

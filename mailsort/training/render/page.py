@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 import zlib
+from typing import Sequence
 
 from PIL import Image, ImageDraw
 
 from ..letter import Letter
+from .appendix import Appendix
 from .fonts import PT_TO_MM, pil_font
 from .layout import PAGE_H, PAGE_W, Design, LaidOutLetter, Mark, Op, Rule, Scribble, Text, lay_out
 
@@ -75,11 +77,12 @@ def draw_pages(laid: LaidOutLetter, dpi: int) -> list[Image.Image]:
 
 
 def render_pages(letter: Letter, dpi: int = 300, layout: str | None = None,
-                 font: str | None = None, design: Design | None = None) -> list[Image.Image]:
+                 font: str | None = None, design: Design | None = None,
+                 appendix: Sequence[Appendix] = ()) -> list[Image.Image]:
     """Render a letter as clean A4 greyscale pages (one image per page).
 
     layout: DIN 5008 form "A" or "B"; font: a family from fonts.FAMILIES. Both default to a
-    choice seeded by the letter id; `design` overrides everything.
+    choice seeded by the letter id; `design` overrides everything. `appendix`: enclosure pages.
     """
     design = design or default_design(letter, layout, font)
-    return draw_pages(lay_out(letter, design), dpi)
+    return draw_pages(lay_out(letter, design, appendix), dpi)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -10,6 +11,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..letter import Letter
+from .appendix import Appendix
 from .fonts import STYLES, font_path
 from .layout import PAGE_H, PAGE_W, Design, Mark, Op, Rule, Scribble, Text, lay_out
 from .page import default_design
@@ -84,10 +86,10 @@ def _draw(c: Canvas, op: Op, family: str) -> None:
 
 
 def render_pdf(letter: Letter, path: Path, layout: str | None = None, font: str | None = None,
-               design: Design | None = None) -> Path:
+               design: Design | None = None, appendix: Sequence[Appendix] = ()) -> Path:
     """Write the letter as a born-digital A4 PDF with a text layer; same layout as render_pages."""
     design = design or default_design(letter, layout, font)
-    laid = lay_out(letter, design)
+    laid = lay_out(letter, design, appendix)
     family = design.typeface.family
     for style in STYLES:
         _font(family, style)

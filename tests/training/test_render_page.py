@@ -1,0 +1,83 @@
+"""Rendered pages: A4 geometry, readable by real tesseract, scanner artefacts, scan files."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import pytesseract
+from PIL import Image
+from pypdf import PdfReader
+
+from mailsort.training.render import ScanProfile, render_pages, render_pdf, save_scan, scanify
+from mailsort.training.render.example import example_letter
+
+
+@pytest.fixture(scope="module")
+def page200():
+    return render_pages(example_letter("de"), dpi=200, layout="B", font="dejavu-sans")
+
+
+def test_page_is_a4_at_the_requested_dpi(page200):
+    w, h = page200[0].size
+    assert (w, h) == (1654, 2339)                     # 210 x 297 mm at 200 dpi
+    assert abs(h / w - 297 / 210) < 0.002
+
+
+def test_tesseract_reads_subject_and_recipient_back(page200):
+    text = pytesseract.image_to_string(page200[0], lang="deu", config="--psm 3")
+    assert "Zahlungserinnerung zur Rechnung R-2026-18832" in text
+    assert "Müller Bau GmbH" in text
+    assert "Postfach 1042" in text
+
+
+def test_recipient_sits_in_the_form_b_window(page200):
+    data = pytesseract.image_to_data(page200[0], lang="deu", output_type=pytesseract.Output.DICT)
+    tops = [data["top"][i] for i, w in enumerate(data["text"]) if w == "Postfach"]
+    assert tops, "the window address was not read"
+    mm = tops[0] / 200 * 25.4
+    assert 45 <= mm <= 90 and data["left"][data["text"].index("Postfach")] / 200 * 25.4 < 30
+
+
+def test_long_letters_run_to_numbered_pages():
+    pages = render_pages(example_letter("de", paragraphs=14), dpi=100, layout="A")
+    assert len(pages) >= 2
+    bottom = pages[-1].crop((0, int(pages[-1].height * 0.86), pages[-1].width, int(pages[-1].height * 0.92)))
+    text = pytesseract.image_to_string(bottom.resize((bottom.width * 3, bottom.height * 3)), lang="deu")
+    assert f"Seite {len(pages)} von {len(pages)}" in text
+
+
+def test_scanify_turns_fades_and_greys_the_page():
+    clean = render_pages(example_letter("de"), dpi=150, layout="A")
+    profile = ScanProfile(dpi=150, skew=2.0, rotations=[90], noise=6, ink=70, paper=210)
+    scan = scanify(clean, random.Random(1), profile)[0]
+    assert scan.size == (clean[0].height, clean[0].width)          # sideways
+    hist = scan.histogram()
+    assert sum(hist[:40]) < 0.0005 * sum(hist)                      # faded toner: no deep black
+    assert max(range(256), key=lambda v: hist[v]) in range(200, 221)  # grey paper
+    assert sum(hist[:120]) > 0.005 * sum(hist)                      # but the text is still there
+
+
+def test_fax_profile_is_one_bit_150dpi_with_a_header():
+    scans = scanify(render_pages(example_letter("de"), dpi=150), random.Random(3), "fax")
+    assert scans[0].mode == "1" and scans[0].info["dpi"] == (150, 150)
+
+
+def test_multi_page_tiff_and_pdf_keep_every_page(tmp_path):
+    pages = scanify(render_pages(example_letter("de", paragraphs=14), dpi=100), random.Random(2), "bw")
+    assert len(pages) >= 2
+    tif = save_scan(pages, tmp_path / "x.tif")
+    with Image.open(tif) as im:
+        assert im.n_frames == len(pages)
+    pdf = save_scan(pages, tmp_path / "x.pdf")
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == len(pages)
+    assert reader.pages[0].extract_text().strip() == ""              # image only, no text layer
+
+
+def test_born_digital_pdf_has_the_letter_as_text(tmp_path):
+    path = render_pdf(example_letter("en"), tmp_path / "letter.pdf", layout="A")
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Invoice INV-2026-0912 for office furniture" in text
+    assert "Harbor Lane Consulting GmbH" in text
+    assert "Box 2207" in text
