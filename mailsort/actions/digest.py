@@ -80,7 +80,9 @@ class Digests:
                     DigestRow.client_id == client_id, ~DigestRow.period.startswith("manual:"))
                     .order_by(DigestRow.covered_until.desc()).limit(1))
                 since = prev or run - period_length(cfg)
-                status = self._queue(s, client_id, cfg, period, since, run, now)
+                # The very first period never sends an "empty" note: nothing was promised yet.
+                first = cfg if prev else cfg.model_copy(update={"empty": "skip"})
+                status = self._queue(s, client_id, first, period, since, run, now)
             out.append(f"{client_id} {period}: {status}")
         return out
 

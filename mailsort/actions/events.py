@@ -21,6 +21,7 @@ class EventLog:
         self.db_url = db_url
         self._index: Any = None
         self._index_tried = not use_index
+        self._warned = False
 
     def add(self, session: Session, item_id: str, stage: str, detail: str, at: datetime,
             actor: str | None = None) -> None:
@@ -36,7 +37,9 @@ class EventLog:
         try:
             index.add_event(item_id, stage, {"message": detail}, actor=actor)
         except Exception as e:  # noqa: BLE001 - logged, the act_events row is the record
-            log.warning("index event for %s not written: %s", item_id, e)
+            log.log(logging.DEBUG if self._warned else logging.WARNING, "index event for %s not written: %s",
+                    item_id, e)
+            self._warned = True
 
     def _get_index(self) -> Any:
         if not self._index_tried:
