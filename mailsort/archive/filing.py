@@ -59,8 +59,9 @@ class Archive:
             self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
         outcome = outcome_for(source, document, routing, self.store.describe(keys.searchable))
         events = stage_events(source, document, routing, keys, self.store.describe)
+        earlier = self.index.events(source.item_id) if previous is not None else []
         self.store.put_bytes(keys.metadata, metadata_json(outcome, routing, document, source, keys,
-                                                          events, at))
+                                                          events, at, earlier))
         self.index.record(item_row(source, document, routing, keys), events)
         self._drop_stale(source.item_id, previous, keys)
         return outcome

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -121,6 +121,17 @@ class Index:
                 return [ItemRow.model_validate(r) for r in s.scalars(stmt)]
         except SQLAlchemyError as e:
             raise self._fail("listing", e) from e
+
+    def counts(self, client_id: str | None = None) -> dict[str, int]:
+        """Number of items per decision (filed, review, quarantined ...), for dashboards."""
+        stmt = select(Item.decision, func.count()).group_by(Item.decision)
+        if client_id:
+            stmt = stmt.where(Item.client_id == client_id)
+        try:
+            with self._session() as s:
+                return {d: n for d, n in s.execute(stmt).all()}
+        except SQLAlchemyError as e:
+            raise self._fail("count", e) from e
 
     @staticmethod
     def describe(row: ItemRow) -> dict[str, Any]:

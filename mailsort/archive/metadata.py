@@ -9,7 +9,7 @@ from typing import Any
 from ..model import Document, Outcome, Routing, Source
 from .index import NewEvent
 from .naming import Keys, sender_of
-from .records import ItemRow
+from .records import EventRow, ItemRow
 
 
 def received_detail(source: Source) -> dict[str, Any]:
@@ -68,7 +68,11 @@ def outcome_for(source: Source, document: Document, routing: Routing, archived_a
 
 
 def metadata_json(outcome: Outcome, routing: Routing, document: Document, source: Source,
-                  keys: Keys, events: list[NewEvent], at: datetime) -> bytes:
+                  keys: Keys, events: list[NewEvent], at: datetime,
+                  earlier: list[EventRow] = ()) -> bytes:
+    trail = [{"at": e.at.isoformat(), "stage": e.stage, "detail": e.detail, "actor": e.actor}
+             for e in earlier]
+    trail += [{"at": at.isoformat(), "stage": ev[0], "detail": ev[1]} for ev in events]
     doc: dict[str, Any] = {
         "outcome": outcome.model_dump(mode="json"),
         "candidates": [c.model_dump(mode="json") for c in routing.candidates],
@@ -80,6 +84,6 @@ def metadata_json(outcome: Outcome, routing: Routing, document: Document, source
                   "metadata": keys.metadata},
         "pages": [{"number": p.number, "method": p.method, "rotation": p.rotation, "skew": p.skew,
                    "confidence": p.confidence, "origin": p.origin} for p in document.pages],
-        "events": [{"at": at.isoformat(), "stage": ev[0], "detail": ev[1]} for ev in events],
+        "events": trail,
     }
     return json.dumps(doc, ensure_ascii=False, indent=2, default=str).encode("utf-8")

@@ -32,9 +32,16 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _safe_name(name: str) -> str:
+def _safe_name(name: str, max_bytes: int = 180) -> str:
     cleaned = "".join(c if c.isprintable() and c not in "/\\" else "_" for c in name).strip()
-    return cleaned.lstrip(".") or "unnamed"
+    cleaned = cleaned.lstrip(".") or "unnamed"
+    # Leave room for "_<sha8>" and ".reason.txt" within the usual 255-byte file name limit.
+    if len(cleaned.encode()) > max_bytes:
+        p = Path(cleaned)
+        suffix = p.suffix if len(p.suffix) <= 10 else ""
+        stem = p.stem.encode()[: max_bytes - len(suffix.encode())].decode(errors="ignore")
+        cleaned = stem + suffix
+    return cleaned
 
 
 def _regular_file(path: Path) -> bool:

@@ -76,9 +76,9 @@ def _pg_reachable() -> str | None:
         return f"PostgreSQL at {PG_ADMIN} is unreachable: {' '.join(str(e).split())[:120]}"
 
 
-@pytest.fixture
-def pg_url():
-    """A fresh database on the local PostgreSQL, dropped after the test."""
+@pytest.fixture(scope="session")
+def pg_database():
+    """One fresh database on the local PostgreSQL per test run (per xdist worker), dropped after."""
     import psycopg
 
     why = _pg_reachable()
@@ -92,6 +92,19 @@ def pg_url():
     finally:
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url(pg_database):
+    """A URL whose connections live in a schema of their own, so every test starts empty."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_database, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    yield f"{pg_database}?options=-csearch_path%3D{schema}"
+    with psycopg.connect(pg_database, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

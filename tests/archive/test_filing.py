@@ -108,6 +108,8 @@ def test_outcome_of_existing_row_and_refiling_a_quarantined_item(archive, inbox,
     assert [e.stage for e in archive.index.events(row.item_id)] == ["quarantined", "received", "extracted",
                                                                     "routed", "filed"]
     assert Index.describe(row)["letter_date"] == "2026-11-20"
+    meta = json.loads(archive.store.get_bytes(row.metadata_key))
+    assert [e["stage"] for e in meta["events"]] == ["quarantined", "received", "extracted", "routed", "filed"]
 
 
 def _crash_in_transaction(monkeypatch):

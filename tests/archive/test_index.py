@@ -93,6 +93,8 @@ def test_list_filters_newest_first(filled: Index):
     assert [r.item_id for r in filled.list(client_id="mueller-bau")] == ["03" * 8, "01" * 8]
     assert [r.item_id for r in filled.list(decision="review")] == ["04" * 8]
     assert len(filled.list(limit=2)) == 2
+    assert filled.counts() == {"filed": 3, "review": 1}
+    assert filled.counts(client_id="mueller-bau") == {"filed": 2}
 
 
 def test_item_and_events_commit_together(index: Index):

@@ -85,3 +85,11 @@ def test_filed_item_arriving_broken_is_not_demoted(archive, inbox, tmp_path):
     archive.quarantine(src, CorruptInput("odd"), source)
     row = archive.lookup(source)
     assert row.decision == "filed" and archive.index.events(row.item_id)[-1].stage == "quarantined"
+
+
+def test_overlong_name_still_fits_the_file_system(archive, inbox):
+    name = "Scan_" + "ä" * 120 + ".pdf"                  # 245 bytes: legal, but no room for .reason.txt
+    out = archive.quarantine(drop(inbox, "truncated.pdf", name), CorruptInput("kaputt"))
+    copy = open(out.archived_as, "rb").read()
+    assert copy == (RES / "truncated.pdf").read_bytes() and out.archived_as.endswith(".pdf")
+    assert open(out.archived_as + ".reason.txt").read().startswith("error: kaputt")
