@@ -55,7 +55,7 @@ _REFERENCES = [
     ("your_ref", r"Ihr\s+Zeichen|Your\s+ref(?:erence)?\.?"),
     ("mandate_reference", r"Mandatsreferenz"),
 ]
-_REF_RX = [(key, re.compile(rf"(?:{rx})\s*[:.]?\s*(?P<v>[A-Z0-9][A-Za-z0-9/\-.]*(?:[ ][A-Za-z0-9/\-.]*\d[A-Za-z0-9/\-.]*)*)",
+_REF_RX = [(key, re.compile(rf"(?:{rx})\s*[:.]?\s*(?P<v>[A-Z0-9][A-Za-z0-9/\-.]*(?:[ ](?:[A-Z]{{1,3}}(?= \d)|[A-Za-z0-9/\-.]*\d[A-Za-z0-9/\-.]*))*)",
                             re.I)) for key, rx in _REFERENCES]
 _SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$", re.I | re.M)
 
@@ -155,25 +155,27 @@ def _references(text: str) -> dict[str, str]:
 
 
 def _sender(document: Document) -> str | None:
+    """Who wrote it: forwarded sender, else return line, letterhead, signature (organisations first)."""
     email = document.email
     if email and email.forwarded and email.forwarded.sender:
         name = re.sub(r"<[^>]*>|\"", "", email.forwarded.sender).strip()
         return name or email.forwarded.sender.strip("<> ")
     page = next((p for p in document.pages if p.method != "email-body"), None)
-    candidates: list[str] = []
     zones = document.zones if document.email is None else None
+    groups: list[list[str]] = []
     if zones is not None and (zones.letterhead or zones.return_line):
-        candidates += zones.return_line.splitlines()[:1] and segments(zones.return_line.splitlines()[0])[:1]
-        candidates += zones.letterhead.splitlines()
+        groups.append([segments(ln)[0] for ln in zones.return_line.splitlines()[:1] if segments(ln)])
+        groups.append(zones.letterhead.splitlines())
     if page is not None:
         lay = page_layout(page)
-        candidates += [segments(ln)[0] for ln in lay.sender if is_return_line(ln) and segments(ln)]
-        candidates += lay.sender
-        candidates += signature_lines(page.text.splitlines())
-    named = [c.strip() for c in candidates if c.strip() and _looks_like_name(c)]
-    orgs = [c for c in named if is_org_like(tokens(c))]
-    if orgs or named:
-        return (orgs or named)[0]
+        groups.append([segments(ln)[0] for ln in lay.sender if is_return_line(ln) and segments(ln)])
+        groups.append([ln for ln in lay.sender if not is_return_line(ln)])
+        groups.append(signature_lines(page.text.splitlines()))
+    for group in groups:
+        named = [c.strip() for c in group if c.strip() and _looks_like_name(c)]
+        orgs = [c for c in named if is_org_like(tokens(c))]
+        if orgs or named:
+            return (orgs or named)[0]
     if email and email.sender:
         return re.sub(r"<[^>]*>|\"", "", email.sender).strip() or None
     return None

@@ -1,0 +1,162 @@
+"""Field extraction: letter date, deadlines, amounts, IBANs, references, sender."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from mailsort.model import Document, EmailInfo, ForwardedHeader, Page
+from mailsort.routing.amounts import find_amounts, find_ibans, parse_number
+from mailsort.routing.dates import find_dates
+from mailsort.routing.fields import extract_fields
+
+from .conftest import letter
+
+D = date(2026, 11, 20)
+
+
+def text_doc(text: str) -> Document:
+    return Document(pages=[Page(number=1, text=text, method="text-layer")])
+
+
+def body_letter(body: str, info: str = "Datum: 20.11.2026") -> Document:
+    return letter("Müller Bau GmbH", info_block=info, body=body)
+
+
+@pytest.mark.parametrize("printed", ["20.11.2026", "20.11.26", "20. November 2026", "20. Nov. 2026",
+                                     "2026-11-20", "November 20, 2026", "20 November 2026", "20/11/2026",
+                                     "20th November 2026", "2O.11.2O26", "20 . 11 . 2026"])
+def test_each_date_form_is_read(printed):
+    assert [m.value for m in find_dates(f"Datum: {printed}")] == [D]
+
+
+def test_day_month_without_year_takes_the_next_occurrence_after_the_letter():
+    assert [m.value for m in find_dates("bis zum 15.01.", ref=date(2026, 12, 10))] == [date(2027, 1, 15)]
+    assert [m.value for m in find_dates("by 4 December", ref=D)] == [date(2026, 12, 4)]
+
+
+@pytest.mark.parametrize("info, body", [
+    ("Datum: 20.11.2026", "Text"),
+    ("Date: 20 November 2026", "Text"),
+    ("Ihr Zeichen: ab\nUnser Zeichen: cd\nDatum\n20.11.2026", "Text"),
+    ("", "Berlin, 20. November 2026\n\nText"),
+    ("Kundennummer: 4711", "Hamburg, den 20.11.2026\n\nIhr Schreiben vom 02.11.2026"),
+])
+def test_letter_date_from_label_town_line_or_top(info, body):
+    assert extract_fields(body_letter(body, info)).date == D
+
+
+def test_letter_date_is_not_a_reference_date_or_birthday():
+    doc = body_letter("Bezug: Ihr Schreiben vom 02.11.2026\nGeburtsdatum: 01.02.1980", info="Kunde: Herr Weber")
+    doc.pages[0].text = doc.pages[0].text.replace("20.11.2026", "")
+    assert extract_fields(doc).date is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Bitte zahlen Sie bis zum 04.12.2026.", date(2026, 12, 4)),
+    ("Der Betrag ist bis spätestens 4. Dezember 2026 zu überweisen.", date(2026, 12, 4)),
+    ("Bitte reichen Sie die Unterlagen spätestens am 04.12.2026 ein.", date(2026, 12, 4)),
+    ("Zahlbar bis 04.12.26 ohne Abzug.", date(2026, 12, 4)),
+    ("Frist: 04.12.2026", date(2026, 12, 4)),
+    ("Der Beitrag ist fällig am 4. Dez. 2026.", date(2026, 12, 4)),
+    ("Bitte zahlen Sie innerhalb von 14 Tagen.", date(2026, 12, 4)),
+    ("Bitte zahlen Sie innerhalb von zwei Wochen.", date(2026, 12, 4)),
+    ("Sie können innerhalb eines Monats Einspruch einlegen.", date(2026, 12, 20)),
+    ("Zahlung binnen 10 Tagen nach Zugang.", date(2026, 11, 30)),
+    ("Please pay by 4 December 2026.", date(2026, 12, 4)),
+    ("Payment is due no later than December 4, 2026.", date(2026, 12, 4)),
+    ("Please pay within 14 days.", date(2026, 12, 4)),
+    ("Due date: 04/12/2026", date(2026, 12, 4)),
+    ("Bitte überweisen Sie den Betrag bis zum 4. Dezember.", date(2026, 12, 4)),
+])
+def test_each_deadline_form(phrase, expected):
+    assert extract_fields(body_letter(f"Sehr geehrte Damen und Herren,\n{phrase}")).deadlines == [expected]
+
+
+def test_relative_deadline_counts_from_the_letter_date_not_today():
+    doc = body_letter("Bitte zahlen Sie innerhalb von 14 Tagen.", info="Datum: 03.03.2025")
+    assert extract_fields(doc).deadlines == [date(2025, 3, 17)]
+
+
+@pytest.mark.parametrize("body", [
+    "Leistungszeitraum: 01.10.2026 bis 31.12.2026",
+    "Ihr Schreiben vom 02.12.2026 bis heute unbeantwortet.",
+    "Geburtsdatum: 01.02.1980",
+    "Wir beziehen uns auf die Rechnung vom 15.11.2026.",
+    "Der Vertrag läuft seit dem 01.01.2026.",
+    "Abrechnungszeitraum 01.11.2026 - 30.11.2026",
+])
+def test_dates_that_are_not_deadlines(body):
+    assert extract_fields(body_letter(body)).deadlines == []
+
+
+def test_past_due_date_in_a_reminder_is_not_a_new_deadline():
+    doc = body_letter("Die Rechnung war fällig am 01.11.2026. Bitte zahlen Sie bis zum 30.11.2026.")
+    assert extract_fields(doc).deadlines == [date(2026, 11, 30)]
+
+
+@pytest.mark.parametrize("printed, value, currency", [
+    ("1.234,56 €", 1234.56, "EUR"), ("EUR 1.234,56", 1234.56, "EUR"), ("€ 1,234.56", 1234.56, "EUR"),
+    ("1.234,- EUR", 1234.0, "EUR"), ("1 234,56 EUR", 1234.56, "EUR"), ("12,50 Euro", 12.5, "EUR"),
+    ("£1,250.00", 1250.0, "GBP"), ("USD 99.90", 99.9, "USD"), ("1234,56 €", 1234.56, "EUR"),
+])
+def test_amount_notations(printed, value, currency):
+    [amount] = find_amounts(f"Betrag: {printed}")
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_total_comes_first():
+    text = "Position 1   100,00 €\nNetto 1.000,00 €\nMwSt 190,00 €\nGesamtbetrag 1.190,00 €"
+    assert [a.value for a in find_amounts(text)][:2] == [1190.0, 100.0]
+
+
+def test_numbers_without_currency_are_not_amounts():
+    assert find_amounts("Kundennummer 1.234,56 und Postfach 1042") == []
+    assert parse_number("1.234.567,89") == 1234567.89
+
+
+def test_iban_valid_with_ocr_spaces_and_o_for_zero():
+    assert find_ibans("IBAN: DE89 3704 0044 0532 0130 00\nBIC: COBADEFFXXX") == ["DE89370400440532013000"]
+    assert find_ibans("IBAN DE89 37O4 0O44 0532 0130 00") == ["DE89370400440532013000"]
+    assert find_ibans("GB82 WEST 1234 5698 7654 32") == ["GB82WEST12345698765432"]
+
+
+def test_iban_with_wrong_checksum_is_rejected():
+    assert find_ibans("IBAN: DE88 3704 0044 0532 0130 00") == []
+    assert find_ibans("DE12 ist keine IBAN") == []
+
+
+def test_references():
+    text = ("Rechnungsnummer: RE-2026-0815\nKunden-Nr.: 4711-33\nAktenzeichen: 3 C 123/26\n"
+            "St.-Nr. 27/123/45678\nVersicherungsschein-Nr. VS 998877\nVertragsnummer: V-55")
+    refs = extract_fields(text_doc(text)).references
+    assert refs == {"invoice_number": "RE-2026-0815", "customer_number": "4711-33", "file_number": "3 C 123/26",
+                    "tax_number": "27/123/45678", "policy_number": "VS 998877", "contract_number": "V-55"}
+
+
+def test_english_references():
+    refs = extract_fields(text_doc("Invoice no. INV-2026-77\nCustomer no.: C-1002\nOur ref.: AB/12")).references
+    assert refs == {"invoice_number": "INV-2026-77", "customer_number": "C-1002", "our_ref": "AB/12"}
+
+
+def test_sender_from_letterhead_not_the_recipient():
+    fields = extract_fields(letter("Müller Bau GmbH"))
+    assert fields.sender == "Stadtwerke Nord GmbH"
+
+
+def test_sender_from_the_return_line_of_a_text_only_letter():
+    doc = letter("Müller Bau GmbH", letterhead="", return_line="Kanzlei Roth & Partner · Ring 4 · 50667 Köln",
+                 zones=False, words=False, footer="")
+    assert extract_fields(doc).sender == "Kanzlei Roth & Partner"
+
+
+def test_email_fields_from_the_forwarded_header():
+    info = EmailInfo(intake_address="x@post.buero-mitte.de", sender="Marco <m@fischer.de>",
+                     forwarded=ForwardedHeader(sender="Stadtwerke Nord <rechnung@stadtwerke-nord.de>",
+                                               date=datetime(2026, 11, 20, 9, 30), subject="Rechnung 11/2026"))
+    doc = Document(pages=[Page(number=1, text="Bitte zahlen Sie 99,00 € innerhalb von 14 Tagen.",
+                               method="email-body")], email=info)
+    fields = extract_fields(doc)
+    assert (fields.sender, fields.date, fields.deadlines) == ("Stadtwerke Nord", D, [date(2026, 12, 4)])
+    assert fields.subject == "Rechnung 11/2026" and fields.amounts[0].value == 99.0
