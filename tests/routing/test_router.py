@@ -1,0 +1,47 @@
+"""The Router ties matcher, category model, fields and decision into one Routing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from mailsort.model import Source
+from mailsort.settings import Settings
+
+from .conftest import StubCategories, letter
+
+
+def source(tmp_path: Path) -> Source:
+    return Source(path=tmp_path / "scan.png", kind="scan", media_type="image/png", sha256="ab" * 32, size=1,
+                  received_at=datetime(2026, 11, 21, tzinfo=timezone.utc))
+
+
+def test_route_files_a_clear_letter(tmp_path, directory):
+    from mailsort.routing.router import Router
+
+    categories = StubCategories("invoice", 0.9)
+    doc = letter("Schmitt IT GmbH\nPostfach 2003",
+                 body="Rechnung 2026-11\n\nBitte zahlen Sie 1.190,00 € bis zum 04.12.2026.")
+    routing = Router(Settings(), directory, categories).route(source(tmp_path), doc)
+    assert routing.decision == "filed" and routing.reason is None
+    assert routing.recipient.client_id == "schmitt-it"
+    assert routing.fields.date == date(2026, 11, 20) and routing.fields.deadlines == [date(2026, 12, 4)]
+    assert routing.fields.amounts[0].value == 1190.0
+    assert "Rechnung 2026-11" in categories.seen[0]
+
+
+def test_route_sends_an_unsure_category_to_review(tmp_path, directory):
+    from mailsort.routing.router import Router
+
+    routing = Router(Settings(), directory, StubCategories("other", 0.3)).route(
+        source(tmp_path), letter("Schmitt IT GmbH"))
+    assert routing.decision == "review" and routing.recipient.client_id == "schmitt-it"
+    assert routing.reason == "category unsure: other 0.30 (needs 0.55)"
+
+
+def test_route_names_both_clients_when_unsure(tmp_path, directory):
+    from mailsort.routing.router import Router
+
+    routing = Router(Settings(), directory, StubCategories()).route(source(tmp_path), letter("Fischer Logistik"))
+    assert routing.decision == "review" and routing.recipient is None
+    assert "Fischer Logistik" in routing.reason
