@@ -10,10 +10,9 @@ it and its recipient is the client it is for.
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 
 from ..model import ForwardedHeader
+from .maildates import parse_mail_date
 
 _MARKERS = [re.compile(p, re.IGNORECASE) for p in (
     r"^-{2,}\s*(forwarded message|weitergeleitete nachricht)\s*-{2,}$",      # Gmail, Thunderbird
@@ -43,31 +42,6 @@ _ATTRIBUTION_EN = re.compile(
 def dequote(text: str) -> str:
     """The text with "> " quote markers removed from every line."""
     return "\n".join(_QUOTE.sub("", line) for line in text.split("\n"))
-
-
-def parse_loose_date(value: str) -> datetime | None:
-    """A date as mail clients print it: RFC 5322, "Mi., 18. Nov. 2026 um 09:12", "18.11.2026 09:12"..."""
-    value = value.strip().strip("*").strip()
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        pass
-    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(?:um\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?", value)
-    if m:
-        d, mo, y, h, mi, s = m.groups()
-        try:
-            return datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
-        except ValueError:
-            return None
-    import dateparser                                   # slow to import; only for free-form dates
-
-    cleaned = re.sub(r"\b(um|at|Uhr)\b", " ", value)
-    cleaned = re.sub(r"\s+", " ", cleaned).strip()
-    return dateparser.parse(cleaned, languages=["de", "en"],
-                            settings={"DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False,
-                                      "PREFER_DATES_FROM": "past"})
 
 
 def _clean_address(value: str) -> str:
@@ -109,7 +83,7 @@ def _to_header(fields: dict[str, str]) -> ForwardedHeader:
     return ForwardedHeader(
         sender=_clean_address(fields["sender"]) if fields.get("sender") else None,
         recipient=_clean_address(fields["recipient"]) if fields.get("recipient") else None,
-        date=parse_loose_date(fields["date"]) if fields.get("date") else None,
+        date=parse_mail_date(fields["date"]) if fields.get("date") else None,
         subject=fields.get("subject", "").strip() or None,
     )
 
@@ -144,7 +118,7 @@ def find_attribution(text: str) -> ForwardedHeader | None:
         m = _ATTRIBUTION_DE.match(line.strip()) or _ATTRIBUTION_EN.match(line.strip())
         if m:
             return ForwardedHeader(sender=_clean_address(m.group("sender")),
-                                   date=parse_loose_date(m.group("date")))
+                                   date=parse_mail_date(m.group("date")))
     return None
 
 

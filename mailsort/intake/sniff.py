@@ -115,7 +115,8 @@ def sniff(path: Path, inbox: Path | None, settings: Settings) -> Source:
         media_type = sniff_media_type(head)
         if media_type is None:
             if path.suffix.lower() in (".eml", ".msg", ".mbox"):
-                raise UndecodableEmail(f"{path}: not a readable email: it does not start with mail headers")
+                raise UndecodableEmail(f"{path}: not a readable email: {describe_unreadable(head)} "
+                                       "instead of RFC 822 mail headers (save mails as .eml)")
             raise UnknownType(f"{path}: unsupported file type: {describe_unreadable(head)}")
         fh.seek(0)
         if media_type == "application/pdf":
