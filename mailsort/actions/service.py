@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -242,7 +242,8 @@ class Actions:
             if due < today:
                 continue
             times = {n: datetime.combine(due - timedelta(days=n), time(self.delivery.reminder_hour),
-                                         self.delivery_zone) for n in sorted(set(action.spec.days_before))}
+                                         self.delivery_zone).astimezone(timezone.utc)
+                     for n in sorted(set(action.spec.days_before), reverse=True)}
             passed = [n for n, t in times.items() if t <= now]
             for n, t in times.items():
                 if n in passed and n != min(passed):
@@ -294,10 +295,10 @@ class Actions:
         now = self.clock.now()
         with self.sessions.begin() as s:
             row = s.get(HoldRow, item_id)
+            if row is not None and (row.state == "purged" or (row.state == "binned" and row.purge_after <= now)):
+                raise ActionError(f"item {item_id} left the bin on {row.purge_after:%Y-%m-%d}; it cannot be restored")
             if row is None or row.state not in ("binned", "held"):
                 raise ActionError(f"item {item_id} is not in the bin or on hold")
-            if row.state == "binned" and row.purge_after and row.purge_after <= now:
-                raise ActionError(f"item {item_id} left the bin on {row.purge_after:%Y-%m-%d}; it cannot be restored")
             row.state = "restored"
             self.events.add(s, item_id, "action.restore", "restored from the " + ("bin" if row.purge_after else "hold"),
                             now, actor)
