@@ -16,7 +16,7 @@ from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, 
 from ..settings import Settings
 from .index import Index
 from .metadata import item_row, metadata_json, outcome_for, received_detail, stage_events
-from .naming import Keys, client_folder, item_keys, keys_for, review_folder, stem
+from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
 from .quarantine import QuarantineArea
 from .records import ItemRow
 from .store import Store, make_store
@@ -137,7 +137,7 @@ class Archive:
         if category not in CATEGORIES:
             raise StorageError(f"unknown category {category!r}; known: {', '.join(CATEGORIES)}")
         fields = fields or Fields.model_validate(row.fields or {})
-        day = fields.date or row.letter_date or (row.received_at or _now()).date()
+        day = filing_date(fields.date or row.letter_date, (row.received_at or _now()).date())
         base = stem(day, category, fields.sender or row.sender, item_id)
         ext = (row.original_key or "x.bin").rsplit(".", 1)[-1]
         old = Keys(searchable=row.archived_as or "", original=row.original_key or "",

@@ -70,6 +70,9 @@ class Index:
 
     def _fail(self, what: str, e: Exception) -> StorageError:
         detail = " ".join(str(getattr(e, "orig", None) or e).split())[:200]
+        if "no such table" in detail or "does not exist" in detail and "relation" in detail:
+            return StorageError(f"the index at {self._where()} is not set up yet (nothing processed "
+                                f"there so far?): {detail}")
         return StorageError(f"index {what} failed ({self._where()}): {detail}")
 
     def create(self) -> None:
@@ -167,7 +170,8 @@ class Index:
     def record(self, row: ItemRow, events: Iterable[NewEvent] = ()) -> ItemRow:
         """Insert or update one item and append its events in ONE transaction."""
         stamp = now()
-        values = row.model_dump(exclude={"created_at", "updated_at"})
+        # Re-validate: a caller may have assigned fields, and times must reach SQLite as UTC.
+        values = ItemRow.model_validate(dict(row)).model_dump(exclude={"created_at", "updated_at"})
         try:
             with self._session.begin() as s:
                 item = s.get(Item, row.item_id)

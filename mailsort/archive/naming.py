@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from email.utils import parseaddr
 
 from ..model import Document, Routing, Source
@@ -83,8 +83,15 @@ def sender_of(document: Document, routing: Routing) -> str | None:
     return None
 
 
+def filing_date(letter_date: date | None, received: date) -> date:
+    """The letter's date, unless OCR made it absurd (it would open a stray year folder)."""
+    if letter_date and received - timedelta(days=3660) <= letter_date <= received + timedelta(days=60):
+        return letter_date
+    return received
+
+
 def keys_for(source: Source, document: Document, routing: Routing) -> Keys:
-    day = routing.fields.date or source.received_at.date()
+    day = filing_date(routing.fields.date, source.received_at.date())
     base = stem(day, routing.category.label, sender_of(document, routing), source.item_id)
     if routing.decision == "filed" and routing.recipient is not None:
         folder = client_folder(routing.recipient.client_id, day)

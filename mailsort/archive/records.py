@@ -9,9 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 def _aware(v: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything the index stores is UTC or carries its zone.
-    if isinstance(v, datetime) and v.tzinfo is None:
-        return v.replace(tzinfo=UTC)
+    # SQLite keeps no zone: store everything as UTC and read naive values back as UTC.
+    if isinstance(v, datetime):
+        return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
     return v
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,10 @@ def test_file_and_find_on_postgresql(settings, pg_url, inbox, tmp_path):
     assert hit.item_id == source.item_id and "[Stromlieferung]" in hit.snippet
     assert len(archive.store.list()) == 3
     archive.close()
+
+
+def test_absurd_letter_date_falls_back_to_received_date(archive, inbox, tmp_path):
+    source = make_source(drop(inbox, "rechnung.pdf"))
+    archive.file(source, make_document(tmp_path, TEXT), make_routing("mueller-bau", letter_date=date(1926, 11, 20)))
+    assert archive.store.list()[0].startswith("clients/mueller-bau/2026/2026-11-21_invoice_")
+    assert archive.lookup(source).letter_date == date(1926, 11, 20)      # the index keeps what was read

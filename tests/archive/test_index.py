@@ -113,3 +113,17 @@ def test_unusable_database_is_one_line_storage_error(tmp_path):
     assert "\n" not in str(err.value) and str(blocker) in str(err.value)
     with pytest.raises(StorageError, match="index set-up failed .*127.0.0.1:1"):
         Index("postgresql://postgres@127.0.0.1:1/none").create()
+
+
+def test_reading_an_index_never_set_up_says_so(tmp_path):
+    with pytest.raises(StorageError, match="not set up yet"):
+        Index(f"sqlite:///{tmp_path}/fresh.db").search("Rechnung")
+
+
+def test_times_are_stored_as_utc(index: Index):
+    from datetime import timedelta, timezone
+
+    r = row(9, "mueller-bau", "t", "s", "x")
+    r.received_at = datetime(2026, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    index.record(r)
+    assert index.get(r.item_id).received_at == datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
