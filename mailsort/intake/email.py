@@ -165,6 +165,13 @@ def _is_attachment(part: Message) -> bool:
     return disposition == "attachment" or (disposition != "inline" and bool(part.get_param("name")))
 
 
+def _is_embedded_image(part: Message) -> bool:
+    """An image the HTML body refers to by cid: (logo, signature), unless sent as an attachment."""
+    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    return (part.get_content_maintype() == "image" and bool(part.get("Content-ID"))
+            and disposition != "attachment")
+
+
 class _Walker:
     """Collects body texts, forwarded originals and attachments in document order."""
 
@@ -187,7 +194,10 @@ class _Walker:
             if best is not None:
                 self.walk(best, depth + 1)
         elif part.is_multipart():
-            for child in part.get_payload():
+            related = part.get_content_subtype() == "related"
+            for i, child in enumerate(part.get_payload()):
+                if related and i > 0 and _is_embedded_image(child):
+                    continue                            # logos shown by the HTML, not letters
                 self.walk(child, depth + 1)
         elif part.get_content_maintype() == "text" and part.get_content_subtype() in ("plain", "html") \
                 and not _is_attachment(part):

@@ -47,7 +47,8 @@ def dequote(text: str) -> str:
 def _clean_address(value: str) -> str:
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)   # Outlook writes "Name [mailto:a@b]"
     value = value.replace("*", "")
-    return re.sub(r"\s+", " ", value).strip().strip(";,").strip()
+    value = re.sub(r"\s+", " ", value).strip().strip(";,").strip()
+    return re.sub(r"^<([^<>\s]+@[^<>\s]+)>$", r"\1", value)      # "<a@b>" alone: just the address
 
 
 def _parse_block(lines: list[str], start: int) -> tuple[dict[str, str], int]:

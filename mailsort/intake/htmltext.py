@@ -50,8 +50,6 @@ def _walk(node, out: list[str]) -> None:
         elif name in _CELL:
             _walk(child, out)
             out.append(" ")
-        elif name == "img" and child.get("alt"):
-            out.append(child["alt"])
         else:
             _walk(child, out)
 

@@ -101,8 +101,13 @@ class Watcher:
         for box in self.inboxes:
             observer.schedule(handler, str(box), recursive=True)
         observer.daemon = True
-        observer.start()                                # before the first scan: no gap to miss
-        self._observer = observer
+        try:
+            observer.start()                            # before the first scan: no gap to miss
+            self._observer = observer
+        except OSError as e:                            # e.g. inotify watch limit reached
+            self.rescan_every = min(self.rescan_every, max(self.poll, 1.0))
+            log.warning("file-system events unavailable (%s); scanning the inboxes every %.1f s "
+                        "instead", e, self.rescan_every)
         self._rescan.set()
         self._threads = [threading.Thread(target=self._monitor, name="mailsort-watch", daemon=True)]
         self._threads += [threading.Thread(target=self._work, name=f"mailsort-intake-{i}", daemon=True)

@@ -54,7 +54,7 @@ def test_forwarded_original_is_found(name, intake, sender, recipient, subject):
     fwd = info.forwarded
     assert fwd is not None
     assert sender in fwd.sender
-    assert recipient in fwd.recipient
+    assert recipient in fwd.recipient and "<<" not in fwd.recipient
     assert fwd.subject == subject
     # Every original in these files was sent on 18 Nov 2026 at 09:12 (Finanzamt one on the 16th).
     expected_day = (2026, 11, 16, 8, 30) if "bare_de" in name else (2026, 11, 18, 9, 12)
@@ -157,3 +157,16 @@ def test_undecodable_emails_are_refused(data):
     with pytest.raises(UndecodableEmail) as e:
         parse_email(data)
     assert "\n" not in str(e.value)
+
+
+def test_html_related_logo_skipped_inline_photo_kept():
+    parsed = parse("html_related_de.eml")
+    info = parsed.info
+    # The cid: logo belongs to the HTML; the photo of a letter sent inline is content.
+    assert [a.filename for a in info.attachments] == ["Foto vom Brief Straße.jpg"]   # RFC 2231 name
+    assert [a.info.media_type for a in parsed.attachments] == ["image/jpeg"]
+    assert "Logo" not in info.body_text
+    assert "unser Angebot: 480,00 € monatlich." in info.body_text                      # cp1252 QP
+    assert info.forwarded.sender == "Glanz Gebäudeservice <angebote@glanz.example>"
+    assert info.forwarded.recipient == "info@koch-partner.example"
+    assert info.intake_address == "koch-partner@post.buero-mitte.de"

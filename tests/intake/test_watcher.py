@@ -188,3 +188,15 @@ def test_run_until_event(inbox, settings):
 def test_missing_inbox_is_a_config_error(tmp_path, settings):
     with pytest.raises(ConfigError, match="nowhere"):
         Watcher([tmp_path / "nowhere"], settings, Recorder())
+
+
+def test_periodic_rescan_takes_files_whose_events_were_lost(inbox, settings, monkeypatch):
+    from mailsort.intake import watcher as mod
+
+    monkeypatch.setattr(mod._Handler, "on_any_event", lambda self, event: None)
+    rec = Recorder()
+    with Watcher([inbox], settings, rec, rescan_seconds=0.3):
+        time.sleep(0.2)                                  # after the start-up scan
+        (inbox / "missed.pdf").write_bytes(b"x")
+        assert rec.wait_for(1, timeout=5)
+    assert rec.names(inbox) == ["missed.pdf"]
