@@ -51,9 +51,9 @@ class RuleMatch:
     def describe(self) -> str:
         head = ("FIRES " if self.matched and self.reached else "skip  ") + f"{self.where} [{self.scope}]"
         if not self.reached:
-            return head + "  (not reached: an earlier rule has stop: true)"
+            head += "  (not reached: an earlier rule has stop: true)"
         lines = [head, *(f"    {r}" for r in self.reasons)]
-        if self.matched:
+        if self.matched and self.reached:
             lines += [f"    -> {a}" for a in self.actions] + (["    -> stop"] if self.stops else [])
         return "\n".join(lines)
 
@@ -130,13 +130,10 @@ class Actions:
     def _evaluate(self, facts: ItemFacts, text: str, today: date) -> list[RuleMatch]:
         out, stopped = [], False
         for sr in self.config.rules_for(facts.client_id):
-            if stopped:
-                out.append(RuleMatch(sr.rule.id, sr.scope, sr.where, False, [], reached=False))
-                continue
-            ok, reasons = evaluate(sr.rule.when, facts, text, today)
+            ok, reasons = evaluate(sr.rule.when, facts, text, today)    # also after a stop, to explain
             out.append(RuleMatch(sr.rule.id, sr.scope, sr.where, ok, reasons,
-                                 [describe_action(a) for a in sr.rule.do], sr.rule.stop))
-            stopped = ok and sr.rule.stop
+                                 [describe_action(a) for a in sr.rule.do], sr.rule.stop, reached=not stopped))
+            stopped = stopped or (ok and sr.rule.stop)
         return out
 
     def _today(self, now: datetime) -> date:
