@@ -51,6 +51,10 @@ class Archive:
     # -- filing ----------------------------------------------------------------------------
 
     def file(self, source: Source, document: Document, routing: Routing) -> Outcome:
+        if routing.decision == "filed" and routing.recipient is None:
+            # Never guess a client folder: without a recipient the item waits for a person.
+            routing = routing.model_copy(update={"decision": "review",
+                                                 "reason": routing.reason or "no recipient found"})
         keys = keys_for(source, document, routing)
         previous = self.index.get(source.item_id)
         at = _now()

@@ -66,6 +66,13 @@ def test_review_item_waits_outside_client_folders(archive, inbox, tmp_path):
     assert archive.index.list(client_id="mueller-bau") == []
 
 
+def test_filed_without_recipient_goes_to_review(archive, inbox, tmp_path):
+    source = make_source(drop(inbox, "rechnung.pdf"))
+    out = archive.file(source, make_document(tmp_path, TEXT), make_routing(None, decision="filed"))
+    assert (out.decision, out.reason) == ("review", "no recipient found")
+    assert archive.store.list("clients/") == [] and archive.lookup(source).decision == "review"
+
+
 def test_item_without_searchable_pdf_points_at_its_original(archive, inbox, tmp_path):
     source = make_source(drop(inbox, "rechnung.pdf"))
     out = archive.file(source, make_document(tmp_path, TEXT, with_pdf=False), make_routing("mueller-bau"))
