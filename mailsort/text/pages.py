@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from PIL import Image
+
 from ..model import Page
 from . import images, ocr, pdf
 
@@ -46,35 +48,48 @@ def layer_task(path: Path, name: str, max_pages: int) -> list[pdf.LayerPage]:
 
 
 def ocr_task(job: PageJob) -> PageOut:
+    what = f"{job.name} page {job.index + 1}"
     if job.kind == "pdf":
         img = pdf.rasterise(job.path, job.index, job.dpi, job.timeout, job.name)
-        dpi, direct = job.dpi, False
+        dpi, direct, full = job.dpi, False, True
     else:
-        img, dpi, direct = images.load_frame(job.path, job.index, job.max_pixels, job.name)
-    what = f"{job.name} page {job.index + 1}"
+        img, dpi, direct, full = images.load_frame(job.path, job.index, job.max_pixels,
+                                                   job.name, preview=True)
+
+    def full_page() -> Image.Image:
+        return img if full else images.load_frame(job.path, job.index, job.max_pixels,
+                                                  job.name)[0]
 
     skew = images.estimate_skew(img)
-    if skew:
-        img, direct = images.rotate(img, skew), False
-    src = job.path if direct else images.save_for_ocr(img, Path(f"{job.out_base}.png"), dpi)
+    if skew or not direct:
+        img, full = images.rotate(full_page(), skew), True
+        src = images.save_for_ocr(img, Path(f"{job.out_base}.in"), dpi)
+    else:
+        src = job.path                     # an upright PNG/JPEG goes to tesseract untouched
     result = ocr.recognise(src, job.out_base, job.languages, dpi, job.timeout,
-                           img.width, img.height, what)
+                           *_size(img, full, job), what)
     rotation = 0
     if not result.looks_good:
         # Few confident words: maybe sideways or upside down. Only now pay for OSD.
         orient = ocr.detect_orientation(src, job.timeout)
         if orient and orient.rotate:
-            turned = images.turn_upright(img, orient.rotate)
+            turned = images.turn_upright(full_page(), orient.rotate)
             skew2 = images.estimate_skew(turned)
             turned = images.rotate(turned, skew2)
             base2 = Path(f"{job.out_base}-r{orient.rotate}")
-            src2 = images.save_for_ocr(turned, Path(f"{base2}.png"), dpi)
+            src2 = images.save_for_ocr(turned, Path(f"{base2}.in"), dpi)
             second = ocr.recognise(src2, base2, job.languages, dpi, job.timeout,
                                    turned.width, turned.height, what)
             if second.quality() > result.quality():
                 result, rotation, skew = second, orient.rotate, round(skew + skew2, 1)
-    img.close()
     page = Page(number=0, text=result.text, words=result.words, method="ocr", rotation=rotation,
                 skew=skew, confidence=result.confidence)
     assert result.pdf is not None
     return PageOut(page=page, pdf=result.pdf)
+
+
+def _size(img: Image.Image, full: bool, job: PageJob) -> tuple[int, int]:
+    if full:
+        return img.width, img.height
+    with Image.open(job.path) as probe:     # header only: the size of the untouched file
+        return probe.width, probe.height
