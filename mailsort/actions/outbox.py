@@ -129,6 +129,12 @@ class Outbox:
             out.append(Delivery(row.id, row.item_id, row.kind, row.action_key, status, receipt))
         return out
 
+    def save_progress(self, row: OutboxRow, **progress: Any) -> None:
+        """Persist partial progress of a multi-message action (e.g. parts sent) before the next step."""
+        row.payload = {**row.payload, **progress}
+        with self.sessions.begin() as s:
+            s.execute(update(OutboxRow).where(OutboxRow.id == row.id).values(payload=row.payload))
+
     def rows(self, item_id: str | None = None) -> list[OutboxRow]:
         with self.sessions() as s:
             q = select(OutboxRow).order_by(OutboxRow.id)

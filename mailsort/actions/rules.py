@@ -79,7 +79,9 @@ class When(BaseModel, extra="forbid"):
 
 class Forward(BaseModel, extra="forbid"):
     to: list[str]
-    attach: Literal["auto", "pdf", "link"] = "auto"     # auto: the PDF unless above the size limit
+    # auto: the PDF, above the size limit a link (with delivery.link_base_url) or else a split;
+    # split: one message per part under the limit ("Teil 1/3"); link: never attach
+    attach: Literal["auto", "pdf", "link", "split"] = "auto"
     max_attachment_mb: float | None = Field(None, gt=0)
     subject: str | None = None                          # Jinja2; default template otherwise
     body: str | None = None

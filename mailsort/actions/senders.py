@@ -15,6 +15,7 @@ from .errors import DeliveryFailed
 from .mailer import Mailer
 from .messages import CATEGORY_NAMES, Part, build_email, message_id, render, render_string
 from .outbox import Skip
+from .pdfsplit import split_pdf
 from .rules import Forward, Notify, Remind, Webhook
 from .tables import DeadlineRow, OutboxRow
 
@@ -57,18 +58,48 @@ class Senders:
 
     def forward(self, row: OutboxRow) -> str:
         facts, spec = ItemFacts.model_validate(row.payload["facts"]), Forward.model_validate(row.payload["spec"])
-        limit = (spec.max_attachment_mb or self.actions.delivery.max_attachment_mb) * 1024 * 1024
+        limit = int((spec.max_attachment_mb or self.actions.delivery.max_attachment_mb) * 1024 * 1024)
         pdf = Path(facts.pdf_path) if facts.pdf_path else None
-        attachments: list[Part] = []
-        if spec.attach != "link" and pdf is not None and pdf.is_file() and pdf.stat().st_size <= limit:
-            attachments.append(Part(f"{facts.item_id}.pdf", pdf.read_bytes(), "application", "pdf"))
-        elif spec.attach == "pdf" and (pdf is None or not pdf.is_file()):
-            raise DeliveryFailed(f"forward of {facts.item_id}: searchable PDF {pdf} not found")
+        have_pdf = pdf is not None and pdf.is_file()
         link = self.actions.delivery.link_for(facts.item_id)
-        values = {**self._vars(row, facts), "attached": bool(attachments), "link": link}
+        if spec.attach in ("pdf", "split") and not have_pdf:
+            raise DeliveryFailed(f"forward of {facts.item_id}: searchable PDF {pdf} not found")
+        fits = have_pdf and pdf.stat().st_size <= limit
+        mode = spec.attach
+        if mode == "auto":
+            mode = "link" if not have_pdf else "pdf" if fits else "link" if link else "split"
+        elif mode == "pdf" and not fits:
+            mode = "link" if link else "split"
+        values = {**self._vars(row, facts), "link": link}
+        if mode == "split":
+            return self._forward_parts(row, spec, facts, pdf, limit, values)
+        attachments = [Part(f"{facts.item_id}.pdf", pdf.read_bytes(), "application", "pdf")] if mode == "pdf" else []
+        values["attached"] = bool(attachments)
         subject = render_string(spec.subject, **values) if spec.subject else render("forward_subject.txt", **values)
         body = render_string(spec.body, **values) if spec.body else render("forward_body.txt", **values)
         return self._mail(row, spec.to, subject, body, attachments)
+
+    def _forward_parts(self, row: OutboxRow, spec: Forward, facts: ItemFacts, pdf: Path, limit: int,
+                       values: dict) -> str:
+        """One message per part; parts already sent (before a crash or failure) are not sent again."""
+        parts = split_pdf(pdf, limit)
+        done = set(row.payload.get("parts_sent", []))
+        values["attached"] = True
+        subject = render_string(spec.subject, **values) if spec.subject else render("forward_subject.txt", **values)
+        body = render_string(spec.body, **values) if spec.body else render("forward_body.txt", **values)
+        receipts = []
+        for i, (pages, data) in enumerate(parts, 1):
+            if i in done:
+                continue
+            label = f"Teil {i}/{len(parts)}, Seiten {pages[0] + 1}-{pages[-1] + 1}"
+            msg = build_email(sender=self.actions.delivery.smtp.sender, to=spec.to, subject=f"{subject} ({label})",
+                              text=f"{body}\n\n({label})", msg_id=message_id(row.item_id, f"{row.action_key}:part{i}"),
+                              attachments=[Part(f"{facts.item_id}-teil{i}.pdf", data, "application", "pdf")],
+                              when=self.actions.clock.now())
+            receipts.append(self.mailer.send(msg, spec.to))
+            done.add(i)
+            self.actions.outbox.save_progress(row, parts_sent=sorted(done))
+        return f"{len(parts)} parts; " + (receipts[-1] if receipts else "all parts sent before")
 
     def _alert_to(self, to: list[str]) -> list[str]:
         to = to or self.actions.delivery.notify_to

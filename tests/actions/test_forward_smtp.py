@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from datetime import timedelta
+
+from pypdf import PdfReader
 
 from mailsort.actions.tables import OutboxRow
 
@@ -116,3 +119,35 @@ def test_large_pdf_goes_as_link(config_dir, make_actions, smtp_server):
     (msg,) = smtp_server.messages
     assert not [p for p in msg.iter_attachments()]
     assert f"https://post.example/items/{outcome.item_id}" in msg.get_body(("plain",)).get_content()
+
+
+def test_big_pdf_split_into_parts_resumes_without_repeating_a_part(config_dir, make_actions, smtp_server, clock):
+    big = LETTER_PDF.with_name("letter-3pages.pdf")          # 3 pages of ~25 KB each
+    write_rules(config_dir, smtp_block(smtp_server.port) + RULES.replace(
+        "to: [buchhaltung@mueller-bau.example, chef@mueller-bau.example]",
+        "to: [buchhaltung@mueller-bau.example]\n              max_attachment_mb: 0.03"))
+    actions = make_actions()
+    outcome, source = make_item(pages=3)
+    actions.on_filed(outcome, "text", source, pdf_path=big)
+
+    original = smtp_server.handle_DATA
+    calls = {"n": 0}
+
+    async def drop_second(server, session, envelope):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            smtp_server.drop_next = 1
+        return await original(server, session, envelope)
+
+    smtp_server.handle_DATA = drop_second
+    (first,) = actions.deliver_due()
+    assert first.status == "pending" and len(smtp_server.messages) == 1
+    clock.advance(seconds=2)
+    (second,) = actions.deliver_due()
+    assert second.status == "sent" and second.detail.startswith("3 parts; ")
+    subjects = [m["Subject"].rsplit("(", 1)[1] for m in smtp_server.messages]
+    assert subjects == ["Teil 1/3, Seiten 1-1)", "Teil 2/3, Seiten 2-2)", "Teil 3/3, Seiten 3-3)"]
+    for m in smtp_server.messages:
+        (part,) = list(m.iter_attachments())
+        data = part.get_content()
+        assert len(data) <= 0.03 * 1024 * 1024 and len(PdfReader(io.BytesIO(data)).pages) == 1
