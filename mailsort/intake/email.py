@@ -11,11 +11,11 @@ import base64
 import binascii
 import codecs
 import re
+from datetime import datetime
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
-from datetime import datetime
 
 from ..errors import UndecodableEmail
 from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, ParsedEmail
@@ -185,10 +185,12 @@ class _Walker:
         if depth > 20:                                  # nesting bomb guard
             return
         ctype = part.get_content_type()
-        if ctype == "message/rfc822" or (ctype.startswith("message/") and part.is_multipart()):
+        if ctype in ("message/rfc822", "message/global"):
             for inner in part.get_payload() or []:
                 if isinstance(inner, Message):
                     self._original(inner, depth)
+        elif ctype.startswith("message/"):
+            return                                      # delivery reports and the like: no letter
         elif ctype == "multipart/alternative":
             best = self._best_alternative(part)
             if best is not None:

@@ -218,7 +218,9 @@ class Watcher:
             if sig != item.sig:
                 item.sig, item.since = sig, now         # still being written
                 continue
-            if now - item.since < self.stable:
+            # Scanners often create the file empty and fill it after the page is scanned: give an
+            # empty file much longer before it is handed over (and quarantined as empty).
+            if now - item.since < (self.stable if sig[0] else self.stable * 5):
                 continue
             with self._lock:
                 if path in self._in_flight:

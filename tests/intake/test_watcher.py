@@ -200,3 +200,13 @@ def test_periodic_rescan_takes_files_whose_events_were_lost(inbox, settings, mon
         (inbox / "missed.pdf").write_bytes(b"x")
         assert rec.wait_for(1, timeout=5)
     assert rec.names(inbox) == ["missed.pdf"]
+
+
+def test_empty_file_gets_a_longer_grace_period(inbox, settings):
+    rec = Recorder()
+    with Watcher([inbox], settings, rec):
+        (inbox / "placeholder.pdf").write_bytes(b"")
+        time.sleep(STABLE * 2.5)                         # a normal file would be taken by now
+        assert not rec.calls
+        assert rec.wait_for(1, timeout=5)                # but it is not left behind forever
+    assert rec.calls[0][2] == 0
