@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -48,6 +49,7 @@ class SmtpSettings(BaseModel):
     password_env: str | None = None                  # name of the variable holding the password
     sender: str = Field("mailroom@localhost", alias="from")
     timeout: float = Field(30, gt=0)
+    ca_file: Path | None = None                      # trust this CA (a private relay); else the system's
 
     def password(self) -> str | None:
         return env_secret(self.password_env, "delivery.smtp.password_env")

@@ -28,14 +28,14 @@ class Mailer:
         password = s.password()
         where = f"SMTP {s.host}:{s.port}"
         try:
+            context = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
             if s.security == "tls":
-                conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout,
-                                                      context=ssl.create_default_context())
+                conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=context)
             else:
                 conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
             with conn:
                 if s.security == "starttls":
-                    conn.starttls(context=ssl.create_default_context())
+                    conn.starttls(context=context)
                 if s.username:
                     conn.login(s.username, password or "")
                 refused = conn.send_message(msg, from_addr=self.sender_address, to_addrs=to)
