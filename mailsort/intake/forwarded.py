@@ -48,6 +48,7 @@ def _clean_address(value: str) -> str:
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)   # Outlook writes "Name [mailto:a@b]"
     value = value.replace("*", "")
     value = re.sub(r"\s+", " ", value).strip().strip(";,").strip()
+    value = re.sub(r'"([^"<>]*)"\s*<', r"\1 <", value)          # '"Name" <a@b>' -> 'Name <a@b>'
     return re.sub(r"^<([^<>\s]+@[^<>\s]+)>$", r"\1", value)      # "<a@b>" alone: just the address
 
 

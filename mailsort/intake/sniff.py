@@ -139,6 +139,7 @@ def sniff(path: Path, inbox: Path | None, settings: Settings) -> Source:
 
 def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
     from pypdf import PdfReader
+    from pypdf.generic import ArrayObject
     from pypdf.errors import FileNotDecryptedError, PdfReadError, WrongPasswordError
 
     pypdf_log = logging.getLogger("pypdf")
@@ -160,7 +161,13 @@ def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
             raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
         for page in reader.pages:
             page.mediabox                               # noqa: B018  resolves the page dictionary
-            page.get_contents()                         # resolves and decodes the content stream
+            # Resolve (read and length-check) the content streams without inflating them: a
+            # compressed bomb must not cost memory here.
+            contents = page.get("/Contents")
+            contents = contents.get_object() if contents is not None else None
+            if isinstance(contents, ArrayObject):
+                for ref in contents:
+                    ref.get_object()
     except MailsortError:
         raise
     except (FileNotDecryptedError, WrongPasswordError) as e:

@@ -91,3 +91,13 @@ def test_reply_attribution_is_the_fallback():
     assert orig.sender == "Finanzamt Musterstadt <fa@example.org>" and orig.date == D
     en = find_original("On Wed, Nov 18, 2026 at 9:12 AM Jane Roe <jane@example.org> wrote:\n> hi")
     assert en.sender == "Jane Roe <jane@example.org>" and en.date == D
+
+
+def test_quoted_display_names_and_outlook_comma_names():
+    body = ('-----Original Message-----\nFrom: "Finanzamt Mitte (Tax Office)" <fa@example.org>\n'
+            "Sent: Wednesday, November 18, 2026 9:12 AM\n"
+            'To: Müller, Hans <hans@mueller-bau.example>; "Lang, Petra" <petra@mueller-bau.example>\n'
+            "Subject: Notice\n\nText")
+    orig = find_original(body)
+    assert orig.sender == "Finanzamt Mitte (Tax Office) <fa@example.org>"
+    assert orig.recipient == "Müller, Hans <hans@mueller-bau.example>; Lang, Petra <petra@mueller-bau.example>"
