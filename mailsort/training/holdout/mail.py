@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, formataddr
 
 from .compose import Piece
 
@@ -54,7 +54,8 @@ def build_email(piece: Piece, rng: random.Random, *, intake: str | None, attachm
     """The .eml bytes and the tags describing how hard it is."""
     lt = piece.letter
     tags: list[str] = []
-    sent = datetime(lt.date.year, lt.date.month, lt.date.day, rng.randint(7, 18), rng.randint(0, 59))
+    sent = datetime(lt.date.year, lt.date.month, lt.date.day, rng.randint(7, 18), rng.randint(0, 59),
+                    tzinfo=timezone(timedelta(hours=1)))
     fwd_at = sent + timedelta(days=rng.choice([0, 0, 1, 2]), hours=rng.randint(1, 5))
     de = lt.language == "de"
     style = rng.choice(["outlook-de", "apple-de", "thunderbird-de", "gmail"] if de else
@@ -80,7 +81,7 @@ def build_email(piece: Piece, rng: random.Random, *, intake: str | None, attachm
     msg["To"] = intake or rng.choice(GENERAL)
     msg["Subject"] = ("WG: " if de and style != "gmail" else "Fwd: ") + lt.subject
     msg["Date"] = format_datetime(fwd_at)
-    msg["Message-ID"] = make_msgid(domain="buero-mitte.de", idstring=lt.id)
+    msg["Message-ID"] = f"<{lt.id}.{rng.randrange(16**12):012x}@mx.buero-mitte.de>"   # deterministic
     tags.append("intake-alias" if intake else "forward-block-only")
     tags.append(f"mail-{style}")
     charset = "utf-8" if rng.random() < 0.75 else "iso-8859-1"
@@ -98,6 +99,7 @@ def build_email(piece: Piece, rng: random.Random, *, intake: str | None, attachm
         name, data, mime = attachment
         maintype, subtype = mime.split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        msg.set_boundary(f"=_hx_{rng.randrange(16**16):016x}")   # deterministic bytes for a seed
     return msg.as_bytes(), tags
 
 

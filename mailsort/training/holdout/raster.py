@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import random
+import time
+from pathlib import Path
 from functools import lru_cache
 
 import numpy as np
@@ -114,7 +116,8 @@ def save_scan(pages: list[Image.Image], path_stem: str, fmt: str, dpi: int) -> s
     if fmt == "png":
         first.save(path, dpi=(dpi, dpi), optimize=True)
     elif fmt == "jpeg":
-        first.convert("L").save(path, quality=random.Random(path).randint(40, 75), dpi=(dpi, dpi))
+        quality = random.Random(Path(path).name).randint(40, 75)
+        first.convert("L").save(path, quality=quality, dpi=(dpi, dpi))
     elif fmt == "tiff":
         comp = "group4" if all(p.mode == "1" for p in pages) else "tiff_deflate"
         first.save(path, save_all=True, append_images=rest, compression=comp, dpi=(dpi, dpi))
@@ -122,8 +125,9 @@ def save_scan(pages: list[Image.Image], path_stem: str, fmt: str, dpi: int) -> s
         # Image PDF pages as JPEG keep the file small, as a scanner's PDF would be.
         conv = [p.convert("L") for p in pages]
         buf = io.BytesIO()
+        fixed = time.gmtime(1795856400)                # fixed dates: the same seed gives the same bytes
         conv[0].save(buf, "PDF", save_all=True, append_images=conv[1:], resolution=float(dpi),
-                     quality=70)
+                     quality=70, creationDate=fixed, modDate=fixed, producer="Scan2PDF")
         with open(path, "wb") as fh:
             fh.write(buf.getvalue())
     return path
