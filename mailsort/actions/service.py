@@ -8,12 +8,14 @@ deliver_due sends what is due. Nothing is sent from on_filed itself, so a crash 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..errors import ConfigError
@@ -30,7 +32,7 @@ from .outbox import Delivery, Outbox, enqueue
 from .rules import ActionSpec, RulesConfig, ScopedRule, load_rules
 from .schedule import Clock, SystemClock
 from .senders import Senders
-from .tables import ActionItem, DeadlineRow, HoldRow, TagRow, make_engine, make_sessions
+from .tables import ActionItem, DeadlineRow, HoldRow, OutboxRow, TagRow, make_engine, make_sessions
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,6 @@ class Actions:
         for var in {smtp.password_env, self.delivery.webhook.secret_env} | {
                 a.spec.secret_env for r in cfg.all_rules() for a in r.rule.do if a.kind == "webhook"}:
             if var:
-                import os
                 lines.append(f"environment variable {var}: {'set' if os.environ.get(var) else 'NOT SET'}")
         return lines
 
@@ -140,8 +141,7 @@ class Actions:
         return now.astimezone(self.delivery_zone).date()
 
     @property
-    def delivery_zone(self) -> Any:
-        from zoneinfo import ZoneInfo
+    def delivery_zone(self) -> ZoneInfo:
         return ZoneInfo(self.delivery.timezone)
 
     def on_filed(self, outcome: Outcome, text: str, source: Source, *, document: Document | None = None,
@@ -163,6 +163,7 @@ class Actions:
             if existing is not None:        # a re-run: keep the first filing time for digests
                 facts.filed_at = existing.facts.get("filed_at") and datetime.fromisoformat(existing.facts["filed_at"])
                 existing.facts, existing.text = facts.model_dump(mode="json"), text[:200_000]
+                existing.client_id, existing.category = facts.client_id, facts.category   # e.g. re-routed in review
             else:
                 s.add(ActionItem(item_id=facts.item_id, client_id=facts.client_id, category=facts.category,
                                  filed_at=now, facts=facts.model_dump(mode="json"), text=text[:200_000]))
@@ -210,9 +211,6 @@ class Actions:
         # Local actions: the outbox row (already 'sent') is the marker that they happened once.
         if not enqueue(s, action_key=key, kind=action.kind, payload={"rule_id": rid}, due=now, **base):
             return [f"{describe_action(action)} (done before)"]
-        from sqlalchemy import update
-
-        from .tables import OutboxRow
         s.execute(update(OutboxRow).where(OutboxRow.item_id == item, OutboxRow.action_key == key)
                   .values(status="sent", sent_at=now))
         if action.kind == "tag":

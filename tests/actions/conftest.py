@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import json
 import socket
 import threading
 from datetime import date, datetime, timezone
