@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import logging
 import re
 from datetime import datetime
 from email import policy
@@ -22,6 +23,8 @@ from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, Pars
 from .filetypes import sniff_media_type
 from .forwarded import dequote, find_original
 from .htmltext import html_to_text, tidy_text
+
+log = logging.getLogger(__name__)
 
 # Attachments whose bytes go on to text extraction; others are only listed.
 _READ_TYPES = ("application/pdf", "image/png", "image/jpeg", "image/tiff")
@@ -160,14 +163,19 @@ def _filename(part: Message, index: int, media_type: str) -> str:
     return f"attachment-{index}{ext}"
 
 
+def _disposition(part: Message) -> str:
+    # str(): compat32 hands out Header objects for headers with raw 8-bit bytes.
+    return str(part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+
+
 def _is_attachment(part: Message) -> bool:
-    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    disposition = _disposition(part)
     return disposition == "attachment" or (disposition != "inline" and bool(part.get_param("name")))
 
 
 def _is_embedded_image(part: Message) -> bool:
     """An image the HTML body refers to by cid: (logo, signature), unless sent as an attachment."""
-    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    disposition = _disposition(part)
     return (part.get_content_maintype() == "image" and bool(part.get("Content-ID"))
             and disposition != "attachment")
 
@@ -260,11 +268,18 @@ def parse_email(data: bytes) -> ParsedEmail:
     if not present & set(_IDENTIFYING):
         raise UndecodableEmail("not an email: no mail headers (From, To, Subject, Date) found")
 
-    walker = _Walker()
     try:
-        walker.walk(msg)
+        return _read(msg)
+    except UndecodableEmail:
+        raise
     except Exception as e:  # noqa: BLE001  a broken MIME tree must not crash the run
+        log.warning("email could not be read", exc_info=True)
         raise UndecodableEmail(f"email structure cannot be read ({type(e).__name__}: {e})") from e
+
+
+def _read(msg: Message) -> ParsedEmail:
+    walker = _Walker()
+    walker.walk(msg)
     body = dequote(tidy_text("\n\n".join(walker.texts)))
     if not body.strip() and not walker.listed:
         raise UndecodableEmail("email has no body text and no attachments")

@@ -170,3 +170,32 @@ def test_html_related_logo_skipped_inline_photo_kept():
     assert info.forwarded.sender == "Glanz Gebäudeservice <angebote@glanz.example>"
     assert info.forwarded.recipient == "info@koch-partner.example"
     assert info.intake_address == "koch-partner@post.buero-mitte.de"
+
+
+def test_mangled_mails_never_crash_the_parser():
+    """Deterministic mutations of the resources: parsed, or refused with a reason, never a bug."""
+    import random
+
+    rng = random.Random(20261128)
+    originals = [p.read_bytes() for p in sorted(RES.glob("*.eml"))]
+    tokens = [b"=?utf-8?B?", b"?=", b"\n\n", b"--", b'"', b"charset=utf-16", b"\xff\xfe", b"\xc3",
+              b"Content-Type: message/rfc822\n", b"filename*=utf-8''%FF", b"&#99999999;",
+              b"\n-----Original Message-----\nFrom: a\nSent: 99.99.9999 99:99\n"]
+    parsed = 0
+    for _ in range(300):
+        data = bytearray(rng.choice(originals))
+        for _ in range(rng.randint(1, 12)):
+            pos = rng.randrange(max(1, len(data)))
+            op = rng.random()
+            if op < 0.4:
+                data[pos:pos + 1] = bytes([rng.randrange(256)])
+            elif op < 0.6:
+                del data[pos:pos + rng.randint(1, 200)]
+            else:
+                data[pos:pos] = rng.choice(tokens)
+        try:
+            parse_email(bytes(data))
+            parsed += 1
+        except UndecodableEmail as e:
+            assert "structure cannot be read" not in str(e), str(e)   # the catch-all: a bug
+    assert parsed > 200
