@@ -1,4 +1,5 @@
-"""Mailbox numbers on the address block: "Postfach 1042", "Fach 1042", "Box 1042", "PMB 1042", "Nr. 1042".
+"""Mailbox numbers on the address block: "Postfach 1042", "Fach 1042", "Box 1042", "PMB 1042", "Nr. 1042",
+"Briefkasten 1042".
 
 At the shared address of a virtual office the mailbox number is the one thing printed that is unique
 per client, so it is strong evidence -- but only when read from the address block, never from the
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 # Labels that only ever introduce a mailbox; an unknown number after one of them is suspicious.
-_STRONG = r"Post\s?fach(?:\s?-?\s?Nr\.?)?|Postf\.|Fach(?:-?Nr\.?)?|P\.?\s?O\.?\s?Box|Box|PMB|Mailbox|Postbox|Private\s+Mail\s?box"
+_STRONG = r"Briefkasten(?:-?Nr\.?)?|Brief-?fach|Post\s?fach(?:\s?-?\s?Nr\.?)?|Postf\.|Fach(?:-?Nr\.?)?|P\.?\s?O\.?\s?Box|Box|PMB|Mailbox|Postbox|Private\s+Mail\s?box"
 # "Nr." / "No." / "#" alone: counted only when the number is a known mailbox.
 _WEAK = r"(?<![\w-])(?:Nr|No|Num)\.?|#"
 # OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.

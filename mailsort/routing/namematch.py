@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 import spacy
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 from spacy.matcher import PhraseMatcher
 
 from .directory import Directory
-from .names import (LEGAL_TOKENS, canonical_legal, is_org_like, ocr_fold, split_legal,
-                    strip_prefixes, strip_titles, tokens)
+from .names import (LEGAL_TOKENS, TITLES, canonical_legal, is_org_like, ocr_fold, ocr_fold_strong,
+                    repair_legal, split_legal, strip_prefixes, strip_titles, tokens)
 
 # How much a hit on the address block says, by how it matched.
 QUALITY_STRENGTH = {
@@ -107,6 +108,7 @@ class NameIndex:
         self._client_legal = {f.client_id: f.legal for f in self.forms if f.kind == "name"}
         self._org_ocr = [f.ocr for f in self._org]
         self._org_ocr_nospace = [f.ocr.replace(" ", "") for f in self._org]
+        self._org_strong = [ocr_fold_strong(f.ocr) for f in self._org]
         self._people = [f for f in self.forms if f.kind == "person"]
         self._people_ocr = [f.ocr for f in self._people]
         # A core shared by several clients ("Fischer Logistik" GmbH and AG) says little without its legal form.
@@ -130,6 +132,7 @@ class NameIndex:
     def match(self, segment: str, fuzzy: bool = True) -> tuple[list[Hit], bool]:
         """Hits on one segment (best per client) and whether it names a firm nobody matched."""
         toks, removed = strip_prefixes(tokens(segment))
+        toks = repair_legal(toks)
         if not toks:
             return [], False
         best: dict[str, Hit] = {}
@@ -148,7 +151,9 @@ class NameIndex:
             form, how = self._label(match_id)
             before, after = toks[:start], toks[end:]
             if form.kind == "person":
-                keep(form, "person")
+                # "Buchhandlung Jonas Hartmann e.K." is a firm named after someone, not that person.
+                inside_firm = any(t not in TITLES for t in before) or (after and all(t in LEGAL_TOKENS for t in after))
+                keep(form, "partial" if inside_firm else "person")
                 continue
             if before:
                 keep(form, "partial")
@@ -171,7 +176,8 @@ class NameIndex:
         if strong:   # an exact reading on this segment outranks every near-miss of other clients
             best = {cid: h for cid, h in best.items() if cid in strong}
         named = any(h.quality in NAME_QUALITIES for h in best.values())
-        unexplained = is_org_like(toks) and not named and "co" not in removed
+        # "c/o Büro Mitte GmbH" / "bei ..." names the provider hosting the client, not a rival firm.
+        unexplained = is_org_like(toks) and not named and not {"co", "bei"} & set(removed)
         return list(best.values()), unexplained
 
     def _fuzzy(self, toks: list[str], keep, strong: set[str]) -> None:
@@ -183,23 +189,42 @@ class NameIndex:
                                    limit=None)
             glued = process.extract(text.replace(" ", ""), self._org_ocr_nospace, scorer=fuzz.ratio,
                                     score_cutoff=FUZZY_MIN - 3, limit=None)
+            strong_text = ocr_fold_strong(text)
+            blurred = process.extract(strong_text, self._org_strong, scorer=fuzz.ratio,
+                                      score_cutoff=FUZZY_MIN - 3, limit=None)
             sims: dict[int, float] = {}
             for _, sim, i in [*hits, *glued]:
                 sims[i] = max(sims.get(i, 0.0), sim)
+            for _, sim, i in blurred:       # blurred letters: a little less sure than a clean reading
+                sims[i] = max(sims.get(i, 0.0), 99.0 if sim >= 99.9 else sim - 1)
+            for i in list(sims):            # a swapped pair of letters is one slip, not two
+                dl = DamerauLevenshtein.normalized_similarity(text, self._org_ocr[i]) * 100
+                sims[i] = max(sims[i], dl - 1)
+            # A near-miss that no other client comes close to is likely OCR damage or a typo of it.
+            by_client: dict[str, float] = {}
+            for i, sim in sims.items():
+                cid = self._org[i].client_id
+                by_client[cid] = max(by_client.get(cid, 0.0), sim)
             for i, sim in sims.items():
                 form = self._org[i]
+                rival = max((v for c, v in by_client.items() if c != form.client_id), default=0.0)
                 if form.client_id in strong or tuple(core) == form.core:   # same words: judged above
                     continue
                 need = FUZZY_MIN if len(form.ocr) >= 8 else 95.0    # short names: little room for error
                 if sim < need:
                     continue
                 own = form.legal or self._client_legal.get(form.client_id, "")
-                if legal and own and legal != own:
+                if _word_added_or_lost(core, form):
+                    keep(form, "partial")
+                elif legal and own and legal != own:
                     keep(form, "legal-differs")
-                elif sim >= 99.9:
-                    keep(form, "ocr")
+                elif sim >= 99.9 or (sim >= 99 and rival < 92):
+                    keep(form, "ocr", None if sim >= 99.9 else 0.78)
                 else:
-                    keep(form, "fuzzy", 0.50 + (sim - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.25)
+                    unique = sim - rival >= 8
+                    scale = 0.35 if unique and len(form.ocr) >= 12 else 0.25
+                    keep(form, "fuzzy", 0.50 + (sim - FUZZY_MIN) / (100 - FUZZY_MIN) * scale
+                         + (0.03 if legal and legal == own else 0.0))
         ptoks, had_salutation = strip_titles(toks)
         if 2 <= len(ptoks) <= 4:
             ptext = ocr_fold(" ".join(ptoks))
@@ -215,3 +240,17 @@ class NameIndex:
             for f in self._surnames.get(ptoks[0], []):
                 if f.client_id not in strong:
                     keep(f, "surname")
+
+
+def _word_added_or_lost(core: list[str], form: Form) -> bool:
+    """'Ostkreuz Personalberatung Ost' is another firm than 'Ostkreuz Personalberatung', however similar.
+
+    A word on one side with no counterpart on the other means a different name, unless the two only
+    differ by spaces (OCR splits and glues words)."""
+    line = [ocr_fold(t) for t in core]
+    name = [ocr_fold(t) for t in form.core]
+    if fuzz.ratio("".join(line), "".join(name)) >= 96:
+        return False
+    def unmatched(a: list[str], b: list[str]) -> bool:
+        return any(max((fuzz.ratio(x, y) for y in b), default=0) < 60 for x in a if len(x) >= 2)
+    return unmatched(line, name) or unmatched(name, line)

@@ -36,7 +36,7 @@ SALUTATIONS = frozenset({"herrn", "herr", "hr", "frau", "fr", "mr", "mrs", "ms",
 
 # Words in front of a name on an address line that are not part of it.
 LINE_PREFIXES = (
-    ("firma",), ("fa",), ("z", "hd"), ("zhd",), ("zu", "haenden"), ("zhd",), ("attn",),
+    ("firma",), ("fa",), ("z", "hd"), ("z", "h"), ("zhd",), ("zu", "haenden"), ("zhd",), ("attn",),
     ("attention",), ("fao",), ("an", "die"), ("an", "den"), ("an",), ("to",), ("co",),
     ("care", "of"), ("p", "adr"), ("per", "adresse"), ("bei",),
 )
@@ -126,6 +126,58 @@ def ocr_fold(text: str) -> str:
     for a, b in _OCR_PAIRS:
         t = t.replace(a, b)
     return t
+
+
+# Second, bolder level for fuzzy matching only: pairs a scan blurs into each other.
+_OCR_STRONG_PAIRS = (("ri", "n"), ("ni", "m"), ("ii", "n"))
+_OCR_STRONG_CHARS = str.maketrans({"h": "b", "8": "b", "6": "b", "f": "t", "c": "e", "q": "g", "9": "g",
+                                   "2": "z", "7": "t", "u": "n", "v": "y"})
+
+
+def ocr_fold_strong(text: str) -> str:
+    t = ocr_fold(text)
+    for a, b in _OCR_STRONG_PAIRS:
+        t = t.replace(a, b)
+    return t.translate(_OCR_STRONG_CHARS)
+
+
+_LEGAL_LONG = sorted(t for t in LEGAL_TOKENS if len(t) >= 4)
+_LEGAL_SHORT = {"ag", "kg", "ug", "gbr", "ohg", "mbh", "ltd", "llc", "inc", "plc", "llp"}
+
+
+def repair_legal(toks: list[str]) -> list[str]:
+    """Undo OCR damage and typos in trailing legal-form words ('GrnbH', 'GmbbH', 'KKG', 'haftungsbescbränkt')."""
+    out = list(toks)
+    for i in range(len(out) - 1, 0, -1):
+        t = out[i]
+        if t in LEGAL_TOKENS:
+            continue
+        fixed = _repair_token(t)
+        if fixed is None:
+            break
+        out[i] = fixed
+    return out
+
+
+def _repair_token(t: str) -> str | None:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    folded = ocr_fold(t)
+    squeezed = re.sub(r"(.)\1+", r"\1", t)
+    for cand in (folded, squeezed, ocr_fold(squeezed)):
+        if cand in LEGAL_TOKENS:
+            return cand
+        for legal in _LEGAL_SHORT:
+            if cand in (ocr_fold(legal), ocr_fold_strong(legal)) or ocr_fold_strong(cand) == ocr_fold_strong(legal):
+                return legal
+    if len(t) >= 4:
+        limit = 1 if len(t) < 10 else 2
+        for legal in _LEGAL_LONG:
+            if len(t) == 4 and legal not in ("gmbh", "kgaa"):    # short words: only the common forms
+                continue
+            if abs(len(legal) - len(t)) <= limit and DamerauLevenshtein.distance(t, legal) <= limit:
+                return legal
+    return None
 
 
 def is_org_like(toks: list[str]) -> bool:
