@@ -132,6 +132,8 @@ class Senders:
         cfg = self.actions.delivery.webhook
         var = spec.secret_env or cfg.secret_env
         secret = env_secret(var, f"webhook {spec.url}: secret_env") if var else None
-        payload = {"event": "item.filed", "rule": row.payload.get("rule_id"), "item": row.payload["facts"]}
+        item = {k: v for k, v in row.payload["facts"].items() if k not in ("pdf_path", "thumbnail_path")}
+        payload = {"event": "item.filed", "rule": row.payload.get("rule_id"), "item": item,
+                   "link": self.actions.delivery.link_for(row.item_id)}
         return webhook.post(spec.url, payload, secret=secret, delivery_id=f"{row.item_id}:{row.action_key}",
                             header=cfg.header, timeout=cfg.timeout)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from datetime import timedelta
 
 from pypdf import PdfReader
@@ -151,3 +152,27 @@ def test_big_pdf_split_into_parts_resumes_without_repeating_a_part(config_dir, m
         (part,) = list(m.iter_attachments())
         data = part.get_content()
         assert len(data) <= 0.03 * 1024 * 1024 and len(PdfReader(io.BytesIO(data)).pages) == 1
+
+
+def test_two_workers_at_once_send_each_forward_once(config_dir, make_actions, smtp_server):
+    write_rules(config_dir, smtp_block(smtp_server.port) + RULES)
+    filer = make_actions()
+    for n in range(1, 7):
+        outcome, source = make_item(n)
+        filer.on_filed(outcome, "text", source, pdf_path=LETTER_PDF)
+    workers = [make_actions(), make_actions()]
+    start = threading.Barrier(2)
+    results: list[list] = [[], []]
+
+    def work(i: int) -> None:
+        start.wait()
+        results[i] = workers[i].deliver_due()
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    sent = [d.item_id for r in results for d in r if d.status == "sent"]
+    assert sorted(sent) == sorted({d.item_id for r in results for d in r}) and len(sent) == 6
+    assert len(smtp_server.messages) == 6
