@@ -133,7 +133,9 @@ def search(
     from .archive.index import Index
 
     settings = _settings(config, data=data)
-    hits = Index(settings.db_url).search(query, client_id=client, limit=limit)
+    index = Index(settings.db_url)
+    index.create()
+    hits = index.search(query, client_id=client, limit=limit)
     table = Table(title=f"{len(hits)} hit(s) for {query!r}")
     for col in ("item", "client", "category", "date", "sender", "snippet"):
         table.add_column(col, overflow="fold")
@@ -153,12 +155,12 @@ def show(
 
     settings = _settings(config, data=data)
     index = Index(settings.db_url)
+    index.create()
     row = index.get(item_id)
     if row is None:
         raise MailsortError(f"no item {item_id!r} in {settings.db_url}")
-    out = index.describe(row) if hasattr(index, "describe") else row
-    out = dict(out) if not isinstance(out, dict) else out
-    out["events"] = [e if isinstance(e, dict) else e.__dict__ for e in index.events(item_id)]
+    out = index.describe(row)
+    out["events"] = [e.model_dump(mode="json") for e in index.events(item_id)]
     print(json.dumps(out, indent=2, default=str, ensure_ascii=False))
 
 

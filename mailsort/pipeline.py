@@ -11,7 +11,7 @@ from pathlib import Path
 from .archive.filing import Archive
 from .errors import InputRejected, MailsortError, ToolMissing
 from .intake.email import parse_email
-from .intake.sniff import sniff
+from .intake.sniff import InputVanished, sniff
 from .model import Document, Outcome, ParsedEmail, Source
 from .routing.category import CategoryModel
 from .routing.directory import Directory, load_directory
@@ -63,6 +63,8 @@ class Pipeline:
         seen: set[str] = set()
         for path, inbox in inputs:
             job_or_outcome = self._intake(path, inbox)
+            if job_or_outcome is None:
+                continue
             if isinstance(job_or_outcome, Outcome):
                 yield job_or_outcome
             elif job_or_outcome[0].sha256 in seen:
@@ -80,10 +82,14 @@ class Pipeline:
         for source in repeats:
             yield self._duplicate(source, self.archive.lookup(source))
 
-    def _intake(self, path: Path, inbox: Path | None) -> tuple[Source, ParsedEmail | None] | Outcome:
+    def _intake(self, path: Path, inbox: Path | None
+                ) -> tuple[Source, ParsedEmail | None] | Outcome | None:
         try:
             source = sniff(path, inbox, self.settings)
             email = parse_email(path.read_bytes()) if source.kind == "email" else None
+        except InputVanished as e:
+            log.warning("%s (skipped)", e)     # taken by someone else: nothing left to keep
+            return None
         except InputRejected as e:
             return self._quarantine(path, e, None)
         except OSError as e:
@@ -112,8 +118,7 @@ class Pipeline:
     # -- the side roads ---------------------------------------------------------------------
 
     def _seen_before(self, source: Source, existing) -> Outcome:
-        if existing.source_path == str(source.path) and existing.size == source.size \
-                and self.remove_inputs:
+        if self.remove_inputs and self.archive.is_leftover(source, existing):
             # An earlier run filed this very file and stopped before removing it.
             self._consume(source.path)
             return self.archive.outcome_of(existing, reason="already filed by an earlier run; "

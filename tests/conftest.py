@@ -1,0 +1,47 @@
+"""Fixtures shared by every test folder: a work folder with its own config, data and inbox."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "sample_scans"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    """The repo's client directory in a private config folder (no rules unless a test adds them)."""
+    cfg = tmp_path / "config"
+    cfg.mkdir()
+    shutil.copy2(REPO / "config" / "clients.yaml", cfg / "clients.yaml")
+    return cfg
+
+
+@pytest.fixture
+def settings(config_dir: Path, tmp_path: Path):
+    from mailsort.settings import load_settings
+
+    return load_settings(config_dir, data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    box = tmp_path / "inbox"
+    box.mkdir()
+    return box
+
+
+def sample_labels() -> list[dict]:
+    return json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))["items"]
+
+
+def pick_samples(kind: str, n: int, **match) -> list[dict]:
+    """The first n labelled sample items of a kind (and other label values), in file order."""
+    out = [i for i in sample_labels() if i["kind"] == kind
+           and all(i.get(k) == v for k, v in match.items())]
+    return out[:n]

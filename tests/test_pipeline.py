@@ -1,0 +1,100 @@
+"""The whole pipeline over real sample items: OCR, routing, filing, dedup and quarantine."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mailsort.archive.index import Index
+from mailsort.intake.inputs import iter_inputs
+from mailsort.pipeline import Pipeline
+
+from .conftest import SAMPLES, pick_samples
+
+
+def run(settings, paths, remove_inputs=False):
+    with Pipeline(settings, remove_inputs=remove_inputs) as pipeline:
+        return pipeline.process(iter_inputs(paths, settings))
+
+
+def copy_samples(labels: list[dict], dest: Path) -> list[Path]:
+    return [Path(shutil.copy2(SAMPLES / item["file"], dest / item["file"])) for item in labels]
+
+
+def test_scan_pdf_and_email_are_filed_or_reviewed_with_their_files_and_index_rows(settings, inbox):
+    items = pick_samples("scan", 1) + pick_samples("pdf", 1) + pick_samples("email", 1)
+    copy_samples(items, inbox)
+    outcomes = {Path(o.source).name: o for o in run(settings, [inbox])}
+    assert set(outcomes) == {i["file"] for i in items}
+    index = Index(settings.db_url)
+    for item in items:
+        o = outcomes[item["file"]]
+        assert o.decision in ("filed", "review"), o
+        assert o.pages >= 1 and o.category is not None
+        pdf = Path(o.archived_as)
+        assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+        meta = json.loads(pdf.with_suffix(".json").read_text())
+        assert meta["outcome"]["item_id"] == o.item_id
+        if o.decision == "filed":
+            assert f"clients/{o.recipient.client_id}/" in pdf.as_posix()
+            # never filed under another client than the one the letter is for
+            assert o.recipient.client_id == item["recipient"]
+        else:
+            assert "/review/" in pdf.as_posix()
+        originals = list(pdf.parent.glob(f"*{o.item_id[:8]}*.orig.*"))
+        assert [p.read_bytes() for p in originals] == [(inbox / item["file"]).read_bytes()]
+        row = index.get(o.item_id)
+        assert row.decision == o.decision and row.text
+        stages = [e.stage for e in index.events(o.item_id)]
+        assert stages[:3] == ["received", "extracted", "routed"]
+    # inputs are kept by `process` unless asked to remove them
+    assert sorted(p.name for p in inbox.iterdir()) == sorted(i["file"] for i in items)
+
+
+def test_same_content_twice_is_a_duplicate_not_filed_twice(settings, inbox):
+    item = pick_samples("email", 1)[0]
+    (first,) = copy_samples([item], inbox)
+    shutil.copy2(first, inbox / "again-same-bytes.eml")
+    outcomes = run(settings, [inbox])
+    decisions = sorted(o.decision for o in outcomes)
+    assert decisions[0] == "duplicate" and decisions[1] in ("filed", "review")
+    assert len({o.item_id for o in outcomes}) == 1
+    later = run(settings, [first])
+    assert [o.decision for o in later] == ["duplicate"]
+    pdfs = list((settings.archive_path).rglob("*.pdf"))
+    assert len(pdfs) == 1
+
+
+def test_bad_inputs_are_quarantined_and_the_run_goes_on(settings, inbox):
+    good = copy_samples(pick_samples("pdf", 1), inbox)[0]
+    (inbox / "empty.pdf").write_bytes(b"")
+    (inbox / "truncated.pdf").write_bytes(good.read_bytes()[: len(good.read_bytes()) // 3])
+    (inbox / "notes.docx").write_bytes(b"PK\x03\x04" + b"\0" * 200)
+    outcomes = {Path(o.source).name: o for o in run(settings, [inbox], remove_inputs=True)}
+    assert outcomes[good.name].decision in ("filed", "review")
+    for name in ("empty.pdf", "truncated.pdf", "notes.docx"):
+        o = outcomes[name]
+        assert o.decision == "quarantined" and o.reason, o
+        kept = Path(o.archived_as)
+        assert kept.exists(), "quarantine keeps the input"
+        assert Path(str(kept) + ".reason.txt").exists()
+    assert list(inbox.iterdir()) == []   # every input is accounted for somewhere else
+
+
+def test_a_quarantined_file_dropped_again_after_a_fix_is_processed(settings, inbox):
+    (inbox / "x.pdf").write_bytes(b"")
+    assert [o.decision for o in run(settings, [inbox / "x.pdf"])] == ["quarantined"]
+    good = copy_samples(pick_samples("pdf", 1), inbox)[0]
+    assert run(settings, [good])[0].decision in ("filed", "review")
+
+
+@pytest.mark.parametrize("missing", ["clients.yaml"])
+def test_pipeline_refuses_to_start_without_a_directory(settings, config_dir, missing):
+    from mailsort.errors import ConfigError
+
+    (config_dir / missing).unlink()
+    with pytest.raises(ConfigError, match="clients.yaml"):
+        Pipeline(settings)
