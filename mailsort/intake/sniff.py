@@ -184,7 +184,8 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
     limit = settings.ocr.max_image_pixels
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)   # we apply our own limit
+            # Pillow warns about bombs and odd tags; we apply our own limit and judge damage below.
+            warnings.simplefilter("ignore")
             with Image.open(fh) as im:                  # reads the header only
                 frames = getattr(im, "n_frames", 1)
                 if frames > settings.ocr.max_pages:
@@ -199,15 +200,17 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
                                        f"{limit} pixels (possible decompression bomb)")
                     if media_type == "image/tiff":
                         _check_tiff_strips(path, im, size, i + 1)
-        fh.seek(0)
-        with Image.open(fh) as im:
-            im.verify()                                 # PNG: chunk checksums; others: structure
+            fh.seek(0)
+            with Image.open(fh) as im:
+                im.verify()                             # PNG: chunk checksums; others: structure
     except MailsortError:
         raise
     except Image.DecompressionBombError as e:
         raise TooLarge(f"{path}: image is too large to open safely (possible decompression bomb)") from e
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
         raise CorruptInput(f"{path}: image is damaged or truncated ({e})") from e
+    except Exception as e:  # noqa: BLE001  Pillow's plugins raise TypeError, KeyError... on junk
+        raise CorruptInput(f"{path}: image is damaged ({type(e).__name__}: {e})") from e
     if media_type == "image/jpeg":
         fh.seek(max(0, size - _HEAD))
         if b"\xff\xd9" not in fh.read():

@@ -218,3 +218,30 @@ def test_garbage_email(inbox, settings):
 def test_vanished_file(inbox, settings):
     with pytest.raises(InputVanished):
         sniff(inbox / "gone.pdf", inbox, settings)
+
+
+def test_mangled_files_are_accepted_or_rejected_never_crash(tmp_path, settings):
+    import random
+
+    rng = random.Random(1128)
+    buf_tif, buf_png = io.BytesIO(), io.BytesIO()
+    Image.effect_noise((64, 64), 40).save(buf_tif, "TIFF")
+    Image.effect_noise((64, 64), 40).save(buf_png, "PNG")
+    originals = [PDF.read_bytes(), buf_tif.getvalue(), buf_png.getvalue()]
+    path = tmp_path / "mangled"
+    rejected = 0
+    for _ in range(150):
+        data = bytearray(rng.choice(originals))
+        for _ in range(rng.randint(1, 6)):
+            pos = rng.randrange(8, len(data))               # keep the magic: test the deep checks
+            if rng.random() < 0.6:
+                data[pos] = rng.randrange(256)
+            else:
+                del data[pos:pos + rng.randint(1, 300)]
+        path.write_bytes(bytes(data))
+        try:
+            sniff(path, None, settings)
+        except InputRejected as e:
+            rejected += 1
+            assert "\n" not in str(e)
+    assert rejected > 30
