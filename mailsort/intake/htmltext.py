@@ -15,6 +15,7 @@ _BLOCK = {
     "tbody", "tfoot", "tr", "blockquote", "pre", "hr", "center", "form", "fieldset", "figure",
 }
 _CELL = {"td", "th"}
+_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "ul", "ol", "pre"}
 
 
 def html_to_text(html: str) -> str:
@@ -37,21 +38,46 @@ def _walk(node, out: list[str]) -> None:
             # Whitespace in HTML source is layout, not content, except inside <pre>.
             text = str(child)
             if child.find_parent("pre") is None:
-                text = re.sub(r"\s+", " ", text)
+                # ASCII whitespace only: a lone &nbsp; is Outlook's empty line and must survive.
+                text = re.sub(r"[ \t\r\n\f]+", " ", text)
+                if not text.strip(" ") and (not out or out[-1].endswith("\n")):
+                    continue
             out.append(text)
             continue
         name = child.name
         if name == "br":
             out.append("\n")
         elif name in _BLOCK:
-            out.append("\n")
+            brk = _paragraph_break if _is_paragraph(child) else _line_break
+            brk(out)                                    # one break per boundary, however nested
             _walk(child, out)
-            out.append("\n")
+            brk(out)
         elif name in _CELL:
             _walk(child, out)
             out.append(" ")
         else:
             _walk(child, out)
+
+
+def _line_break(out: list[str]) -> None:
+    if out and not out[-1].endswith("\n"):
+        out.append("\n")
+
+
+def _paragraph_break(out: list[str]) -> None:
+    if out and not "".join(out[-2:]).endswith("\n\n"):
+        _line_break(out)
+        out.append("\n")
+
+
+def _is_paragraph(tag) -> bool:
+    """Blocks shown with space around them. Outlook writes every single line as
+    <p class=MsoNormal> with zero margins: those are lines, not paragraphs."""
+    if tag.name not in _PARAGRAPH:
+        return False
+    classes = " ".join(tag.get("class") or []).lower()
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return "msonormal" not in classes and "margin:0" not in style
 
 
 def tidy_text(text: str) -> str:

@@ -199,3 +199,24 @@ def test_mangled_mails_never_crash_the_parser():
         except UndecodableEmail as e:
             assert "structure cannot be read" not in str(e), str(e)   # the catch-all: a bug
     assert parsed > 200
+
+
+def test_thunderbird_html_header_table():
+    info = parse("thunderbird_html_de.eml").info
+    fwd = info.forwarded
+    assert fwd.sender == "Elektro Funke GmbH <rechnung@elektro-funke.example>"
+    assert fwd.recipient == "Roth Architekten PartGmbB <buero@roth-architekten.example>"
+    assert fwd.subject == "Schlussrechnung Bauvorhaben Lindenallee"
+    assert fwd.date == datetime(2026, 11, 23, 16, 5, tzinfo=timezone(timedelta(hours=1)))
+    assert "Betreff: Schlussrechnung Bauvorhaben Lindenallee\nDatum:" in info.body_text
+
+
+def test_html_lines_and_paragraphs():
+    from mailsort.intake.htmltext import html_to_text
+
+    html = ("<div>Zeile 1</div><div>Zeile 2</div><div><br></div><div>Absatz</div>"
+            "<p>P1</p><p>P2</p><ul><li>a</li><li>b</li></ul>"
+            '<p class="MsoNormal">O1</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">O2</p>'
+            "<pre>  a   b\n  c</pre>x<b>fett</b> y &amp; z")
+    assert html_to_text(html) == ("Zeile 1\nZeile 2\n\nAbsatz\n\nP1\n\nP2\n\na\nb\n\nO1\n\nO2\n\n"
+                                  "a b\nc\n\nxfett y & z")
