@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Page
+from .mailbox import find_mailboxes
 
 POSTCODE = re.compile(r"(?:^|\s)(?:D-?\s?)?\d{5}\s+[A-ZÄÖÜ][\w\-. ]+"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")          # German or UK postcode line
@@ -91,7 +92,7 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     """Runs of non-empty lines; a return line always stands alone."""
     out: list[list[str]] = []
     cur: list[str] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if not ln.strip() or is_return_line(ln):
             if cur:
                 out.append(cur)
@@ -100,7 +101,9 @@ def _blocks(lines: list[str]) -> list[list[str]]:
                 out.append([ln])
             continue
         cur.append(ln)
-        if POSTCODE.search(ln) and not ADDRESS_KEY.match(ln):   # an address ends at its town line
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        # An address ends at its town line -- unless phone/e-mail follow: then it is a letterhead.
+        if POSTCODE.search(ln) and not ADDRESS_KEY.match(ln) and not CONTACT.search(nxt):
             out.append(cur)
             cur = []
     if cur:
@@ -118,7 +121,10 @@ def _pick_block(lines: list[str]) -> tuple[list[str], list[str]]:
         s = _score_block(b)
         if i > 0 and len(blocks[i - 1]) == 1 and is_return_line(blocks[i - 1][0]):
             s += 1
-        if s > best_score:
+        if any(m.strong for m in find_mailboxes("\n".join(b))):
+            s += 1
+        # On a tie the later block wins: the letterhead comes before the window address.
+        if s > best_score or (best is not None and s == best_score and s >= 2):
             best, best_score = i, s
     if best is None:
         return [], []

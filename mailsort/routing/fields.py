@@ -24,12 +24,16 @@ _TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:den\s+|the\s+)?$
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|fällig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your letter)\W*$", re.I)
+_STRONG_DEADLINE = (r"spätestens|zahlbar|fällig|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|Frist\w*|"
+                    r"Einspruchsfrist|Abgabefrist|einzureichen|due(?:\s+date)?|payable|deadline")
 DEADLINE_WORDS = re.compile(
-    r"(?:bis\s+(?:zum|spätestens|zu[mr]|einschließlich|einschl\.)?|spätestens(?:\s+(?:am|bis|zum))?|"
+    r"(?:(?:bis\s+(?:zum|spätestens|zu[mr]|einschließlich|einschl\.)?|spätestens(?:\s+(?:am|bis|zum))?|"
     r"zahlbar\s+(?:bis|zum|am)|fällig\s*(?:am|zum|bis|ab)?|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
-    r"Frist\w*(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|läuft\s+\w+\s+ab|"
-    r"endet\s+am|by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
-    r"payable\s+(?:by|on)|until|expires?\s+on|prior to)\W{0,4}(?:(?:dem|the|den|am|on)\s+)?$", re.I)
+    r"Frist\w*(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
+    r"by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
+    r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
+    # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
+    r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?$", re.I)
 # A date this close after a deadline phrase belongs to it; further away it is just a date.
 _DEADLINE_REACH = 45
 _PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
