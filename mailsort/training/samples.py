@@ -13,7 +13,7 @@ import json
 import random
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from email.headerregistry import Address
 from pathlib import Path
 from typing import Iterable, Literal, Sequence
@@ -94,7 +94,8 @@ def _write_scan(spec: ItemSpec, design: Design, path: Path, rng: random.Random) 
     if n > 1 and fmt in ("png", "jpg"):       # one page per PNG/JPEG file: take a multi-page container
         fmt = rng.choice(("tif", "pdf"))
     kind = spec.scan or _scan_kind_for(fmt, rng)
-    profile = ScanProfile.draw(rng, kind, n)
+    received = spec.letter.date + timedelta(days=rng.randint(1, 4))
+    profile = ScanProfile.draw(rng, kind, n, received=received)
     if fmt == "jpg" and profile.binarise:
         profile.binarise = False
     pages = scanify(draw_pages(laid, profile.dpi), rng, profile)
@@ -110,6 +111,10 @@ def _write_scan(spec: ItemSpec, design: Design, path: Path, rng: random.Random) 
         tags.append("skewed")
     if profile.paper < 215 or profile.ink > 50:
         tags.append("low-contrast")
+    if profile.stamp:
+        tags.append("received-stamp")
+    if profile.holes:
+        tags.append("punched")
     return [fmt, *tags]
 
 

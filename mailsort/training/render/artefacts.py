@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -36,9 +36,21 @@ class ScanProfile:
     jpeg_quality: int | None = None       # JPEG re-compression of the image data
     fax_header: str | None = None         # the sending machine's line on top of each page
     edge_shadow: int = 0                  # mm of dark border from a misplaced sheet
+    stamp: str | None = None              # the mailroom's received stamp on page 1 (lines split by newlines)
+    holes: bool = False                   # punched for a binder before it was scanned
 
     @classmethod
-    def draw(cls, rng: random.Random, kind: ScanKind = "office", pages: int = 1) -> "ScanProfile":
+    def draw(cls, rng: random.Random, kind: ScanKind = "office", pages: int = 1,
+             received: date | None = None) -> "ScanProfile":
+        """Plausible defects for a kind of device; `received` may put a received stamp on page 1."""
+        profile = cls._draw(rng, kind, pages)
+        if received and rng.random() < 0.35:
+            profile.stamp = received_stamp(received, rng)
+        profile.holes = rng.random() < 0.12
+        return profile
+
+    @classmethod
+    def _draw(cls, rng: random.Random, kind: ScanKind, pages: int) -> "ScanProfile":
         turn = rng.random()
         # Most pages come upright; some feeders turn the whole stack, some a single page.
         base = 0 if turn < 0.75 else rng.choice((90, 180, 270))
@@ -70,6 +82,45 @@ class ScanProfile:
                    binarise=True, fax_header=f"{stamp:%d.%m.%Y %H:%M}   FAX {number}   S. {{page}}/{{pages}}")
 
 
+MONTHS_DE_STAMP = ("JAN", "FEB", "MÄR", "APR", "MAI", "JUN", "JUL", "AUG", "SEP", "OKT", "NOV", "DEZ")
+
+
+def received_stamp(day: date, rng: random.Random) -> str:
+    """A received stamp: a date that is not the letter's date, a classic trap for date fields."""
+    return rng.choice((
+        f"EINGANG\n{day.day:02d}. {MONTHS_DE_STAMP[day.month - 1]} {day.year}",
+        f"Eingegangen\n{day:%d.%m.%Y}",
+        f"EING. {day:%d.%m.%y}",
+        f"RECEIVED\n{day:%d %b %Y}".upper(),
+    ))
+
+
+def _stamp(img: Image.Image, text: str, dpi: int, rng: random.Random) -> None:
+    """Ink a rectangular rubber stamp, slightly turned, into the upper right of the page."""
+    px = dpi / 25.4
+    font = pil_font("liberation-sans", "bold", 4.2 * px)
+    lines = text.split("\n")
+    w = max(font.getlength(ln) for ln in lines) + 6 * px
+    h = len(lines) * 5.5 * px + 4 * px
+    tile = Image.new("L", (round(w), round(h)), 0)
+    d = ImageDraw.Draw(tile)
+    d.rectangle([1, 1, tile.width - 2, tile.height - 2], outline=255, width=max(2, round(0.6 * px)))
+    for i, ln in enumerate(lines):
+        d.text((tile.width / 2, 2 * px + (i + 0.5) * 5.5 * px), ln, fill=255, font=font, anchor="mm")
+    tile = tile.rotate(rng.uniform(-9, 9), expand=True, resample=Image.Resampling.BICUBIC)
+    ink = rng.randint(60, 120)                      # stamp pads are rarely black
+    x = round(rng.uniform(118, 200 - tile.width / px) * px)
+    y = round(rng.uniform(8, 30) * px)
+    img.paste(Image.new("L", tile.size, ink), (x, y), tile.point(lambda v: int(v * 0.85)))
+
+
+def _holes(img: Image.Image, dpi: int) -> None:
+    px = dpi / 25.4
+    d = ImageDraw.Draw(img)
+    for cy in (148.5 - 40, 148.5 + 40):             # DIN 5005 two-hole punch, 80 mm apart
+        d.ellipse([(12 - 2.75) * px, (cy - 2.75) * px, (12 + 2.75) * px, (cy + 2.75) * px], fill=35)
+
+
 def _dust(arr: np.ndarray, nrng: np.random.Generator, per_cm2: float, dpi: int) -> None:
     h, w = arr.shape
     area_cm2 = (w / dpi * 2.54) * (h / dpi * 2.54)
@@ -89,6 +140,10 @@ def _one_page(img: Image.Image, p: ScanProfile, rng: random.Random, nrng: np.ran
         img = img.resize((round(A4_MM[0] / 25.4 * p.dpi), round(A4_MM[1] / 25.4 * p.dpi)),
                          Image.Resampling.LANCZOS)
     img = img.convert("L")
+    if p.stamp and number == 1:
+        _stamp(img, p.stamp, p.dpi, rng)
+    if p.holes:
+        _holes(img, p.dpi)
     if p.fax_header:
         draw = ImageDraw.Draw(img)
         font = pil_font("liberation-mono", "regular", p.dpi * 0.09)

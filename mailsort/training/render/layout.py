@@ -212,7 +212,7 @@ def _signature(rng: random.Random, x: float, y: float) -> Scribble:
     pts, cx = [], x
     for _ in range(rng.randint(14, 26)):
         cx += rng.uniform(0.8, 3.0)
-        pts.append((cx, y + rng.uniform(-4.0, 4.0)))
+        pts.append((cx, y + rng.uniform(-3.2, 3.2)))
     return Scribble(pts, width=rng.uniform(0.35, 0.6))
 
 
@@ -276,7 +276,7 @@ def lay_out(letter: Letter, design: Design, appendix: Sequence[Appendix] = ()) -
             if y + 18.0 > BODY_BOTTOM:                   # no room to sign: the scribble opens the next page
                 pages.append([])
                 y = 32.0
-            pages[-1].append(_signature(rng, LEFT + 2.0, y + 7.0))
+            pages[-1].append(_signature(rng, LEFT + 2.0, y + 6.5))
             continue
         if y + step > BODY_BOTTOM:
             pages.append([])
