@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .conditions import ItemFacts
@@ -73,18 +74,26 @@ class Digests:
             if run is None or not cfg.recipients:
                 continue
             period = period_key(cfg, run)
-            with self.actions.sessions.begin() as s:
-                if s.scalar(select(DigestRow.id).where(DigestRow.client_id == client_id, DigestRow.period == period)):
-                    continue
-                prev = s.scalar(select(DigestRow.covered_until).where(
-                    DigestRow.client_id == client_id, ~DigestRow.period.startswith("manual:"))
-                    .order_by(DigestRow.covered_until.desc()).limit(1))
-                since = prev or run - period_length(cfg)
-                # The very first period never sends an "empty" note: nothing was promised yet.
-                first = cfg if prev else cfg.model_copy(update={"empty": "skip"})
-                status = self._queue(s, client_id, first, period, since, run, now)
-            out.append(f"{client_id} {period}: {status}")
+            try:
+                status = self._queue_period(client_id, cfg, period, run, now)
+            except IntegrityError:      # another scheduler queued this period a moment ago
+                continue
+            if status:
+                out.append(f"{client_id} {period}: {status}")
         return out
+
+    def _queue_period(self, client_id: str, cfg: DigestSettings, period: str, run: datetime,
+                      now: datetime) -> str | None:
+        with self.actions.sessions.begin() as s:
+            if s.scalar(select(DigestRow.id).where(DigestRow.client_id == client_id, DigestRow.period == period)):
+                return None
+            prev = s.scalar(select(DigestRow.covered_until).where(
+                DigestRow.client_id == client_id, ~DigestRow.period.startswith("manual:"))
+                .order_by(DigestRow.covered_until.desc()).limit(1))
+            since = prev or run - period_length(cfg)
+            # The very first period never sends an "empty" note: nothing was promised yet.
+            first = cfg if prev else cfg.model_copy(update={"empty": "skip"})
+            return self._queue(s, client_id, first, period, since, run, now)
 
     def send_now(self, client_id: str, since: datetime | None = None, now: datetime | None = None) -> list[Delivery]:
         """A digest on demand (`mailsort digest --client ID`), since `since` or the last digest."""

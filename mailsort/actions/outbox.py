@@ -51,8 +51,8 @@ def enqueue(session: Session, *, item_id: str, action_key: str, kind: str, rule_
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
         ins = (sqlite_insert if dialect == "sqlite" else pg_insert)(OutboxRow).values(**values)
-        result = session.execute(ins.on_conflict_do_nothing(index_elements=["item_id", "action_key"]))
-        return bool(result.rowcount)
+        stmt = ins.on_conflict_do_nothing(index_elements=["item_id", "action_key"]).returning(OutboxRow.id)
+        return session.execute(stmt).scalar() is not None   # rowcount is unreliable here on psycopg
     exists = session.scalar(select(OutboxRow.id).where(OutboxRow.item_id == item_id,
                                                        OutboxRow.action_key == action_key))
     if exists is None:

@@ -95,4 +95,6 @@ class Scheduler:
                     log.info("scheduler: %s", ", ".join(f"{k} {v}" for k, v in summary.items() if v))
             except MailsortError as e:       # keep running: a broken SMTP server must not stop the loop
                 log.error("scheduler: %s", e)
+            except Exception:                # nor a database hiccup; say so loudly and try again
+                log.exception("scheduler: unexpected failure; trying again in %.0f s", self.poll_seconds)
             stop.wait(self.poll_seconds)
