@@ -147,7 +147,35 @@ def _part_text(part: Message) -> str:
     text = decode_bytes(payload, part.get_content_charset())
     if part.get_content_subtype() == "html":
         return html_to_text(text)
+    if str(part.get_param("format") or "").lower() == "flowed":
+        text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
     return tidy_text(text)
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """Join the soft line breaks of format=flowed text (RFC 3676) into whole paragraphs."""
+    out: list[str] = []
+    buf: str | None = None
+    depth = ""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        quote = re.match(r">*", line).group()
+        body = line[len(quote):]
+        body = body[1:] if body.startswith(" ") else body          # undo space-stuffing
+        if buf is not None and quote == depth:
+            buf += body
+        else:
+            if buf is not None:
+                out.append(f"{depth} {buf}" if depth else buf)
+            buf, depth = body, quote
+        if buf.endswith(" ") and buf != "-- ":
+            if delsp:
+                buf = buf[:-1]
+            continue                                                # soft break: line goes on
+        out.append(f"{depth} {buf}" if depth else buf)
+        buf = None
+    if buf is not None:
+        out.append(f"{depth} {buf}" if depth else buf)
+    return "\n".join(out)
 
 
 def _filename(part: Message, index: int, media_type: str) -> str:

@@ -220,3 +220,16 @@ def test_html_lines_and_paragraphs():
             "<pre>  a   b\n  c</pre>x<b>fett</b> y &amp; z")
     assert html_to_text(html) == ("Zeile 1\nZeile 2\n\nAbsatz\n\nP1\n\nP2\n\na\nb\n\nO1\n\nO2\n\n"
                                   "a b\nc\n\nxfett y & z")
+
+
+def test_format_flowed_soft_breaks_are_joined():
+    from mailsort.intake.email import unflow
+
+    text = "Sehr geehrte Damen und \nHerren, wir bitten um \nZahlung.\n-- \nSig\n> zitiert und \n> weiter\n"
+    assert unflow(text) == ("Sehr geehrte Damen und Herren, wir bitten um Zahlung.\n-- \nSig\n"
+                            "> zitiert und weiter\n")
+    assert unflow("ab \ncd", delsp=True) == "abcd"
+    mail = (b"From: a@example.com\nTo: b@example.com\nSubject: x\n"
+            b"Content-Type: text/plain; charset=utf-8; format=flowed\n\n"
+            b"Ihr Beitrag f\xc3\xbcr 2027 betr\xc3\xa4gt 310,00 EUR, \nf\xc3\xa4llig am 15.01.2027.\n")
+    assert parse_email(mail).info.body_text == "Ihr Beitrag für 2027 beträgt 310,00 EUR, fällig am 15.01.2027."
