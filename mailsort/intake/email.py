@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import logging
 import re
 from datetime import datetime
@@ -43,14 +42,9 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         cs = "windows-1252"                             # what mailers that say latin-1 really send
     if cs and cs not in _UNKNOWN_CHARSETS:
         try:
-            codecs.lookup(cs)
-        except LookupError:
-            cs = ""
-        else:
-            try:
-                return data.decode(cs)
-            except (UnicodeDecodeError, LookupError):     # LookupError: bytes-only codecs
-                pass
+            return data.decode(cs)
+        except (ValueError, LookupError):               # unknown label, bytes-only codec, bad bytes
+            pass
     if _is_utf8(data):
         return data.decode("utf-8")
     return data.decode("windows-1252", errors="replace")
