@@ -6,7 +6,7 @@ Every condition answers with a reason in words, so `mailsort rules test` can sho
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -79,8 +79,10 @@ class ItemFacts(BaseModel):
             return False
         return (nxt - today).days <= URGENT_DAYS or self.category in URGENT_CATEGORIES
 
-    def template_vars(self, today: date) -> dict[str, Any]:
+    def template_vars(self, today: date, zone: tzinfo | None = None) -> dict[str, Any]:
         data = self.model_dump()
+        if zone and self.filed_at:                  # people read local time
+            data["filed_at"] = self.filed_at.astimezone(zone)
         data.update(urgent=self.is_urgent(today), next_deadline=self.next_deadline(today),
                     amount_text=", ".join(a.text or f"{a.value:.2f} {a.currency}" for a in self.amounts))
         return data

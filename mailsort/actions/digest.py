@@ -118,7 +118,7 @@ class Digests:
         used, rows, inline, attachments = 0, [], [], []
         ordered = sorted(items, key=lambda f: (not f.is_urgent(today), f.filed_at or until))
         for n, f in enumerate(ordered, 1):
-            row: dict[str, Any] = {**f.template_vars(today), "category_name": names.get(f.category or "", "?"),
+            row: dict[str, Any] = {**f.template_vars(today, cfg.zone), "category_name": names.get(f.category or "", "?"),
                                    "link": self.actions.delivery.link_for(f.item_id), "attached": False, "cid": None}
             if cfg.thumbnails:
                 png = first_page_png(f.pdf_path, thumbnail=f.thumbnail_path)

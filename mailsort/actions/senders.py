@@ -47,7 +47,7 @@ class Senders:
 
     def _vars(self, row: OutboxRow, facts: ItemFacts) -> dict:
         today = self.actions.clock.now().astimezone(self.actions.delivery_zone).date()
-        return {**facts.template_vars(today), "rule_id": row.payload.get("rule_id"),
+        return {**facts.template_vars(today, self.actions.delivery_zone), "rule_id": row.payload.get("rule_id"),
                 "category_name": CATEGORY_NAMES["de"].get(facts.category or "", facts.category or "?")}
 
     def _mail(self, row: OutboxRow, to: list[str], subject: str, body: str, attachments: list[Part] = ()) -> str:

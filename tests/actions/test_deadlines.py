@@ -61,7 +61,7 @@ def test_reminders_go_out_before_and_stop_when_confirmed(config_dir, make_action
     clock.set(datetime(2026, 12, 3, 7, 0, tzinfo=timezone.utc))        # 08:00 Berlin, 7 days before
     assert [d.status for d in actions.deliver_due()] == ["sent"]
     (msg,) = smtp_server.messages
-    assert msg["Subject"].startswith("Erinnerung: Frist am 10.12.2026 (7 Tage)")
+    assert msg["Subject"].startswith("Erinnerung: Frist am 10.12.2026 (in 7 Tagen)")
     assert msg["To"] == "frist@buero.example"
 
     actions.confirm_deadline(outcome.item_id, due)
@@ -77,4 +77,4 @@ def test_late_filing_sends_one_reminder_not_one_per_missed_slot(config_dir, make
     fired = actions.on_filed(outcome, "text", source)
     assert len(fired) == 1
     assert [d.status for d in actions.deliver_due()] == ["sent"]
-    assert "(1 Tage)" in smtp_server.messages[0]["Subject"]
+    assert "(morgen)" in smtp_server.messages[0]["Subject"]
