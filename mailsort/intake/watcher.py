@@ -114,7 +114,7 @@ class Watcher:
                           for i in range(self.workers)]
         for t in self._threads:
             t.start()
-        log.info("watching %s", ", ".join(map(str, self.inboxes)))
+        log.debug("watching %s", ", ".join(map(str, self.inboxes)))
 
     def stop(self, timeout: float | None = None) -> None:
         """Stop watching; waits for the on_ready calls in flight, drops files not yet started."""

@@ -20,6 +20,8 @@ D = datetime(2026, 11, 18, 9, 12)
     ("18. November 2026 um 09:12:00 MEZ", D),                       # Apple Mail DE
     ("November 18, 2026 at 9:12:00 AM GMT+1", D),                   # Apple Mail EN
     ("18.11.2026 09:12", D),
+    ("18.11.26 09:12 (GMT+01:00)", D),                              # Android mail
+    ("Wednesday, 18 November 2026 09:12", D),                       # Outlook UK
     ("Wed, 18 Nov 2026 09:12:00 +0100", D.replace(tzinfo=timezone(timedelta(hours=1)))),
     ("Wednesday, November 18, 2026 9:12 PM", D.replace(hour=21)),
     ("Thursday, December 3, 2026 12:05 AM", datetime(2026, 12, 3, 0, 5)),
