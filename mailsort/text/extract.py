@@ -53,11 +53,24 @@ class _Part:
 class _Item:
     source: Source
     email: ParsedEmail | None
-    workdir: Path
+    tmp_dir: Path | None
     parts: list[_Part] = field(default_factory=list)
     head: list[_Slot] = field(default_factory=list)   # the email body page
     pending: int = 0
     error: MailsortError | None = None
+    _workdir: Path | None = None
+
+    @property
+    def workdir(self) -> Path:
+        # Made on first use: a born-digital PDF needs none (and rmdir is slow on some mounts).
+        if self._workdir is None:
+            self._workdir = Path(tempfile.mkdtemp(prefix=f"mailsort-{self.source.item_id}-",
+                                                  dir=self.tmp_dir))
+        return self._workdir
+
+    def cleanup(self) -> None:
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
 
 
 def _part_kind(path: Path, media_type: str) -> str | None:
@@ -123,33 +136,38 @@ class Extractor:
         """Results in completion order; a failing item yields its error and the rest go on."""
         todo = iter(jobs)
         running: dict[Future, tuple[_Item, _Part, int | None]] = {}
-        limit = 2 * self.settings.workers + 1
+        limit = 2 * self.settings.workers + 1      # enough queued pages to keep every core busy
         exhausted = False
-        while True:
-            while not exhausted and len(running) < limit:
-                job = next(todo, None)
-                if job is None:
-                    exhausted = True
-                    break
-                item = self._start(job[0], job[1], running)
-                if item.pending == 0:
-                    yield self._finish(item)
-            if not running:
-                if exhausted:
-                    return
-                continue
-            done, _ = wait(list(running), return_when=FIRST_COMPLETED)
-            for fut in done:
-                item, part, index = running.pop(fut)
-                item.pending -= 1
-                self._on_done(fut, item, part, index, running)
-                if item.pending == 0:
-                    yield self._finish(item)
+        try:
+            while True:
+                while not exhausted and len(running) < limit:
+                    job = next(todo, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    item = self._start(job[0], job[1], running)
+                    if item.pending == 0:
+                        yield self._finish(item)
+                if not running:
+                    if exhausted:
+                        return
+                    continue
+                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    item, part, index = running.pop(fut)
+                    item.pending -= 1
+                    self._on_done(fut, item, part, index, running)
+                    if item.pending == 0:
+                        yield self._finish(item)
+        finally:
+            # The caller stopped early (Ctrl-C, break): drop queued pages and scratch files.
+            for fut, (item, _, _) in running.items():
+                fut.cancel()
+                item.cleanup()
 
     # -- planning and task bookkeeping -----------------------------------------------------
     def _start(self, source: Source, email: ParsedEmail | None, running: dict) -> _Item:
-        workdir = Path(tempfile.mkdtemp(prefix=f"mailsort-{source.item_id}-", dir=self.tmp_dir))
-        item = _Item(source=source, email=email, workdir=workdir)
+        item = _Item(source=source, email=email, tmp_dir=self.tmp_dir)
         try:
             if source.kind == "email" or email is not None:
                 self._plan_email(item)
@@ -265,7 +283,7 @@ class Extractor:
         except MailsortError as exc:
             return item.source, exc
         finally:
-            shutil.rmtree(item.workdir, ignore_errors=True)
+            item.cleanup()
 
     def _document(self, item: _Item) -> Document:
         slots = list(item.head)

@@ -31,7 +31,7 @@ _ADDRESS_HINTS = re.compile(
 _RETURN_SEP = re.compile(r"[·•|+»«∙◦*]| [-–—] ")
 
 
-@dataclass
+@dataclass(eq=False)
 class Segment:
     """Words of one line that sit close together (a line cut at wide gaps)."""
 
@@ -130,8 +130,9 @@ def find_address(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     while len(block) > 2 and _is_return_line(block[0], block):
         returns.append(block.pop(0))
     # The return line usually sits alone just above the block (a larger gap than the lines).
+    used = {id(s) for s in block + returns}
     for s in segs:
-        if (s not in block and s not in returns and s.x0 < WINDOW_RIGHT - 20
+        if (id(s) not in used and s.x0 < WINDOW_RIGHT - 20
                 and block[0].y0 - 14 <= s.y0 < block[0].y0 and _is_return_line(s, block)):
             returns.append(s)
     return block, returns
