@@ -25,6 +25,8 @@ INFO_KEY = re.compile(r"\b(?:Datum|Date|Ihr Zeichen|Unser Zeichen|Ihre Nachricht
                       r"|Rechnungs-?(?:nummer|nr)|Kunden-?(?:nummer|nr)|Aktenzeichen|Betreff|Subject)\b",
                       re.IGNORECASE)
 RETURN_SEP = re.compile(r"\s[·•|∙/–-]\s|\s{2,}[·•|]|,\s")
+_RECIPIENT_WORDS = re.compile(r"\b(?:z\.\s?H(?:d)?\.|c/o|Postfach|Fach|Box|PMB|Briefkasten|Herrn|Frau|Attn|FAO)\b",
+                              re.IGNORECASE)
 RETURN_PREFIX = re.compile(r"^\s*(?:Abs\.|Absender|Return to|From:)", re.IGNORECASE)
 CLOSING = re.compile(r"^\s*(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße"
                      r"|Viele Grüße|Hochachtungsvoll|Kind regards|Best regards|Yours sincerely"
@@ -48,7 +50,11 @@ def is_return_line(line: str) -> bool:
     """The small sender line above the window: 'Schmidt IT GmbH · Hauptstr. 1 · 10115 Berlin'."""
     if RETURN_PREFIX.match(line):
         return True
-    return bool(POSTCODE.search(line)) and len(RETURN_SEP.findall(line)) >= 1 and len(line) > 25
+    if len(line) <= 25 or _RECIPIENT_WORDS.search(line):
+        return False
+    seps = len(RETURN_SEP.findall(line))
+    # name, street, town on one line; foreign postcodes (Eircode, NL, CH) need not match POSTCODE
+    return (bool(POSTCODE.search(line)) and seps >= 1) or (seps >= 2 and bool(re.search(r"\d", line)))
 
 
 def segments(line: str) -> list[str]:

@@ -41,11 +41,12 @@ _NUMBER_WORDS = {
     "einem": 1, "einer": 1, "eines": 1, "ein": 1, "eine": 1, "one": 1, "a": 1, "zwei": 2, "two": 2,
     "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7,
     "seven": 7, "acht": 8, "eight": 8, "zehn": 10, "ten": 10, "vierzehn": 14, "fourteen": 14,
-    "einundzwanzig": 21, "dreißig": 30, "thirty": 30, "zwanzig": 20, "twenty": 20,
+    "einundzwanzig": 21, "dreißig": 30, "thirty": 30, "zwanzig": 20, "twenty": 20, "twenty-one": 21,
+    "twenty one": 21, "achtundzwanzig": 28, "sixty": 60, "sechzig": 60, "neunzig": 90, "ninety": 90,
 }
 _RELATIVE = re.compile(
     r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|the\s+next\s+)?"
-    r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
     r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
     r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)", re.I)
 _REFERENCES = [

@@ -206,9 +206,15 @@ class NameIndex:
             for i, sim in sims.items():
                 cid = self._org[i].client_id
                 by_client[cid] = max(by_client.get(cid, 0.0), sim)
+            # Edit distance (a swapped pair counts once) to tell one slip of the pen from another name.
+            dist = {i: min(DamerauLevenshtein.distance(text, self._org_ocr[i]),
+                           DamerauLevenshtein.distance(strong_text, self._org_strong[i]))
+                    for i in sims}
             for i, sim in sims.items():
                 form = self._org[i]
                 rival = max((v for c, v in by_client.items() if c != form.client_id), default=0.0)
+                rival_dist = min((v for j, v in dist.items() if self._org[j].client_id != form.client_id),
+                                 default=99)
                 if form.client_id in strong or tuple(core) == form.core:   # same words: judged above
                     continue
                 need = FUZZY_MIN if len(form.ocr) >= 8 else 95.0    # short names: little room for error
@@ -221,6 +227,10 @@ class NameIndex:
                     keep(form, "legal-differs")
                 elif sim >= 99.9 or (sim >= 99 and rival < 92):
                     keep(form, "ocr", None if sim >= 99.9 else 0.78)
+                elif dist[i] == 1 and len(form.ocr) >= 8 and rival_dist >= 3:
+                    keep(form, "fuzzy", 0.74)
+                elif dist[i] == 2 and len(form.ocr) >= 14 and rival_dist >= 4:
+                    keep(form, "fuzzy", 0.71)
                 else:
                     unique = sim - rival >= 8
                     scale = 0.35 if unique and len(form.ocr) >= 12 else 0.25
