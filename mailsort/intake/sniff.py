@@ -20,6 +20,7 @@ from ..errors import (
     CorruptInput,
     EmptyInput,
     EncryptedInput,
+    InputRejected,
     MailsortError,
     TooLarge,
     UndecodableEmail,
@@ -34,11 +35,13 @@ _CHUNK = 1 << 20
 _HEAD = 64 * 1024
 
 
-class InputVanished(MailsortError):
-    """The file disappeared (or became unreadable) between being listed and being opened.
+class InputVanished(InputRejected):
+    """The file disappeared between being listed and being opened (moved or deleted meanwhile).
 
-    Not an InputRejected: there is nothing left to quarantine.
+    An InputRejected so the run goes on and the quarantine keeps a reason file as a trace.
     """
+
+    reason = "vanished"
 
 
 def station_of(path: Path, inbox: Path | None) -> str | None:
