@@ -52,6 +52,10 @@ class EventLog:
                 log.debug("no index event trail available: %s", e)
         return self._index
 
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+
     def for_item(self, item_id: str) -> list[EventRow]:
         with self.sessions() as s:
             return list(s.scalars(select(EventRow).where(EventRow.item_id == item_id).order_by(EventRow.id)))

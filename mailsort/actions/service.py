@@ -98,6 +98,7 @@ class Actions:
         return self.config.delivery
 
     def close(self) -> None:
+        self.events.close()
         self.engine.dispose()
 
     # ---- config -------------------------------------------------------------------------------

@@ -113,9 +113,10 @@ clients:
 def test_preview_writes_html_with_embedded_thumbnails(config_dir, make_actions, smtp_server, clock, tmp_path):
     write_rules(config_dir, smtp_block(smtp_server.port) + DIGEST % "skip")
     actions = make_actions()
-    file_items(actions, (1, {}))
+    file_items(actions, (1, {}), (2, dict(sender="Meier & Söhne <script>alert(1)</script>")))
     clock.advance(hours=1)
     out = actions.digests.preview("mueller-bau", None, tmp_path / "digest.html")
     html = out.read_text(encoding="utf-8")
+    assert "Meier &amp; Söhne &lt;script&gt;" in html and "<script>" not in html     # sender text is escaped
     assert "Stadtwerke Nordheim GmbH" in html and re.search(r'src="data:image/png;base64,[A-Za-z0-9+/=]{100,}"', html)
     assert smtp_server.messages == []
