@@ -289,4 +289,9 @@ def load_rules(config_dir: Path, directory: Directory | None = None) -> RulesCon
         if body.get("digest") is not None or base_digest:
             cfg.digests[cid] = _validated(path, DigestSettings, {**base_digest, **(body.get("digest") or {})},
                                           f"{where}.digest")
+    for sr in cfg.all_rules():
+        for i, a in enumerate(sr.rule.do):
+            if a.kind in ("notify", "remind") and not a.spec.to and not cfg.delivery.notify_to:
+                raise ConfigError(f"{path}: {sr.where}: do[{i}].{a.kind}.to: no recipients "
+                                  "(give them here or in delivery.notify_to)")
     return cfg

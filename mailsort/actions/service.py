@@ -107,21 +107,20 @@ class Actions:
         cfg = self.config
         if not cfg.found:
             raise ConfigError(f"{cfg.path}: file not found (no rules: nothing is forwarded)")
-        for sr in cfg.all_rules():
-            for i, a in enumerate(sr.rule.do):
-                if a.kind in ("notify", "remind") and not a.spec.to and not self.delivery.notify_to:
-                    raise ConfigError(f"{cfg.path}: {sr.where}: do[{i}].{a.kind}.to: no recipients "
-                                      "(give them here or in delivery.notify_to)")
         lines = [f"{cfg.path}: {len(cfg.defaults)} default rules, "
                  f"{sum(len(r) for r in cfg.clients.values())} client rules for {len(cfg.clients)} clients, "
                  f"{sum(1 for d in cfg.digests.values() if d.schedule != 'off')} digest schedules"]
         smtp = self.delivery.smtp
         lines.append(f"SMTP {smtp.host}:{smtp.port} ({smtp.security})"
                      + (f", login {smtp.username}, password from ${smtp.password_env}" if smtp.username else ""))
-        for var in {smtp.password_env, self.delivery.webhook.secret_env} | {
-                a.spec.secret_env for r in cfg.all_rules() for a in r.rule.do if a.kind == "webhook"}:
-            if var:
-                lines.append(f"environment variable {var}: {'set' if os.environ.get(var) else 'NOT SET'}")
+        for var in sorted({smtp.password_env, self.delivery.webhook.secret_env} | {
+                a.spec.secret_env for r in cfg.all_rules() for a in r.rule.do if a.kind == "webhook"} - {None}):
+            lines.append(f"environment variable {var}: {'set' if os.environ.get(var) else 'NOT SET'}")
+        protected = ", ".join(self.delivery.protected_categories)
+        for sr in cfg.all_rules():
+            for a in sr.rule.do:
+                if a.kind == "discard" and a.spec.allow_protected:
+                    lines.append(f"note: {sr.where} may discard {protected} mail (allow_protected: true)")
         return lines
 
     # ---- filing -------------------------------------------------------------------------------

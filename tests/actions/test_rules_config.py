@@ -57,6 +57,8 @@ def clients(rules: str) -> str:
     ("delivery:\n  smtp: {port: 99999}\n", "delivery: smtp.port: Input should be less than or equal to 65535"),
     ("defaults:\n  rules:\n    - id: x\n      do: []\n", "defaults.rules[0] (x): do: List should have at least 1 item"),
     ("rules: []\n", "rules: unknown key (expected delivery, defaults, clients)"),
+    ("defaults:\n  rules:\n    - id: alert\n      do: [notify]\n",
+     "defaults.rules[0] (alert): do[0].notify.to: no recipients (give them here or in delivery.notify_to)"),
     ("clients: [\n", "is not valid YAML"),
 ])
 def test_mistakes_give_one_clear_line(config_dir, text, expected):
