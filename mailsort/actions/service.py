@@ -113,8 +113,9 @@ class Actions:
         smtp = self.delivery.smtp
         lines.append(f"SMTP {smtp.host}:{smtp.port} ({smtp.security})"
                      + (f", login {smtp.username}, password from ${smtp.password_env}" if smtp.username else ""))
-        for var in sorted({smtp.password_env, self.delivery.webhook.secret_env} | {
-                a.spec.secret_env for r in cfg.all_rules() for a in r.rule.do if a.kind == "webhook"} - {None}):
+        secrets = {smtp.password_env, self.delivery.webhook.secret_env} | {
+            a.spec.secret_env for r in cfg.all_rules() for a in r.rule.do if a.kind == "webhook"}
+        for var in sorted(secrets - {None}):
             lines.append(f"environment variable {var}: {'set' if os.environ.get(var) else 'NOT SET'}")
         protected = ", ".join(self.delivery.protected_categories)
         for sr in cfg.all_rules():
