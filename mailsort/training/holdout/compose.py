@@ -90,12 +90,13 @@ def _org_for(writer, category: str, lang: str, rng: random.Random) -> Org:
 
 
 def compose(index: int, book: Book, provider: Provider, rng: random.Random, *, nobody: bool,
-            lang: str, category: str) -> Piece:
+            lang: str, category: str, client: Client | None = None) -> Piece:
+    """One letter; `client` fixes the recipient (for per-client training examples)."""
     clients = book.d.clients
     if lang == "en" and not any(o.lang == "en" for o in ORGS[category]) and category not in EN:
         lang = "de"
     letter_date = FIRST_DAY + timedelta(days=rng.randint(0, (LAST_DAY - FIRST_DAY).days))
-    target: Client | None = None if nobody else rng.choice(clients)
+    target: Client | None = None if nobody else (client or rng.choice(clients))
     who = outsider(book, provider, lang, rng) if target is None else \
         address_client(target, book, provider, lang, rng)
     tags = list(who.tags)
