@@ -252,7 +252,27 @@ def sample_specs(factory, seed: int = 2026) -> list[ItemSpec]:
     return specs
 
 
-def build_samples(out_dir: Path, seed: int = 2026, clients_file: Path | None = None) -> list[dict]:
+def mixed_specs(factory, n: int, seed: int = 0, nobody_share: float = 0.06) -> list[ItemSpec]:
+    """n items in issue 3's mix: 75% scans (1-3 pages), 10% born-digital PDFs, 15% emails."""
+    rng = random.Random(seed)
+    specs: list[ItemSpec] = []
+    for _ in range(n):
+        letter = factory.make(nobody=rng.random() < nobody_share)
+        r = rng.random()
+        if r < 0.75:
+            pages = rng.choices((1, 2, 3), (70, 22, 8))[0]
+            fmt = rng.choices(SCAN_FORMATS, (3, 1, 2, 3) if pages == 1 else (0, 0, 1, 1))[0]
+            specs.append(ItemSpec(letter, "scan", fmt, enclosures=pages - 1))
+        elif r < 0.85:
+            specs.append(ItemSpec(letter, "pdf", "pdf", enclosures=rng.choice((0, 0, 1))))
+        else:
+            specs.append(ItemSpec(letter, "email", "eml"))
+    return specs
+
+
+def build_samples(out_dir: Path, seed: int = 2026, clients_file: Path | None = None,
+                  count: int | None = None) -> list[dict]:
+    """The repo's sample set, or with `count` a larger mixed set (e.g. for evaluation)."""
     from ..routing.directory import load_directory
     from ..settings import REPO_ROOT
     from .clients import DEFAULT_SEED, generate_outsiders
@@ -264,7 +284,8 @@ def build_samples(out_dir: Path, seed: int = 2026, clients_file: Path | None = N
     out_dir = Path(out_dir)
     for old in list(out_dir.glob("letter-*")):           # a rebuild must not leave stale items
         old.unlink()
-    return build_set(out_dir, sample_specs(factory, seed), directory.clients, seed)
+    specs = sample_specs(factory, seed) if count is None else mixed_specs(factory, count, seed)
+    return build_set(out_dir, specs, directory.clients, seed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -272,8 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path, nargs="?", default=Path("sample_scans"))
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--clients", type=Path, default=None, help="clients.yaml (default: config/)")
+    ap.add_argument("--count", type=int, default=None,
+                    help="build COUNT items in the evaluation mix instead of the repo's sample set")
     args = ap.parse_args(argv)
-    labels = build_samples(args.out_dir, args.seed, args.clients)
+    labels = build_samples(args.out_dir, args.seed, args.clients, args.count)
     size = sum(p.stat().st_size for p in args.out_dir.iterdir() if p.is_file())
     print(f"wrote {len(labels)} items and labels.json to {args.out_dir} ({size / 1e6:.1f} MB)")
     return 0

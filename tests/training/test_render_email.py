@@ -52,7 +52,8 @@ def test_each_style_parses_and_quotes_the_original(tmp_path, style):
     assert "service@sw-lindenau.example" in text                     # original From
     assert "h.mueller@mueller-bau.example" in text                   # original To
     assert "Hans Müller" in text and "412,80 EUR" in text
-    assert b"=?utf-8?" in path.read_bytes().split(b"\r\n\r\n")[0]    # RFC 2047 umlaut header
+    head = path.read_bytes().split(b"\r\n\r\n")[0]                   # RFC 2047 umlaut header
+    assert f"From: =?{charset}?".encode() in head
 
 
 def test_html_only_mail_has_no_plain_part(tmp_path):
@@ -82,3 +83,16 @@ def test_same_call_writes_same_bytes(tmp_path):
     b = render_email(example_letter("de"), tmp_path / "b.eml", "apple-de", INTAKE, FORWARDER,
                      body="alternative", attachment="pdf")
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_legacy_charset_headers_are_rfc2047_words_in_that_charset(tmp_path):
+    letter = example_letter("de")
+    letter.subject = "Zahlungserinnerung für März"
+    path = render_email(letter, tmp_path / "m.eml", "outlook-de-original", INTAKE, FORWARDER,
+                        charset="windows-1252", encoding="quoted-printable")
+    head = path.read_bytes().split(b"\r\n\r\n")[0]
+    assert b"Subject: =?windows-1252?q?" in head and b"From: =?windows-1252?q?J=F6rg" in head
+    msg = _parse(path)
+    assert msg["Subject"] == "WG: Zahlungserinnerung für März"
+    assert msg["From"].addresses[0].display_name == "Jörg Müller"
+    assert msg.get_body(("plain",)).get_content_charset() == "windows-1252"

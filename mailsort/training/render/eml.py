@@ -14,6 +14,7 @@ import random
 import re
 import tempfile
 from datetime import datetime, time, timedelta, timezone
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -163,9 +164,42 @@ def render_email(letter: Letter, path: Path, style: str, intake_address: str, fo
     """
     msg = build_email(letter, style, intake_address, forwarder, original_to, body, charset,
                       encoding, attachment, rng)
+    data = msg.as_bytes(policy=SMTP)
+    if charset != "utf-8":
+        data = _legacy_header_charset(msg, data, charset)
     path = Path(path)
-    path.write_bytes(msg.as_bytes(policy=SMTP))
+    path.write_bytes(data)
     return path
+
+
+def _legacy_header_charset(msg: EmailMessage, data: bytes, charset: str) -> bytes:
+    """Older Outlook versions encode headers in the body's 8-bit charset (=?iso-8859-1?Q?...?=);
+    the stdlib always writes utf-8 words, so rewrite Subject and the From name afterwards."""
+    head, sep, rest = data.partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    unfolded: list[bytes] = []
+    for line in lines:                                   # join folded continuation lines
+        if line[:1] in (b" ", b"\t") and unfolded:
+            unfolded[-1] += line
+        else:
+            unfolded.append(line)
+    out = []
+    for line in unfolded:
+        name = line.split(b":", 1)[0].decode("ascii")
+        if name in ("Subject", "From") and b"=?utf-8?" in line:
+            value = str(msg[name]) if name == "Subject" else msg[name].addresses[0].display_name
+            try:
+                value.encode(charset)
+            except UnicodeEncodeError:
+                out.append(line)
+                continue
+            words = Header(value, charset, header_name=name).encode(linesep="\r\n")
+            if name == "From":
+                words = f"{words} <{msg[name].addresses[0].addr_spec}>"
+            out.append(f"{name}: {words}".encode("ascii"))
+        else:
+            out.append(line)
+    return b"\r\n".join(out) + sep + rest
 
 
 def eml_bytes(msg: EmailMessage) -> bytes:
