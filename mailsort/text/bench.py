@@ -83,12 +83,18 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--dpi", type=int, default=300)
     ap.add_argument("--rotated", type=int, default=0, help="how many pages are upside down")
+    ap.add_argument("--samples", type=Path, default=None,
+                    help="use the single-page PNG/JPEG scans of this folder instead")
     ap.add_argument("--rounds", type=int, default=2,
                     help="alternate raw/Extractor runs this often (evens out machine load)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="mailsort-bench-") as tmp:
         tmp_path = Path(tmp)
-        pages = make_pages(tmp_path, args.pages, args.dpi, args.rotated)
+        if args.samples:
+            pages = sorted(p for p in args.samples.iterdir()
+                           if p.suffix.lower() in (".png", ".jpg", ".jpeg"))[:args.pages]
+        else:
+            pages = make_pages(tmp_path, args.pages, args.dpi, args.rotated)
         settings = Settings(data_dir=tmp_path / "data", ocr={"workers": args.workers})
         raw = ours = 0.0
         for _ in range(args.rounds):

@@ -34,11 +34,14 @@ class OcrResult:
     height: int
     confidence: float | None = None  # mean word confidence 0..100
     real_words: int = 0              # words that look like language, not noise
+    tall_words: float = 0.0          # share of longer words whose box is taller than wide
 
     @property
     def looks_good(self) -> bool:
-        # An upside-down or sideways page reads as few, low-confidence fragments.
-        return self.real_words >= 8 and (self.confidence or 0) >= 55
+        # An upside-down page reads as few, low-confidence fragments. A sideways page may read
+        # well (tesseract finds vertical lines) but its boxes are tall: layout needs it turned.
+        return (self.real_words >= 8 and (self.confidence or 0) >= 55
+                and self.tall_words < 0.3)
 
     def quality(self) -> float:
         return self.real_words * (self.confidence or 0)
@@ -75,10 +78,12 @@ def recognise(image_path: Path, out_base: Path, languages: str, dpi: int, timeou
     tsv = Path(f"{out_base}.tsv").read_text(encoding="utf-8", errors="replace")
     words, text = parse_tsv(tsv, width, height)
     confs = [w.conf for w in words if w.conf >= 0]
+    longer = [w for w in words if len(w.text) >= 4]
+    tall = sum(1 for w in longer if w.h * height > w.w * width) / len(longer) if longer else 0.0
     return OcrResult(
         words=words, text=text, pdf=Path(f"{out_base}.pdf"), width=width, height=height,
         confidence=round(sum(confs) / len(confs), 1) if confs else None,
-        real_words=sum(1 for w in words if _REAL_WORD.match(w.text)),
+        real_words=sum(1 for w in words if _REAL_WORD.match(w.text)), tall_words=tall,
     )
 
 

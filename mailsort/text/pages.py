@@ -60,6 +60,16 @@ def ocr_task(job: PageJob) -> PageOut:
         return img if full else images.load_frame(job.path, job.index, job.max_pixels,
                                                   job.name)[0]
 
+    rotation = 0
+    if img.width > 1.15 * img.height:
+        # A letter in landscape format is a page on its side: ask OSD before OCR, not after.
+        probe = job.path if direct else images.save_for_ocr(
+            full_page(), Path(f"{job.out_base}-osd.in"), dpi)
+        orient = ocr.detect_orientation(probe, job.timeout)
+        if orient and orient.rotate in (90, 270):
+            img, full, direct = images.turn_upright(full_page(), orient.rotate), True, False
+            rotation = orient.rotate
+
     skew = images.estimate_skew(img)
     if skew or not direct:
         img, full = images.rotate(full_page(), skew), True
@@ -68,9 +78,9 @@ def ocr_task(job: PageJob) -> PageOut:
         src = job.path                     # an upright PNG/JPEG goes to tesseract untouched
     result = ocr.recognise(src, job.out_base, job.languages, dpi, job.timeout,
                            *_size(img, full, job), what)
-    rotation = 0
-    if not result.looks_good:
-        # Few confident words: maybe sideways or upside down. Only now pay for OSD.
+    if not result.looks_good and not rotation:
+        # Few confident words (or tall boxes): maybe sideways or upside down. Only now pay
+        # for OSD and, if it says so, a second OCR pass; the better reading wins.
         orient = ocr.detect_orientation(src, job.timeout)
         if orient and orient.rotate:
             turned = images.turn_upright(full_page(), orient.rotate)
@@ -80,7 +90,7 @@ def ocr_task(job: PageJob) -> PageOut:
             src2 = images.save_for_ocr(turned, Path(f"{base2}.in"), dpi)
             second = ocr.recognise(src2, base2, job.languages, dpi, job.timeout,
                                    turned.width, turned.height, what)
-            if second.quality() > result.quality():
+            if second.quality() > result.quality() or result.tall_words >= 0.3:
                 result, rotation, skew = second, orient.rotate, round(skew + skew2, 1)
     page = Page(number=0, text=result.text, words=result.words, method="ocr", rotation=rotation,
                 skew=skew, confidence=result.confidence)
