@@ -20,16 +20,19 @@ from .names import is_org_like, tokens
 
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.]?\s*$", re.I)
-_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:den\s+|the\s+)?$")
+_STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
+_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|Eingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$")
+_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                        r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den\s+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|fällig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your letter)\W*$", re.I)
-_STRONG_DEADLINE = (r"spätestens|zahlbar|fällig|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|Frist\w*|"
+_STRONG_DEADLINE = (r"spätestens|zahlbar|fällig|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|\w*frist|"
                     r"Einspruchsfrist|Abgabefrist|einzureichen|due(?:\s+date)?|payable|deadline")
 DEADLINE_WORDS = re.compile(
     r"(?:(?:bis\s+(?:zum|spätestens|zu[mr]|einschließlich|einschl\.)?|spätestens(?:\s+(?:am|bis|zum))?|"
     r"zahlbar\s+(?:bis|zum|am)|fällig\s*(?:am|zum|bis|ab)?|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
-    r"Frist\w*(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
+    r"\w*frist\b(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
     r"by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
     r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
     # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
@@ -73,11 +76,15 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_start = text.rfind("\n", 0, dm.start) + 1
         before = text[line_start: dm.start]
         prev_line = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)]
+        line_end = text.find("\n", dm.end)
+        after = text[dm.end: line_end if line_end >= 0 else len(text)]
+        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before):
+            continue                                    # fax header or received stamp, not the letter's date
         if _DATE_LABEL.search(before) or (not before.strip() and _DATE_LABEL.search(prev_line)):
             rank = 0
         elif _TOWN_DATE.match(before):
             rank = 1
-        elif dm.start < len(lines_top) and not before.strip() and dm.has_year:
+        elif dm.start < len(lines_top) and not before.strip() and dm.has_year and not after.strip(" |.,;"):
             rank = 2
         elif dm.start < len(lines_top) and dm.has_year and not _NOT_LETTER_DATE.search(before[-30:]) \
                 and not DEADLINE_WORDS.search(before[-_DEADLINE_REACH:]):
@@ -125,6 +132,8 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
         out.add(dm.value)
     if ref:
         for m in _RELATIVE.finditer(text):
+            if not _asks_recipient(text, m.start(), m.end()):
+                continue
             n_raw = m.group("n").lower()
             n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
             unit = m.group("unit").lower()
@@ -135,6 +144,51 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
             else:
                 out.add(ref + timedelta(days=n))
     return sorted(out)
+
+
+# Periods that are not a deadline to act on: appeal instructions, optional rights, cash-discount
+# windows, and what the sender promises to do itself.
+_NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
+# Appeal instructions in standard wording ("kann ... nach Bekanntgabe Widerspruch erhoben werden")
+# are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
+_OBJECTION = re.compile(r"Einspruch|Widerspruch|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|objection", re.I)
+_BOILERPLATE = re.compile(r"nach (?:Bekanntgabe|Zustellung|Zugang)|after (?:receipt|service)|of (?:notification|receipt|service)|"
+                          r"\bmay be (?:lodged|filed|made)\b|\bkann\b.*\bwerden\b|"
+                          r"\bsind\b.*\bzu erheben\b|\bist\b.*\beinzulegen\b", re.I)
+_DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
+_WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
+                     r"get back|process|review)|\b(?:bemühen uns|Antwort binnen|we aim)", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind(".\n", 0, start))
+    b_candidates = [i for i in (text.find(". ", end), text.find(".\n", end), text.find("\n\n", end)) if i >= 0]
+    b = min(b_candidates) if b_candidates else len(text)
+    return text[a + 1: b]
+
+
+def _asks_recipient(text: str, start: int, end: int) -> bool:
+    sentence = _sentence(text, start, end)
+    if _NOT_ASKED.search(sentence) or _DISCOUNT.search(text[max(0, start - 40): start]):
+        return False
+    a = text.rfind(". ", 0, max(0, text.rfind(". ", 0, start)))    # the sentence before, too ("Er ist ...")
+    if _OBJECTION.search(text[max(a, start - 250): start] + sentence) and _BOILERPLATE.search(sentence):
+        return False
+    return not _WE_ACT.search(sentence)
+
+
+_ANNEX = re.compile(r"Hinweis|Datenschutz|Geschäftsbedingungen|\bAGB\b|Merkblatt|Rechtsbehelfsbelehrung|"
+                    r"Informationen zu|Anlage|Privacy|Terms and conditions|Terms of|Notes on", re.I)
+
+
+def letter_proper(pages: list) -> list:
+    """Page 1 and the pages that continue the letter; annexes (privacy notes, terms) are boilerplate."""
+    out = pages[:1]
+    for p in pages[1:]:
+        head = "\n".join(p.text.strip().splitlines()[:3])
+        if not _ANNEX.search(head):
+            out.append(p)
+    return out
 
 
 def _add_months(d: date, n: int) -> date:
@@ -207,16 +261,19 @@ def _subject(document: Document, text: str) -> str | None:
 
 def extract_fields(document: Document, language: str | None = None) -> Fields:
     """All fields of one item; `language` ("de"/"en") is accepted for callers, the text decides."""
-    letter_pages = [p for p in document.pages if p.method != "email-body"]
-    text = clean_digits("\n".join(p.text for p in (letter_pages or document.pages)))
-    full = clean_digits(document.text)
-    letter = _letter_date(text, find_dates(text))
-    ref = letter.value if letter else None
     email = document.email
+    letter_pages = [p for p in document.pages if p.method != "email-body"]
+    proper = letter_proper(letter_pages) if email is None else _attachments_proper(letter_pages)
+    text = clean_digits("\n".join(p.text for p in proper))
+    full = clean_digits(document.text)
+    letter = _letter_date(text, find_dates(text)) if text.strip() else None
+    ref = letter.value if letter else None
     if ref is None and email is not None:
         sent = email.forwarded.date if email.forwarded and email.forwarded.date else email.date
         ref = sent.date() if sent else None
-    scope = full if email is not None else text        # an email's deadline may be in its body
+    # An email's deadline may sit in its body; annex pages never hold one.
+    body = "\n".join(p.text for p in document.pages if p.method == "email-body")
+    scope = clean_digits(f"{body}\n\n{text}") if email is not None else text
     return Fields(
         sender=_sender(document),
         date=ref,
@@ -226,3 +283,11 @@ def extract_fields(document: Document, language: str | None = None) -> Fields:
         ibans=find_ibans(full),
         references=_references(text or full),
     )
+
+
+def _attachments_proper(pages: list) -> list:
+    """Each attachment's own letter pages, annexes dropped."""
+    by_origin: dict[str | None, list] = {}
+    for p in pages:
+        by_origin.setdefault(p.origin, []).append(p)
+    return [p for group in by_origin.values() for p in letter_proper(group)]

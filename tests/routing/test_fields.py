@@ -26,7 +26,8 @@ def body_letter(body: str, info: str = "Datum: 20.11.2026") -> Document:
 
 @pytest.mark.parametrize("printed", ["20.11.2026", "20.11.26", "20. November 2026", "20. Nov. 2026",
                                      "2026-11-20", "November 20, 2026", "20 November 2026", "20/11/2026",
-                                     "20th November 2026", "2O.11.2O26", "20 . 11 . 2026"])
+                                     "20th November 2026", "2O.11.2O26", "20 . 11 . 2026", "20:11.2026",
+                                     "20, November 2026"])
 def test_each_date_form_is_read(printed):
     assert [m.value for m in find_dates(f"Datum: {printed}")] == [D]
 
@@ -62,7 +63,12 @@ def test_letter_date_is_not_a_reference_date_or_birthday():
     ("Der Beitrag ist fällig am 4. Dez. 2026.", date(2026, 12, 4)),
     ("Bitte zahlen Sie innerhalb von 14 Tagen.", date(2026, 12, 4)),
     ("Bitte zahlen Sie innerhalb von zwei Wochen.", date(2026, 12, 4)),
-    ("Sie können innerhalb eines Monats Einspruch einlegen.", date(2026, 12, 20)),
+    ("Bitte reichen Sie die Unterlagen innerhalb eines Monats ein.", date(2026, 12, 20)),
+    ("Das Angebot ist gültig binnen vierzehn Tagen nach dem Datum dieses Schreibens.", date(2026, 12, 4)),
+    ("Zahlbar innerhalb von einer Woche ab Briefdatum abzüglich 2 % Skonto bei Zahlung innerhalb von 8 Tagen.",
+     date(2026, 11, 27)),
+    ("Unless payment is received within fourteen (14) days, we will issue proceedings.", date(2026, 12, 4)),
+    ("Der Beitrag ist fällig, erstmals am 04.12.2026.", date(2026, 12, 4)),
     ("Zahlung binnen 10 Tagen nach Zugang.", date(2026, 11, 30)),
     ("Please pay by 4 December 2026.", date(2026, 12, 4)),
     ("Payment is due no later than December 4, 2026.", date(2026, 12, 4)),
@@ -89,6 +95,42 @@ def test_relative_deadline_counts_from_the_letter_date_not_today():
 ])
 def test_dates_that_are_not_deadlines(body):
     assert extract_fields(body_letter(body)).deadlines == []
+
+
+@pytest.mark.parametrize("body", [
+    "Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden.",
+    "Einwendungen gegen den Rechnungsabschluss sind innerhalb von sechs Wochen nach Zugang zu erheben.",
+    "Bei einer Erhöhung haben Sie ein Sonderkündigungsrecht innerhalb eines Monats nach Zugang.",
+    "Wir bemühen uns um eine Antwort binnen 15 Werktagen.",
+    "Der Vertrag endet fristgerecht zum 05.01.2027.",
+])
+def test_periods_that_ask_nothing_of_the_recipient(body):
+    assert extract_fields(body_letter(body)).deadlines == []
+
+
+def test_fax_header_and_received_stamp_are_not_the_letter_date():
+    doc = body_letter("Text", info="Kundennummer: 4711")
+    doc.pages[0].text = ("26.07.2026 12:45 FAX +49 525 6922029 S. 1/1\nStadtwerke Nord GmbH   EING. 04.08.26\n"
+                         + doc.pages[0].text.replace("Text", "Berlin, 20.11.2026\n\nText"))
+    assert extract_fields(doc).date == D
+
+
+def test_annex_pages_hold_no_deadlines():
+    doc = body_letter("Bitte zahlen Sie bis zum 04.12.2026.")
+    doc.pages.append(Page(number=2, method="ocr", text="Hinweise zur Verbraucherstreitbeilegung\n"
+                          "Wir antworten binnen 15 Tagen. Einwendungen richten Sie bitte innerhalb von 6 Wochen an uns."))
+    assert extract_fields(doc).deadlines == [date(2026, 12, 4)]
+
+
+def test_email_date_is_the_forwarded_date_not_the_forwarders():
+    info = EmailInfo(intake_address="x@post.buero-mitte.de", date=datetime(2026, 11, 22, 23, 14),
+                     forwarded=ForwardedHeader(date=datetime(2026, 11, 20, 14, 5)))
+    body = ("Von: Marco <m@fischer.de>\nDatum: 22.11.2026 23:14\n\n-------- Forwarded Message --------\n"
+            "Date: Fri, 20 Nov 2026 14:05:00 +0100\n\nPlease upload the documents within two weeks from the date "
+            "of this letter.")
+    doc = Document(pages=[Page(number=1, text=body, method="email-body")], email=info)
+    fields = extract_fields(doc)
+    assert (fields.date, fields.deadlines) == (D, [date(2026, 12, 4)])
 
 
 def test_past_due_date_in_a_reminder_is_not_a_new_deadline():
