@@ -95,7 +95,7 @@ def _write_scan(spec: ItemSpec, design: Design, path: Path, rng: random.Random) 
         fmt = rng.choice(("tif", "pdf"))
     kind = spec.scan or _scan_kind_for(fmt, rng)
     received = spec.letter.date + timedelta(days=rng.randint(1, 4))
-    profile = ScanProfile.draw(rng, kind, n, received=received)
+    profile = ScanProfile.draw(rng, kind, n, received=received, sent=spec.letter.date)
     if fmt == "jpg" and profile.binarise:
         profile.binarise = False
     pages = scanify(draw_pages(laid, profile.dpi), rng, profile)

@@ -1,7 +1,8 @@
 """Enclosure pages that follow a letter: privacy notices, payment and complaint terms.
 
 Real multi-page mail is mostly a one-page letter plus boilerplate like this. The text says
-nothing about the letter's category, so it adds pages and noise without changing the label.
+nothing about the letter's category and names no dates or periods, so it adds pages and noise
+without changing any label (category, date, deadlines).
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ APPENDICES: dict[str, tuple[Appendix, ...]] = {
             "Wirtschaftsprüfer, IT-Dienstleister und Behörden im Rahmen gesetzlicher Pflichten. Eine "
             "Übermittlung in Drittländer findet nicht statt.",
             "Wir speichern Ihre Daten, solange dies für die genannten Zwecke erforderlich ist, und "
-            "darüber hinaus für die Dauer der handels- und steuerrechtlichen Aufbewahrungsfristen von "
-            "bis zu zehn Jahren.",
+            "darüber hinaus für die Dauer der handels- und steuerrechtlichen Aufbewahrungspflichten.",
             "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, "
             "Datenübertragbarkeit sowie auf Widerspruch gegen Verarbeitungen, die auf berechtigten "
             "Interessen beruhen. Sie können sich zudem bei einer Datenschutz-Aufsichtsbehörde "
@@ -49,19 +49,18 @@ APPENDICES: dict[str, tuple[Appendix, ...]] = {
             "Änderungen Ihrer Anschrift, Ihrer Bankverbindung oder Ihrer Ansprechpartner teilen Sie "
             "uns bitte schriftlich oder über unser Kundenportal mit. Schreiben, die an eine veraltete "
             "Anschrift gehen, gelten nach den gesetzlichen Regeln als zugegangen.",
-            "Einwendungen gegen dieses Schreiben richten Sie bitte innerhalb von sechs Wochen nach "
-            "Zugang an die oben genannte Anschrift. Die Unterlassung rechtzeitiger Einwendungen gilt "
-            "nicht als Genehmigung, soweit gesetzlich etwas anderes bestimmt ist.",
+            "Einwendungen gegen dieses Schreiben richten Sie bitte schriftlich an die oben genannte "
+            "Anschrift.",
             "Unsere Geschäftszeiten sind montags bis donnerstags von 8 bis 17 Uhr und freitags von "
             "8 bis 14 Uhr. Außerhalb dieser Zeiten erreichen Sie uns per E-Mail; wir antworten in "
-            "der Regel innerhalb von zwei Werktagen.",
+            "der Regel umgehend.",
             "Dieses Schreiben wurde maschinell erstellt und ist auch ohne Unterschrift gültig.",
         )),
         Appendix("Hinweise zur Verbraucherstreitbeilegung", (
             "Wir sind nicht bereit und nicht verpflichtet, an Streitbeilegungsverfahren vor einer "
             "Verbraucherschlichtungsstelle teilzunehmen, soweit keine gesetzliche Pflicht besteht.",
             "Beschwerden können Sie jederzeit an unser Beschwerdemanagement richten. Wir bestätigen "
-            "den Eingang Ihrer Beschwerde und bemühen uns um eine Antwort binnen 15 Werktagen.",
+            "den Eingang Ihrer Beschwerde und bemühen uns um eine zügige Antwort.",
             "Die Europäische Kommission stellt eine Plattform zur Online-Streitbeilegung bereit. "
             "Unsere E-Mail-Adresse finden Sie im Briefkopf dieses Schreibens.",
             "Es gilt das Recht der Bundesrepublik Deutschland. Gerichtsstand für Kaufleute ist der "
@@ -79,7 +78,7 @@ APPENDICES: dict[str, tuple[Appendix, ...]] = {
             "Where necessary, recipients include banks, auditors, tax advisers, IT service providers "
             "and public authorities. We do not transfer your data outside the European Economic Area.",
             "We keep your data for as long as needed for these purposes and for the statutory "
-            "retention periods of up to ten years thereafter.",
+            "statutory retention obligations thereafter.",
             "You have the right of access, rectification, erasure, restriction of processing, data "
             "portability and objection. You may also lodge a complaint with a supervisory authority.",
             "Providing your data is required to enter into the contract. We do not use automated "
@@ -94,7 +93,7 @@ APPENDICES: dict[str, tuple[Appendix, ...]] = {
             "Please tell us about any change of address, bank details or contact person in writing "
             "or through our customer portal.",
             "Our office hours are Monday to Thursday, 8 am to 5 pm, and Friday, 8 am to 2 pm. "
-            "Outside these hours please write to us by email; we usually reply within two working days.",
+            "Outside these hours please write to us by email; we reply as soon as we can.",
             "This letter was produced automatically and is valid without a signature.",
         )),
     ),

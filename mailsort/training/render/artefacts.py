@@ -7,6 +7,7 @@ or an image-only PDF. All randomness comes from the rng passed in, so output is 
 
 from __future__ import annotations
 
+import io
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -41,16 +42,17 @@ class ScanProfile:
 
     @classmethod
     def draw(cls, rng: random.Random, kind: ScanKind = "office", pages: int = 1,
-             received: date | None = None) -> "ScanProfile":
-        """Plausible defects for a kind of device; `received` may put a received stamp on page 1."""
-        profile = cls._draw(rng, kind, pages)
+             received: date | None = None, sent: date | None = None) -> "ScanProfile":
+        """Plausible defects for a kind of device; `received` may put a received stamp on page 1,
+        `sent` dates a fax header (the day the sender faxed it)."""
+        profile = cls._draw(rng, kind, pages, sent)
         if received and rng.random() < 0.35:
             profile.stamp = received_stamp(received, rng)
         profile.holes = rng.random() < 0.12
         return profile
 
     @classmethod
-    def _draw(cls, rng: random.Random, kind: ScanKind, pages: int) -> "ScanProfile":
+    def _draw(cls, rng: random.Random, kind: ScanKind, pages: int, sent: date | None) -> "ScanProfile":
         turn = rng.random()
         # Most pages come upright; some feeders turn the whole stack, some a single page.
         base = 0 if turn < 0.75 else rng.choice((90, 180, 270))
@@ -76,7 +78,9 @@ class ScanProfile:
                        blur=rng.uniform(0, 0.6), ink=rng.randint(0, 50), paper=rng.randint(215, 250),
                        binarise=True)
         number = f"+49 {rng.randint(30, 899)} {rng.randint(100000, 9999999)}"
-        stamp = datetime(2026, rng.randint(1, 11), rng.randint(1, 28), rng.randint(7, 18), rng.randint(0, 59))
+        day = sent or date(2026, rng.randint(1, 12), rng.randint(1, 28))
+        stamp = datetime.combine(day, datetime.min.time()).replace(hour=rng.randint(7, 18),
+                                                                   minute=rng.randint(0, 59))
         return cls(dpi=150, skew=rng.choice((-1, 1)) * rng.uniform(0.3, 1.5), rotations=rotations,
                    noise=rng.uniform(4, 10), speckle=rng.uniform(0.1, 0.5), blur=rng.uniform(0.3, 0.7),
                    binarise=True, fax_header=f"{stamp:%d.%m.%Y %H:%M}   FAX {number}   S. {{page}}/{{pages}}")
@@ -173,7 +177,6 @@ def _one_page(img: Image.Image, p: ScanProfile, rng: random.Random, nrng: np.ran
     if rot:
         out = out.rotate(rot, expand=True)      # counter-clockwise, exact for right angles
     if p.jpeg_quality and not p.binarise:
-        import io
         buf = io.BytesIO()
         out.save(buf, "JPEG", quality=p.jpeg_quality)
         out = Image.open(io.BytesIO(buf.getvalue())).convert("L")

@@ -9,7 +9,6 @@ Message-IDs and dates are derived from the letter so the same call writes the sa
 from __future__ import annotations
 
 import hashlib
-import io
 import random
 import re
 import tempfile
@@ -201,8 +200,3 @@ def _legacy_header_charset(msg: EmailMessage, data: bytes, charset: str) -> byte
             out.append(line)
     return b"\r\n".join(out) + sep + rest
 
-
-def eml_bytes(msg: EmailMessage) -> bytes:
-    buf = io.BytesIO()
-    buf.write(msg.as_bytes(policy=SMTP))
-    return buf.getvalue()
