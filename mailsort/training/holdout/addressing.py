@@ -182,6 +182,8 @@ def address_client(c: Client, book: Book, p: Provider, lang: str, rng: random.Ra
     name, person = c.name, None
     style = rng.choices(["plain", "mailbox", "co", "person-only", "attn", "no-legal-form", "misspelled",
                          "former-name"], [10, 16, 12, 10, 12, 12, 16, 8])[0]
+    if former_name(c) and rng.random() < 0.3:   # few clients have one: use it when there is
+        style = "former-name"
     need_box = False
     if style == "former-name":
         old = former_name(c)
