@@ -17,7 +17,10 @@ class CategoryPredictor(Protocol):
 
 
 class Router:
-    def __init__(self, settings: Settings, directory: Directory, category_model: CategoryPredictor):
+    def __init__(self, settings: Settings, directory: Directory, category_model: CategoryPredictor | None = None):
+        if category_model is None:      # the trained model in models/; a missing or stale one is a ModelError
+            from .category import CategoryModel
+            category_model = CategoryModel.load(settings.models_dir)
         self.settings = settings
         self.directory = directory
         self.category_model = category_model
