@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .console import err_console, outcome_table, summary_line
+from .console import delivery_line, err_console, out_console, outcome_table, summary_line
 from .errors import MailsortError
 from .settings import Settings, load_settings
 
@@ -62,16 +62,19 @@ def process(
         raise MailsortError(f"{missing[0]}: no such file or folder")
     inputs = list(iter_inputs(paths, settings))
     outcomes = []
-    with Pipeline(settings, remove_inputs=remove_inputs) as pipeline, _progress(len(inputs)) as bar:
-        task = bar.add_task("processing", total=len(inputs))
-        for outcome in pipeline.iter_process(inputs):
-            outcomes.append(outcome)
-            bar.advance(task)
-            if as_json:
-                print(outcome.json_line(), flush=True)
+    with Pipeline(settings, remove_inputs=remove_inputs) as pipeline:
+        with _progress(len(inputs)) as bar:
+            task = bar.add_task("processing", total=len(inputs))
+            for outcome in pipeline.iter_process(inputs):
+                outcomes.append(outcome)
+                bar.advance(task)
+                if as_json:
+                    print(outcome.json_line(), flush=True)
+        deliveries = pipeline.deliver()
+    if deliveries:
+        err_console.print(delivery_line(deliveries), highlight=False)
     if not as_json:
-        from rich.console import Console
-        Console().print(outcome_table(outcomes))
+        out_console().print(outcome_table(outcomes, settings.archive_path.resolve()))
     err_console.print(summary_line(outcomes))
     if any(o.decision == "quarantined" for o in outcomes):
         raise typer.Exit(4)
@@ -215,6 +218,78 @@ def evaluate(
         print(json.dumps(report.to_dict(), indent=2, default=str))
     else:
         render(report, Console())
+
+
+rules_app = typer.Typer(help="Check the rules and see which would fire.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+def _print_lines(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
+
+
+@rules_app.command("check")
+def rules_check(config: ConfigOpt = None) -> None:
+    """Validate rules.yaml (rules, delivery, digest schedules) against the client directory."""
+    from .actions import commands
+
+    _print_lines(commands.rules_check(_settings(config)))
+
+
+@rules_app.command("test")
+def rules_test(item_id: Annotated[str, typer.Argument(help="A filed item's id")],
+               config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Show which rules would fire for a filed item and why, without acting on it."""
+    from .actions import commands
+
+    _print_lines(commands.rules_test(_settings(config, data=data), item_id))
+
+
+@app.command()
+def deadlines(
+    client: Annotated[Optional[str], typer.Option("--client", help="Only this client")] = None,
+    within: Annotated[Optional[str], typer.Option("--within", help="Due within, e.g. 14d or 2w")] = None,
+    confirm: Annotated[Optional[str], typer.Option("--confirm", help="Mark this item's deadline "
+                       "handled (stops its reminders)")] = None,
+    due: Annotated[Optional[str], typer.Option("--due", help="With --confirm: which date")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="With --confirm: who handled it")] = None,
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
+    """List the deadlines found on filed items, soonest first; overdue unconfirmed ones always show."""
+    from .actions import commands
+
+    _print_lines(commands.deadlines(_settings(config, data=data), client, within, confirm, due, by))
+
+
+@app.command()
+def digest(
+    client: Annotated[str, typer.Option("--client", help="The client whose digest to send")],
+    since: Annotated[Optional[str], typer.Option("--since", help="Items since this date "
+                     "(default: since the last digest)")] = None,
+    preview: Annotated[Optional[Path], typer.Option("--preview", help="Write the HTML here "
+                       "instead of sending")] = None,
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
+    """Send one client's digest now, or preview it as HTML without sending or recording anything."""
+    from .actions import commands
+
+    _print_lines(commands.digest(_settings(config, data=data), client, since, preview))
+
+
+@app.command()
+def scheduler(config: ConfigOpt = None, data: DataOpt = None, verbose: VerboseOpt = False) -> None:
+    """Run digests on their schedules, retry deliveries and send reminders until Ctrl-C.
+
+    `mailsort watch` runs the same scheduler beside the watcher; use this one without a watcher.
+    """
+    from .actions import commands
+
+    _setup_logging(verbose)
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    commands.scheduler(_settings(config, data=data), stop)
 
 
 def _progress(total: int) -> Progress:

@@ -16,15 +16,34 @@ err_console = Console(stderr=True)
 DECISION_STYLE = {"filed": "green", "review": "yellow", "duplicate": "cyan", "quarantined": "red"}
 
 
-def outcome_table(outcomes: Iterable[Outcome], title: str = "What went where") -> Table:
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for col in ("file", "kind", "pages", "client", "category", "decision", "where / why"):
-        table.add_column(col, overflow="fold")
+def out_console() -> Console:
+    """stdout; wide enough for the table when piped into a file or a pager."""
+    probe = Console()
+    return probe if probe.is_terminal else Console(width=160)
+
+
+def _short(path: str | None, base: Path | None) -> str:
+    if not path or base is None:
+        return path or ""
+    try:
+        return str(Path(path).resolve().relative_to(base))
+    except ValueError:
+        return path
+
+
+def outcome_table(outcomes: Iterable[Outcome], archive: Path | None = None,
+                  title: str = "What went where") -> Table:
+    table = Table(title=title, show_lines=False, header_style="bold",
+                  caption=f"archive: {archive}" if archive else None)
+    table.add_column("file", no_wrap=True)
+    for col in ("kind", "pages", "client", "category", "decision"):
+        table.add_column(col, no_wrap=col != "client")
+    table.add_column("where / why", overflow="fold")
     for o in outcomes:
         client = f"{o.recipient.client_id} ({o.recipient.confidence:.2f})" if o.recipient else "-"
         category = f"{o.category.label} ({o.category.confidence:.2f})" if o.category else "-"
         style = DECISION_STYLE.get(o.decision, "")
-        where = o.archived_as or ""
+        where = _short(o.archived_as, archive)
         if o.reason:
             where = f"{o.reason}" + (f"\n{where}" if where else "")
         table.add_row(Path(o.source).name, o.kind or "-", str(o.pages), client, category,
@@ -36,3 +55,10 @@ def summary_line(outcomes: list[Outcome]) -> str:
     counts = Counter(o.decision for o in outcomes)
     parts = [f"{counts[k]} {k}" for k in ("filed", "review", "duplicate", "quarantined") if counts[k]]
     return f"{len(outcomes)} item(s): " + (", ".join(parts) if parts else "nothing to do")
+
+
+def delivery_line(deliveries: list) -> str:
+    counts = Counter(d.status for d in deliveries)
+    parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    failed = next((d.detail for d in deliveries if d.status != "sent"), None)
+    return f"outbox: {parts}" + (f" (first problem: {failed})" if failed else "")

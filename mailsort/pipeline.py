@@ -9,7 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from .archive.filing import Archive
-from .errors import InputRejected, MailsortError, ToolMissing
+from .errors import InputRejected, MailsortError, StorageError, ToolMissing
 from .intake.email import parse_email
 from .intake.sniff import InputVanished, sniff
 from .model import Document, Outcome, ParsedEmail, Source
@@ -39,6 +39,12 @@ class Pipeline:
 
     def close(self) -> None:
         self.extractor.close()
+        if self.actions is not None:
+            self.actions.close()
+
+    def deliver(self) -> list:
+        """Send what the rules queued (forwards, alerts, webhooks); failures wait for a retry."""
+        return self.actions.deliver_due() if self.actions is not None else []
 
     def __enter__(self) -> Pipeline:
         return self
@@ -57,7 +63,18 @@ class Pipeline:
                 on_outcome(outcome)
         return outcomes
 
-    def iter_process(self, inputs: Iterable[Input]) -> Iterator[Outcome]:
+    def iter_process(self, inputs: Iterable[Input], chunk: int = 64) -> Iterator[Outcome]:
+        """Outcomes in completion order; inputs are taken `chunk` at a time to bound memory."""
+        batch: list[Input] = []
+        for item in inputs:
+            batch.append(item)
+            if len(batch) == chunk:
+                yield from self._process_batch(batch)
+                batch = []
+        if batch:
+            yield from self._process_batch(batch)
+
+    def _process_batch(self, inputs: list[Input]) -> Iterator[Outcome]:
         jobs: list[tuple[Source, ParsedEmail | None]] = []
         repeats: list[Source] = []              # same content twice in one batch: after the first
         seen: set[str] = set()
@@ -77,8 +94,8 @@ class Pipeline:
                 raise result                    # the machine is broken, not the letter: stop
             if isinstance(result, MailsortError):
                 yield self._quarantine(source.path, result, source)
-            else:
-                yield self._route_file_act(source, result)
+            elif (outcome := self._route_file_act(source, result)) is not None:
+                yield outcome
         for source in repeats:
             yield self._duplicate(source, self.archive.lookup(source))
 
@@ -100,18 +117,23 @@ class Pipeline:
             return self._seen_before(source, existing)
         return source, email
 
-    def _route_file_act(self, source: Source, document: Document) -> Outcome:
+    def _route_file_act(self, source: Source, document: Document) -> Outcome | None:
         try:
             routing = self.router.route(source, document)
             outcome = self.archive.file(source, document, routing)
         except InputRejected as e:
             return self._quarantine(source.path, e, source)
+        except StorageError:
+            if not os.path.lexists(source.path):  # taken away while we read it: nothing to file
+                log.warning("%s: removed from the inbox while it was processed (skipped)", source.path)
+                return None
+            raise                               # the archive is broken: stop, inputs stay put
         finally:
             if document.searchable_pdf:
                 with suppress(FileNotFoundError):
                     os.unlink(document.searchable_pdf)
         if self.actions is not None and outcome.decision == "filed":
-            self.actions.on_filed(outcome, document.text, source)
+            self.actions.on_filed(outcome, document.text, source, document=document)
         self._consume(source.path)
         return outcome
 

@@ -24,6 +24,7 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     Batches keep every core busy when a scanner drops hundreds of files at once.
     """
     ready: queue.Queue[tuple[Path, Path]] = queue.Queue()
+    scheduler = _start_scheduler(settings, stop)
     with Pipeline(settings, remove_inputs=True) as pipeline:
         watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
         watcher.start()
@@ -37,6 +38,20 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                     on_idle()
         finally:
             watcher.stop()
+            if scheduler is not None:
+                scheduler.join()
+
+
+def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:
+    """Digests, retries and reminders run beside the watcher when the provider has rules."""
+    if not (settings.config_dir / "rules.yaml").exists():
+        return None
+    from .actions.commands import scheduler
+
+    thread = threading.Thread(target=scheduler, args=(settings, stop), kwargs={"poll_seconds": 15},
+                              name="mailsort-scheduler", daemon=True)
+    thread.start()
+    return thread
 
 
 def _take_batch(ready: queue.Queue, size: int, stop: threading.Event) -> list[tuple[Path, Path]]:
