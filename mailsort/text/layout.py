@@ -99,7 +99,7 @@ def _address_score(block: list[Segment]) -> float:
 def _column_clusters(segs: list[Segment]) -> list[list[Segment]]:
     """Runs of tightly spaced, left-aligned lines in the window column."""
     cand = [s for s in segs if WINDOW_LEFT - 10 <= s.x0 <= WINDOW_RIGHT - 25 and 18 <= s.y0 <= 115
-            and s.x1 <= WINDOW_RIGHT + 30]
+            and s.x1 <= WINDOW_RIGHT + 30 and sum(c.isalnum() for c in s.text) >= 2]
     clusters: list[list[Segment]] = []
     for s in cand:
         if clusters:
@@ -127,8 +127,12 @@ def find_address(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
         return [], []
     block = list(best[0])
     returns: list[Segment] = []
-    while len(block) > 2 and _is_return_line(block[0], block):
-        returns.append(block.pop(0))
+    # A return line caught in the block: it and anything above it are not the address.
+    for i, seg in enumerate(block[:3]):
+        if len(block) - i > 2 and _is_return_line(seg, block):
+            returns.append(seg)
+            block = block[i + 1:]
+            break
     # The return line usually sits alone just above the block (a larger gap than the lines).
     used = {id(s) for s in block + returns}
     for s in segs:

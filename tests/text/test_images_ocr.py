@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from textsamples import DPI, letter_image, source_for
+from textsamples import ADDRESS, DPI, letter_image, source_for
 from mailsort.errors import CorruptInput, TooLarge
 from mailsort.text.extract import Extractor
 from mailsort.text.pdf import page_texts
@@ -38,6 +38,15 @@ def test_upside_down_page_comes_back_upright(settings, tmp_path):
     assert "Sehr geehrte Damen und Herren" in page.text
     first = min(page.words, key=lambda w: w.y)
     assert first.text in ("Nordlicht", "Energie", "GmbH")   # the letterhead is on top again
+
+
+def test_sideways_page_is_turned_and_zoned(settings, tmp_path):
+    path = tmp_path / "sideways.png"
+    letter_image().transpose(Image.Transpose.ROTATE_90).save(path, dpi=(DPI, DPI))
+    with Extractor(settings) as ex:
+        doc = ex.extract(source_for(path, "scan", "image/png"))
+    assert doc.pages[0].rotation == 90
+    assert doc.zones.address.splitlines() == ADDRESS       # boxes are those of the upright page
 
 
 def test_three_degree_skew_is_corrected(settings, tmp_path):

@@ -69,3 +69,19 @@ def test_page_without_boxes_is_all_body():
     page = Page(number=1, text="Von: a@b.de\n\nHallo zusammen", method="email-body")
     assert zones(page).body == "Von: a@b.de\n\nHallo zusammen"
     assert zones(page).address == ""
+
+
+def test_return_line_inside_the_block_is_split_off():
+    # Form A, the return line tight above the address and a speck of dust above both.
+    page = page_of([
+        (25, 10, "Berufsgenossenschaft Handel", 5.0),
+        (26, 37, "\\", 2.0),
+        (25, 40.5, "BG Handel - Hafenstraße 89a - 28195 Bremen", 2.0),
+        (25, 45, "Özdemir Bautechnik", 4.0), (25, 50, "Herrn Stefan Koch", 4.0),
+        (25, 55, "Friedrichstraße 123, Box 4711", 4.0), (25, 60, "10117 Berlin", 4.0),
+        (25, 100, "Beitragsbescheid 2026", 4.0),
+    ])
+    z = zones(page)
+    assert z.address.splitlines()[0] == "Özdemir Bautechnik" and len(z.address.splitlines()) == 4
+    assert z.return_line == "BG Handel - Hafenstraße 89a - 28195 Bremen"
+    assert z.letterhead == "Berufsgenossenschaft Handel"
