@@ -12,7 +12,8 @@ import multiprocessing
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -47,6 +48,18 @@ class _Part:
     optional: bool           # an email attachment: if it fails, the email still goes on
     slots: dict[int, list[_Slot]] = field(default_factory=dict)
     failed: MailsortError | None = None
+
+
+@dataclass
+class _Task:
+    """One unit of pool work and what it belongs to; kept to resubmit after a worker crash."""
+
+    item: _Item
+    part: _Part
+    index: int | None        # page index for OCR tasks; None for a PDF's text-layer task
+    fn: Callable
+    args: tuple
+    tries: int = 1
 
 
 @dataclass
@@ -135,35 +148,44 @@ class Extractor:
                      ) -> Iterator[tuple[Source, Document | MailsortError]]:
         """Results in completion order; a failing item yields its error and the rest go on."""
         todo = iter(jobs)
-        running: dict[Future, tuple[_Item, _Part, int | None]] = {}
+        running: dict[Future, _Task] = {}
+        suspects: deque[_Task] = deque()          # in flight when a worker died
         limit = 2 * self.settings.workers + 1      # enough queued pages to keep every core busy
         exhausted = False
         try:
             while True:
-                while not exhausted and len(running) < limit:
-                    job = next(todo, None)
-                    if job is None:
-                        exhausted = True
-                        break
-                    item = self._start(job[0], job[1], running)
-                    if item.pending == 0:
-                        yield self._finish(item)
+                if suspects:
+                    # After a worker death, rerun each task that was in flight alone, so the
+                    # one that kills workers fails by itself and its neighbours go through.
+                    if not running:
+                        self._send(suspects.popleft(), running, count=False)
+                else:
+                    while not exhausted and len(running) < limit:
+                        job = next(todo, None)
+                        if job is None:
+                            exhausted = True
+                            break
+                        item = self._start(job[0], job[1], running)
+                        if item.pending == 0:
+                            yield self._finish(item)
                 if not running:
                     if exhausted:
                         return
                     continue
                 done, _ = wait(list(running), return_when=FIRST_COMPLETED)
                 for fut in done:
-                    item, part, index = running.pop(fut)
-                    item.pending -= 1
-                    self._on_done(fut, item, part, index, running)
-                    if item.pending == 0:
-                        yield self._finish(item)
+                    task = running.pop(fut)
+                    task.item.pending -= 1
+                    self._on_done(fut, task, running, suspects)
+                    if task.item.pending == 0:
+                        yield self._finish(task.item)
         finally:
             # The caller stopped early (Ctrl-C, break): drop queued pages and scratch files.
-            for fut, (item, _, _) in running.items():
+            for fut, task in running.items():
                 fut.cancel()
-                item.cleanup()
+                task.item.cleanup()
+            for task in suspects:
+                task.item.cleanup()
 
     # -- planning and task bookkeeping -----------------------------------------------------
     def _start(self, source: Source, email: ParsedEmail | None, running: dict) -> _Item:
@@ -187,10 +209,8 @@ class Extractor:
         if item.email is None:
             raise ToolFailed(f"{item.source.path.name}: email item without its parsed message")
         info = item.email.info
-        head = emaildoc.body_page(info)
-        pdf = emaildoc.render_text_pdf(head.text, item.workdir / "email-body.pdf",
-                                       title=info.subject or "")
-        item.head.append(_Slot(head, pdf, None))
+        # Rendered at the end, once it is known which attachments could not be read.
+        item.head.append(_Slot(emaildoc.body_page(info), item.workdir / "email-body.pdf", None))
         for n, att in enumerate(item.email.attachments):
             name = Path(att.info.filename or f"attachment-{n + 1}").name
             kind = _part_kind(Path(name), att.info.media_type)
@@ -204,7 +224,7 @@ class Extractor:
         try:
             if part.kind == "pdf":
                 self._submit(item, part, None, running, layer_task, part.path, part.name,
-                             self.ocr.max_pages)
+                             self.ocr.max_pages, self.ocr.page_timeout)
                 return
             frames = images.frame_count(part.path, self.ocr.max_image_pixels, part.name)
             if frames > self.ocr.max_pages:
@@ -217,13 +237,24 @@ class Extractor:
 
     def _submit(self, item: _Item, part: _Part, index: int | None, running: dict, fn, *args
                 ) -> None:
+        self._send(_Task(item, part, index, fn, args), running)
+
+    def _send(self, task: _Task, running: dict, count: bool = True) -> None:
         try:
-            fut = self._executor().submit(fn, *args)
+            fut = self._executor().submit(task.fn, *task.args)
         except BrokenProcessPool:
-            self._pool = None                      # a crashed worker: start a fresh pool
-            fut = self._executor().submit(fn, *args)
-        running[fut] = (item, part, index)
-        item.pending += 1
+            self._reset_pool()
+            fut = self._executor().submit(task.fn, *task.args)
+        running[fut] = task
+        if count:                            # a suspect was counted when it was set aside
+            task.item.pending += 1
+
+    def _reset_pool(self) -> None:
+        # A worker died (killed by the OOM killer, a crash in a C library, the hang alarm):
+        # the pool is unusable; start a fresh one at the next submit.
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def _submit_ocr(self, item: _Item, part: _Part, kind: str, index: int, running: dict
                     ) -> None:
@@ -233,16 +264,21 @@ class Extractor:
                       timeout=self.ocr.page_timeout, max_pixels=self.ocr.max_image_pixels)
         self._submit(item, part, index, running, ocr_task, job)
 
-    def _on_done(self, fut: Future, item: _Item, part: _Part, index: int | None,
-                 running: dict) -> None:
+    def _on_done(self, fut: Future, task: _Task, running: dict, suspects: deque) -> None:
+        item, part, index = task.item, task.part, task.index
         try:
             result = fut.result()
         except MailsortError as exc:
             return self._fail(item, part, exc)
         except BrokenProcessPool:
-            self._pool = None
+            self._reset_pool()
+            if task.tries < 2:               # it may have been a neighbour's page: once more
+                task.tries += 1
+                task.item.pending += 1       # still owed to the item
+                suspects.append(task)
+                return None
             return self._fail(item, part, ToolFailed(
-                f"{part.name}: the OCR worker process crashed on this file"))
+                f"{part.name}: the OCR worker process crashed or hung on this file"))
         except Exception as exc:  # a bug or an odd input: this item only
             log.exception("text extraction failed on %s", part.name)
             return self._fail(item, part, ToolFailed(
@@ -287,6 +323,12 @@ class Extractor:
 
     def _document(self, item: _Item) -> Document:
         slots = list(item.head)
+        for head in item.head:
+            unread = [f"Anhang nicht gelesen: {p.name} ({p.failed})" for p in item.parts if p.failed]
+            if unread:
+                head.page.text += "\n\n" + "\n".join(unread)
+            subject = item.email.info.subject if item.email is not None else None
+            emaildoc.render_text_pdf(head.page.text, head.pdf, title=subject or "")
         for part in item.parts:
             if part.failed is None:
                 slots += [s for i in sorted(part.slots) for s in part.slots[i]]

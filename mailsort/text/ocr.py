@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,15 +155,3 @@ def check_tools(languages: str = "deu+eng") -> list[str]:
     if not shutil.which("pdftoppm"):
         problems.append("pdftoppm (poppler) is not installed: apt-get install poppler-utils")
     return problems
-
-
-def tesseract_version() -> str:
-    try:
-        out = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
-    return (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else ""
-
-
-def scratch_dir(base: Path | None = None) -> Path:
-    return Path(tempfile.mkdtemp(prefix="mailsort-ocr-", dir=base))

@@ -7,6 +7,9 @@ interleave in one process pool without copying pixels between processes.
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,6 +24,19 @@ def init_worker(max_pixels: int) -> None:
     # One page per process; tesseract's OpenMP threads would only fight over the same cores.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     images.set_pixel_limit(max_pixels)
+    # The hang guard: SIGALRM's default action ends the process, which the parent sees as a
+    # broken pool and turns into an error for that item (a C library stuck in a loop cannot
+    # be interrupted any other way).
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    signal.alarm(max(1, int(seconds)))
+    try:
+        yield
+    finally:
+        signal.alarm(0)
 
 
 @dataclass(frozen=True)
@@ -42,12 +58,19 @@ class PageOut:
     pdf: Path
 
 
-def layer_task(path: Path, name: str, max_pages: int) -> list[pdf.LayerPage]:
-    pdf.inspect(path, max_pages, name)
-    return pdf.text_layer(path, name)
+def layer_task(path: Path, name: str, max_pages: int, timeout: float) -> list[pdf.LayerPage]:
+    with deadline(timeout):
+        pdf.inspect(path, max_pages, name)
+        return pdf.text_layer(path, name)
 
 
 def ocr_task(job: PageJob) -> PageOut:
+    # Tesseract and pdftoppm have their own timeouts; this catches everything else.
+    with deadline(4 * job.timeout + 30):
+        return _ocr_page(job)
+
+
+def _ocr_page(job: PageJob) -> PageOut:
     what = f"{job.name} page {job.index + 1}"
     if job.kind == "pdf":
         img = pdf.rasterise(job.path, job.index, job.dpi, job.timeout, job.name)

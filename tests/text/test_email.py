@@ -50,6 +50,7 @@ def test_email_body_and_attachments(settings, tmp_path):
     head = doc.pages[0].text
     assert "Betreff: WG: Rechnung Oktober" in head and "anbei die Rechnung zur Prüfung" in head
     assert "Müller Bau GmbH <info@mueller-bau.example>" in head      # the forwarded header
+    assert "Anhang nicht gelesen: kaputt.pdf (kaputt.pdf: not a readable PDF" in head
     assert doc.email == parsed.info
     texts = page_texts(doc.searchable_pdf)
     assert len(texts) == 3

@@ -103,3 +103,29 @@ def test_extract_many_goes_on_past_a_bad_item(settings, tmp_path, born_digital, 
     assert isinstance(results["broken.pdf"], CorruptInput)
     assert results["rechnung.pdf"].pages[0].method == "text-layer"
     assert "Stromlieferung" in results["letter.png"].pages[0].text
+
+
+def _die_on_poison(path, name, max_pages, timeout):
+    import os
+
+    from mailsort.text.pages import pdf
+    if "poison" in name:
+        os._exit(3)                      # what a segfault in a C library looks like to the pool
+    pdf.inspect(path, max_pages, name)
+    return pdf.text_layer(path, name)
+
+
+def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch):
+    import mailsort.text.extract as extract_mod
+    from mailsort.errors import ToolFailed
+
+    monkeypatch.setattr(extract_mod, "layer_task", _die_on_poison)   # forked workers inherit it
+    names = ["a.pdf", "poison.pdf", "b.pdf", "c.pdf"]
+    jobs = [(pdf_source(text_pdf(tmp_path / n, [BODY])), None) for n in names]
+    with Extractor(settings) as ex:
+        results = {src.path.name: res for src, res in ex.extract_many(jobs)}
+        assert set(results) == set(names)
+        assert isinstance(results["poison.pdf"], ToolFailed)
+        assert all(results[n].pages[0].method == "text-layer" for n in names if n != "poison.pdf")
+        # and the extractor goes on working with a fresh pool
+        assert ex.extract(jobs[0][0]).pages[0].text.startswith(BODY[0])
