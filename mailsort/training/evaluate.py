@@ -405,20 +405,21 @@ def render(report: EvalReport, console: Any) -> None:
     t.add_row("misfiles / quarantined / missing", f"{o.misfiles} / {o.quarantined} / {o.missing}", "", "")
     console.print(t)
 
-    cm = Table(title="Category confusion (rows: truth, columns: predicted)")
-    cm.add_column("truth")
+    # Four-letter heads and tight padding so the 10x10 matrix fits an 80-column terminal.
+    cm = Table(title="Category confusion (rows: truth, columns: predicted)", padding=(0, 1))
+    cm.add_column("truth", no_wrap=True)
     for c in CATEGORIES:
-        cm.add_column(c[:5], justify="right")
-    cm.add_column("none", justify="right")
+        cm.add_column(c[:4], justify="right", no_wrap=True)
+    cm.add_column("none", justify="right", no_wrap=True)
     for truth in CATEGORIES:
         row = report.confusion[truth]
         cm.add_row(truth, *[(f"[bold]{row[p]}" if p == truth else str(row[p] or "."))
                             for p in CATEGORIES], str(report.uncategorised.get(truth, 0) or "."))
     console.print(cm)
 
-    rt = Table(title="Reliability: is a confidence of 0.9 right 90% of the time?")
+    rt = Table(title="Reliability: is a confidence of 0.9 right 90% of the time?", padding=(0, 1))
     for col in ("bin", "recipient n", "mean conf", "correct", "category n", "mean conf", "correct"):
-        rt.add_column(col, justify="right")
+        rt.add_column(col, justify="right", no_wrap=True)
     for rb, cb in zip(report.recipient_reliability, report.category_reliability):
         rt.add_row(f"{rb.low:.2f}-{min(rb.high, 1.0):.2f}",
                    str(rb.count), f"{rb.mean_confidence:.2f}", _pct(rb.share_correct),
@@ -426,10 +427,9 @@ def render(report: EvalReport, console: Any) -> None:
     console.print(rt)
 
     for title, groups in (("By difficulty tag", report.by_tag), ("By kind", report.by_kind)):
-        bt = Table(title=title)
-        for col in ("group", "n", "misfiles", "auto-file", "recipient ok", "category ok", "date ok",
-                    "deadline F1"):
-            bt.add_column(col, justify="right" if col != "group" else "left")
+        bt = Table(title=title, padding=(0, 1))
+        for col in ("group", "n", "misfiled", "auto", "rcpt ok", "cat ok", "date ok", "dl F1"):
+            bt.add_column(col, justify="right" if col != "group" else "left", no_wrap=True)
         for name, f in sorted(groups.items()):
             bt.add_row(name, str(f.n), str(f.misfiles), _pct(f.auto_file_rate),
                        _pct(f.recipient_accuracy), _pct(f.category_accuracy),
