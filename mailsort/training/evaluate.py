@@ -418,7 +418,7 @@ def render(report: EvalReport, console: Any) -> None:
     console.print(cm)
 
     rt = Table(title="Reliability: is a confidence of 0.9 right 90% of the time?", padding=(0, 1))
-    for col in ("bin", "recipient n", "mean conf", "correct", "category n", "mean conf", "correct"):
+    for col in ("bin", "rcpt n", "conf", "right", "cat n", "conf", "right"):
         rt.add_column(col, justify="right", no_wrap=True)
     for rb, cb in zip(report.recipient_reliability, report.category_reliability):
         rt.add_row(f"{rb.low:.2f}-{min(rb.high, 1.0):.2f}",
@@ -428,8 +428,9 @@ def render(report: EvalReport, console: Any) -> None:
 
     for title, groups in (("By difficulty tag", report.by_tag), ("By kind", report.by_kind)):
         bt = Table(title=title, padding=(0, 1))
-        for col in ("group", "n", "misfiled", "auto", "rcpt ok", "cat ok", "date ok", "dl F1"):
-            bt.add_column(col, justify="right" if col != "group" else "left", no_wrap=True)
+        bt.add_column("group", no_wrap=True, max_width=22)
+        for col in ("n", "misf", "auto", "rcpt", "cat", "date", "dl F1"):
+            bt.add_column(col, justify="right", no_wrap=True, min_width=5)
         for name, f in sorted(groups.items()):
             bt.add_row(name, str(f.n), str(f.misfiles), _pct(f.auto_file_rate),
                        _pct(f.recipient_accuracy), _pct(f.category_accuracy),
