@@ -92,3 +92,24 @@ def test_born_digital_pdf_has_the_letter_as_text(tmp_path):
     assert "Invoice INV-2026-0912 for office furniture" in text
     assert "Harbor Lane Consulting GmbH" in text
     assert "Box 2207" in text
+
+
+def test_long_names_and_references_stay_inside_window_and_page():
+    from mailsort.training.render.fonts import Typeface
+    from mailsort.training.render.layout import INFO_X, Design, Text, lay_out
+
+    letter = example_letter("de")
+    letter.recipient_lines[0] = "Taubenstein Finanzberatung und Vermögensverwaltung UG (haftungsbeschränkt)"
+    letter.recipient_lines.insert(1, "c/o Büro Mitte Services GmbH")
+    letter.recipient_lines.insert(2, "z. Hd. Frau Dr. Annegret Sommerfeld-Wiesenthal")
+    letter.info_block.append(("Aktenzeichen", "AZ-2026/0004711-VOLLSTRECKUNG-XYZ"))
+    design = Design(form="A", typeface=Typeface("liberation-mono", 12.0), info_style="stacked")
+    ops = [op for op in lay_out(letter, design).pages[0] if isinstance(op, Text)]
+    window = [op for op in ops if op.x == 25 and 27 + 15 < op.y < 27 + 45 and not op.underline]
+    assert " ".join(op.text for op in window).startswith(" ".join(letter.recipient_lines[:3]))
+    assert window[-1].text == letter.recipient_lines[-1]
+    for op in window:                                  # DIN 5008: 85 mm wide, 27..72 mm from the top
+        assert op.x + design.typeface.width(op.text, op.style, op.size) <= 20 + 85
+        assert 27 + 17 <= op.y <= 72
+    value = next(op for op in ops if op.text.startswith("AZ-2026"))
+    assert value.x >= INFO_X and value.x + design.typeface.width(value.text, "regular", value.size) <= 200

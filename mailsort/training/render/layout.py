@@ -157,15 +157,21 @@ def _letterhead(letter: Letter, d: Design) -> list[Op]:
 
 
 def _address_field(letter: Letter, d: Design) -> list[Op]:
+    """Return line and window address; type shrinks so nothing leaves the window."""
     top = FIELD_TOP[d.form]
     ret = " · ".join([letter.sender_name, *letter.sender_address])
     size = 7.0
     while d.typeface.width(ret, "regular", size) > 83 and size > 5.5:
         size -= 0.5
     ops: list[Op] = [Text(LEFT, top + 12.0, ret, "regular", size, underline=True)]
-    pitch = 4.4
-    for i, line in enumerate(letter.recipient_lines[:9]):
-        ops.append(Text(LEFT, top + 20.0 + i * pitch, line, "regular", 10.5))
+    size = 10.5
+    while size > 8.0 and max(d.typeface.width(ln, "regular", size) for ln in letter.recipient_lines) > 80:
+        size -= 0.5                                     # 85 mm window: long names get smaller type
+    # What still does not fit is broken as an address program would: onto the next line.
+    lines = [part for ln in letter.recipient_lines for part in wrap(ln, 80, d.typeface, size=size)][:9]
+    pitch = min(4.4, 24.0 / max(1, len(lines) - 1))   # the block must end inside the 45 mm field
+    for i, line in enumerate(lines):
+        ops.append(Text(LEFT, top + 20.0 + i * pitch, line, "regular", min(size, pitch / PT_TO_MM / 1.1)))
     return ops
 
 
@@ -175,15 +181,20 @@ def _info_block(letter: Letter, d: Design) -> tuple[list[Op], bool]:
     ops: list[Op] = []
     y = top
     dated = False
+    style = d.info_style if len(letter.info_block) <= 5 else "columns"   # stacked rows are tall
     for label, value in letter.info_block:
         dated = dated or value == letter.date_text
-        if d.info_style == "columns":
+        size = 9.0
+        room = RIGHT + 8.0 - INFO_X - (30.0 if style == "columns" else 0.0)
+        while size > 6.5 and d.typeface.width(value, "regular", size) > room:
+            size -= 0.5
+        if style == "columns":
             ops.append(Text(INFO_X, y, f"{label}:", "regular", 8.5, grey=70))
-            ops.append(Text(INFO_X + 30.0, y, value, "regular", 9.0))
+            ops.append(Text(INFO_X + 30.0, y, value, "regular", size))
             y += 4.4
         else:
             ops.append(Text(INFO_X, y, label, "regular", 7.0, grey=90))
-            ops.append(Text(INFO_X, y + 3.6, value, "regular", 9.0))
+            ops.append(Text(INFO_X, y + 3.6, value, "regular", size))
             y += 8.4
     return ops, dated
 
@@ -229,7 +240,8 @@ def _body_lines(letter: Letter, tf: Typeface) -> list[tuple[str, str, float]]:
             out.append((line, "regular", 2 * lead if i == 0 else lead))
     out.append((letter.closing, "regular", 2 * lead))
     out.append(("\x00signature", "regular", lead))       # placeholder: room for the scribble
-    for i, line in enumerate(letter.signature):
+    sig = [part for line in letter.signature for part in wrap(line, width, tf)]
+    for i, line in enumerate(sig):
         out.append((line, "regular", 14.0 if i == 0 else lead))
     return out
 
