@@ -36,11 +36,49 @@ def current_corpus_version() -> str:
     return CORPUS_VERSION
 
 
+class _Compiled:
+    """The fitted pipeline's arithmetic without sklearn's per-call validation: one sparse product
+    per vectorizer, the linear scores, Platt's sigmoid per class, normalised. Same numbers as
+    `pipeline.predict_proba` (a test holds them equal), a third of the time for single items."""
+
+    def __init__(self, pipeline):
+        union = pipeline.named_steps["features"]
+        clf = pipeline.named_steps["clf"]
+        if union.transformer_weights or len(clf.calibrated_classifiers_) != 1 or clf.method != "sigmoid":
+            raise ValueError("not the layout this fast path knows")
+        cal = clf.calibrated_classifiers_[0]
+        if list(cal.estimator.classes_) != list(clf.classes_):
+            raise ValueError("class order differs")
+        self.vectorizers = [v for _, v in union.transformer_list]
+        coef = np.asarray(cal.estimator.coef_, dtype=np.float64).T
+        widths = [len(v.vocabulary_) for v in self.vectorizers]
+        if sum(widths) != coef.shape[0]:
+            raise ValueError("feature count differs")
+        bounds = np.cumsum([0, *widths])
+        self.weights = [np.ascontiguousarray(coef[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+        self.intercept = np.asarray(cal.estimator.intercept_, dtype=np.float64)
+        self.a = np.array([c.a_ for c in cal.calibrators], dtype=np.float64)
+        self.b = np.array([c.b_ for c in cal.calibrators], dtype=np.float64)
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            scores = self.intercept + sum(np.asarray(v.transform(texts) @ w)
+                                          for v, w in zip(self.vectorizers, self.weights))
+        proba = 1.0 / (1.0 + np.exp(self.a * scores + self.b))
+        total = proba.sum(axis=1, keepdims=True)
+        uniform = np.full_like(proba, 1.0 / proba.shape[1])
+        return np.where(total > 0, proba / np.where(total > 0, total, 1.0), uniform)
+
+
 class CategoryModel:
     def __init__(self, pipeline, meta: dict):
         self.pipeline = pipeline
         self.meta = meta
         self.classes: list[str] = [str(c) for c in pipeline.classes_]
+        try:
+            self._fast: _Compiled | None = _Compiled(pipeline)
+        except (AttributeError, KeyError, ValueError):
+            self._fast = None  # an unusual pipeline: sklearn's own path is always right
 
     @classmethod
     def load(cls, models_dir: Path) -> "CategoryModel":
@@ -71,7 +109,10 @@ class CategoryModel:
         return cls(pipeline, meta)
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
-        return self.pipeline.predict_proba([normalize(t) for t in texts])
+        docs = [normalize(t) for t in texts]
+        if self._fast is not None:
+            return self._fast.predict_proba(docs)
+        return self.pipeline.predict_proba(docs)
 
     def predict(self, text: str) -> Category:
         return self.predict_many([text])[0]

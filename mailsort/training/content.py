@@ -86,7 +86,7 @@ class LetterFactory:
         if not specs:
             raise ValueError(f"no template for {cat}/{lang} in the given selection")
         spec = rng.choice(specs)
-        return self._letter(rng, spec, lang, nobody or (not self.outsiders and False))
+        return self._letter(rng, spec, lang, nobody)
 
     def many(self, n: int, nobody_share: float = 0.05) -> list[Letter]:
         out = []

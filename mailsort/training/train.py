@@ -18,9 +18,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import joblib
+import numpy as np
 import sklearn
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.metrics import accuracy_score, f1_score
+from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
@@ -32,10 +34,12 @@ from .templates import REGISTRY
 
 DEFAULT_N = 16_000
 DEFAULT_SEED = 7
-HOLDOUT_ROUNDS = 2
+HOLDOUT_ROUNDS = 3
 
 
-def make_pipeline(seed: int = 0) -> Pipeline:
+def make_pipeline(seed: int = 0, cv=3) -> Pipeline:
+    """`cv` may be explicit (train, test) index splits: grouped by template, the calibrated
+    probabilities then reflect wording the SVM has not seen, not memorised templates."""
     features = FeatureUnion([
         ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=60_000,
                                   sublinear_tf=True, token_pattern=r"(?u)\b\w[\w.-]*\w\b|\b\w\b")),
@@ -44,13 +48,14 @@ def make_pipeline(seed: int = 0) -> Pipeline:
     ])
     svm = LinearSVC(C=0.3, class_weight="balanced", random_state=seed)
     return Pipeline([("features", features),
-                     ("clf", CalibratedClassifierCV(svm, method="sigmoid", cv=3, ensemble=False))])
+                     ("clf", CalibratedClassifierCV(svm, method="sigmoid", cv=cv, ensemble=False))])
 
 
 def _slim(pipeline: Pipeline) -> Pipeline:
     # stop_words_ keeps every pruned term: large and unused at prediction time.
     for _, vec in pipeline.named_steps["features"].transformer_list:
         vec.stop_words_ = None
+    pipeline.named_steps["clf"].cv = 3  # the fitted split indices are not needed any more
     return pipeline
 
 
@@ -68,14 +73,28 @@ def holdout_selection(round_: int, seed: int) -> tuple[set[str], set[str]]:
     return {s.id for s in REGISTRY} - held, held
 
 
-def _fit(texts: list[str], labels: list[str], seed: int) -> Pipeline:
-    return make_pipeline(seed).fit([normalize(t) for t in texts], labels)
+def _fit(texts: list[str], labels: list[str], seed: int, groups: list[str] | None = None) -> Pipeline:
+    cv = list(GroupKFold(n_splits=3).split(texts, labels, groups)) if groups else 3
+    return make_pipeline(seed, cv).fit([normalize(t) for t in texts], labels)
 
 
 def _score(pipeline: Pipeline, texts: list[str], labels: list[str]) -> tuple[float, dict[str, float]]:
     pred = pipeline.predict([normalize(t) for t in texts])
     f1 = f1_score(labels, pred, labels=list(CATEGORIES), average=None, zero_division=0)
     return float(accuracy_score(labels, pred)), {c: round(float(v), 4) for c, v in zip(CATEGORIES, f1)}
+
+
+def _confidence(pipeline: Pipeline, texts: list[str], labels: list[str],
+                threshold: float = 0.55) -> dict[str, float]:
+    """How honest the probabilities are: accuracy among the items confident enough to file."""
+    probs = pipeline.predict_proba([normalize(t) for t in texts])
+    best = probs.argmax(axis=1)
+    conf = probs.max(axis=1)
+    right = pipeline.classes_[best] == np.asarray(labels)
+    sure = conf >= threshold
+    return {"mean_confidence": round(float(conf.mean()), 4),
+            "share_confident": round(float(sure.mean()), 4),
+            "accuracy_confident": round(float(right[sure].mean()) if sure.any() else 0.0, 4)}
 
 
 def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEED,
@@ -85,18 +104,21 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
     t0 = time.time()
     held_acc: list[float] = []
     held_f1: list[dict[str, float]] = []
+    held_conf: list[dict[str, float]] = []
     for r in range(HOLDOUT_ROUNDS):
         train_ids, held_ids = holdout_selection(r, seed)
         tr = build_samples(n // 2, seed=seed * 100 + r, template_ids=train_ids)
         te = build_samples(max(1000, n // 8), seed=seed * 100 + 50 + r, template_ids=held_ids)
-        model = _fit([s.text for s in tr], [s.label for s in tr], seed)
+        model = _fit([s.text for s in tr], [s.label for s in tr], seed, [s.template for s in tr])
         acc, f1 = _score(model, [s.text for s in te], [s.label for s in te])
         held_acc.append(acc)
         held_f1.append(f1)
+        held_conf.append(_confidence(model, [s.text for s in te], [s.label for s in te]))
         log(f"held-out templates round {r + 1}: accuracy {acc:.4f} over {len(te)} texts "
             f"({len(held_ids)} templates held out)")
     train = build_samples(n, seed=seed)
-    model = _slim(_fit([s.text for s in train], [s.label for s in train], seed))
+    model = _slim(_fit([s.text for s in train], [s.label for s in train], seed,
+                       [s.template for s in train]))
     test = build_samples(max(2000, n // 5), seed=seed + 1, balanced=False)
     acc, f1 = _score(model, [s.text for s in test], [s.label for s in test])
     log(f"in-distribution accuracy {acc:.4f} over {len(test)} texts")
@@ -115,6 +137,8 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
         "per_class_f1": f1,
         "heldout_template_accuracy": round(sum(held_acc) / len(held_acc), 4),
         "heldout_template_rounds": [round(a, 4) for a in held_acc],
+        "heldout_confidence_at_0.55": {k: round(sum(c[k] for c in held_conf) / len(held_conf), 4)
+                                       for k in held_conf[0]},
         "heldout_per_class_f1": {c: round(sum(f[c] for f in held_f1) / len(held_f1), 4) for c in CATEGORIES},
         "seconds": round(time.time() - t0, 1),
         "size_bytes": (models_dir / MODEL_FILE).stat().st_size,

@@ -1,6 +1,7 @@
 """Wording of training letters, one module per family of categories; importing registers them."""
 
-from . import finance, official, payment, trade  # noqa: F401  (registration side effect)
+from . import (finance, more_finance, more_official, more_other, more_payment, more_trade,  # noqa: F401
+               official, payment, trade)  # (registration side effect)
 from .base import REGISTRY, Ctx, Spec, template
 
 __all__ = ["REGISTRY", "Ctx", "Spec", "template"]

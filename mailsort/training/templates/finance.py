@@ -112,8 +112,9 @@ def schadenregulierung(c: Ctx) -> tuple[str, list[str]]:
     sn = c.ref("Schadennummer", f"SCH-{c.num(7)}")
     lines = [f"zu dem am {c.day(c.before(10, 60))} gemeldeten Schaden ({c.pick('Wasserschaden im Lager', 'Einbruch', 'Glasbruch', 'Sturmschaden')}) "
              f"teilen wir Ihnen mit:",
-             c.pick(f"Wir regulieren den Schaden in Höhe von {c.money(300, 20000)} abzüglich Selbstbeteiligung.",
-                    f"Bitte reichen Sie Kostenvoranschläge und Fotos {c.deadline(14, 21, relative=0.5, kind='plain')} nach."),
+             (f"Wir regulieren den Schaden in Höhe von {c.money(300, 20000)} abzüglich Selbstbeteiligung."
+              if c.chance(0.5) else
+              f"Bitte reichen Sie Kostenvoranschläge und Fotos {c.deadline(14, 21, relative=0.5, kind='plain')} nach."),
              f"Bitte geben Sie bei Rückfragen die Schadennummer {sn} an."]
     return c.pick("Ihre Schadenmeldung", f"Schaden {sn}", "Schadenregulierung"), lines
 
