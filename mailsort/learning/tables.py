@@ -1,0 +1,72 @@
+"""Tables of what people taught the system, on their own DeclarativeBase in the index database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+from ..archive.index import normalise_url
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class LearningBase(DeclarativeBase):
+    pass
+
+
+class Label(LearningBase):
+    """One decision a person made about one item (the newest per item wins for training)."""
+
+    __tablename__ = "learn_labels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(String(16), index=True)
+    decision: Mapped[str] = mapped_column(String(16))             # filed | returned
+    client_id: Mapped[str | None] = mapped_column(String(100))
+    category: Mapped[str | None] = mapped_column(String(32))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # what the machine suggested
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LearnedAlias(LearningBase):
+    """A spelling of a client's name seen on a letter a person re-assigned to that client."""
+
+    __tablename__ = "learn_aliases"
+    __table_args__ = (UniqueConstraint("client_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client_id: Mapped[str] = mapped_column(String(100), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    item_id: Mapped[str | None] = mapped_column(String(16))
+    actor: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)   # an admin may switch one off
+
+
+def _pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+@lru_cache(maxsize=16)
+def engine_for(db_url: str) -> Engine:
+    """One engine per database with the learning tables in place (created idempotently)."""
+    engine = create_engine(normalise_url(db_url), pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _pragmas)
+    LearningBase.metadata.create_all(engine)
+    return engine
+
+
+def sessions(db_url: str) -> sessionmaker:
+    return sessionmaker(engine_for(db_url), expire_on_commit=False)

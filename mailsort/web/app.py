@@ -1,0 +1,127 @@
+"""`create_app(settings)`: the FastAPI review station (login, queue, item pages, archive, dashboard)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..settings import Settings
+from . import csrf
+from .auth import SESSION_COOKIE, SESSION_MAX_AGE, Account, SessionCodec, get_account, new_session, secret_key
+from .security import HEADERS
+from .station import Station
+
+HERE = Path(__file__).resolve().parent
+LOCAL_ZONE = ZoneInfo("Europe/Berlin")
+
+
+class LoginRequired(Exception):
+    pass
+
+
+def _local(value) -> str:
+    if not isinstance(value, datetime):
+        return "" if value is None else str(value)
+    return value.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M")
+
+
+def make_templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["local"] = _local
+    env.filters["pct"] = lambda v: "" if v is None else f"{100 * float(v):.0f} %"
+    return env
+
+
+class Web:
+    """What every route needs, kept on app.state.web."""
+
+    def __init__(self, settings: Settings, station: Station, key: str):
+        self.settings = settings
+        self.station = station
+        self.codec = SessionCodec(key)
+        self.templates = make_templates()
+
+    def render(self, request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
+        ctx |= {"request": request, "csrf_token": csrf.token(request),
+                "user": getattr(request.state, "account", None), "now": datetime.now(UTC)}
+        return HTMLResponse(self.templates.get_template(name).render(**ctx), status_code=status)
+
+
+def web(request: Request) -> Web:
+    return request.app.state.web
+
+
+def account(request: Request) -> Account:
+    """The logged-in person; every page but /login depends on this."""
+    acc = getattr(request.state, "account", None)
+    if acc is None:
+        raise LoginRequired()
+    return acc
+
+
+def admin(request: Request) -> Account:
+    acc = account(request)
+    if not acc.is_admin:
+        raise HTTPException(status_code=404)      # admins' pages do not exist for others
+    return acc
+
+
+def create_app(settings: Settings, *, station: Station | None = None) -> FastAPI:
+    app = FastAPI(title="mailsort review station", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.web = Web(settings, station or Station(settings), secret_key(settings.data_dir))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def session_and_headers(request: Request, call_next):
+        w: Web = request.app.state.web
+        data = w.codec.loads(request.cookies.get(SESSION_COOKIE))
+        fresh = data is None or "c" not in data
+        session = new_session() if fresh else data
+        request.state.session = session
+        request.state.account = None
+        if session.get("u"):
+            acc = get_account(w.settings.db_url, session["u"])
+            if acc is not None and acc.session_version == session.get("v"):
+                request.state.account = acc
+            else:                                 # removed user or changed password: start over
+                session = request.state.session = new_session()
+                fresh = True
+        request.state.session_dirty = fresh
+        response = await call_next(request)
+        if request.state.session_dirty:
+            response.set_cookie(SESSION_COOKIE, w.codec.dumps(request.state.session), max_age=SESSION_MAX_AGE,
+                                httponly=True, samesite="strict", secure=request.url.scheme == "https",
+                                path="/")
+        for k, v in HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    @app.exception_handler(LoginRequired)
+    async def _login_first(request: Request, _exc: LoginRequired):
+        if request.url.path.startswith("/api/") or request.method != "GET":
+            return JSONResponse({"error": "login required"}, status_code=401)
+        return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+        message = {404: "Not found.", 405: "Not allowed."}.get(exc.status_code, str(exc.detail))
+        return web(request).render(request, "error.html", status=exc.status_code, message=message)
+
+    from .routes_archive import router as archive_router
+    from .routes_auth import router as auth_router
+    from .routes_review import router as review_router
+
+    app.include_router(auth_router)
+    app.include_router(review_router)
+    app.include_router(archive_router)
+    return app

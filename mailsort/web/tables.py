@@ -1,0 +1,71 @@
+"""The review station's own tables (accounts, login failures, claims) in the index database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Integer, String, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+from ..archive.index import normalise_url
+
+
+class WebBase(DeclarativeBase):
+    pass
+
+
+class User(WebBase):
+    __tablename__ = "web_users"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))                 # va | admin
+    clients: Mapped[list[Any]] = mapped_column(JSON, default=list)  # empty: every client
+    session_version: Mapped[int] = mapped_column(Integer, default=1)  # bump = log out everywhere
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LoginFailure(WebBase):
+    """Failed logins per user name and client address; drives the lockout."""
+
+    __tablename__ = "web_login_failures"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)   # "<user>|<ip>"
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Claim(WebBase):
+    __tablename__ = "web_claims"
+
+    item_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user: Mapped[str] = mapped_column(String(100))
+    until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+def _pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+@lru_cache(maxsize=16)
+def engine_for(db_url: str) -> Engine:
+    engine = create_engine(normalise_url(db_url), pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _pragmas)
+    WebBase.metadata.create_all(engine)
+    return engine
+
+
+def sessions(db_url: str) -> sessionmaker:
+    return sessionmaker(engine_for(db_url), expire_on_commit=False)
+
+
+def aware(v: datetime | None) -> datetime | None:
+    # SQLite returns naive datetimes; everything here is stored as UTC.
+    from datetime import UTC
+    return v.replace(tzinfo=UTC) if v is not None and v.tzinfo is None else v
