@@ -159,17 +159,29 @@ def repair_legal(toks: list[str]) -> list[str]:
     return out
 
 
+_SHORT_FOLDS: dict[str, str] = {}
+
+
+def _short_folds() -> dict[str, str]:
+    """Folded spellings of the short legal forms, built once."""
+    if not _SHORT_FOLDS:
+        for legal in sorted(_LEGAL_SHORT):
+            for f in (ocr_fold(legal), ocr_fold_strong(legal)):
+                _SHORT_FOLDS.setdefault(f, legal)
+    return _SHORT_FOLDS
+
+
 def _repair_token(t: str) -> str | None:
     from rapidfuzz.distance import DamerauLevenshtein
 
-    folded = ocr_fold(t)
+    folds = _short_folds()
     squeezed = re.sub(r"(.)\1+", r"\1", t)
-    for cand in (folded, squeezed, ocr_fold(squeezed)):
+    for cand in (ocr_fold(t), squeezed, ocr_fold(squeezed)):
         if cand in LEGAL_TOKENS:
             return cand
-        for legal in _LEGAL_SHORT:
-            if cand in (ocr_fold(legal), ocr_fold_strong(legal)) or ocr_fold_strong(cand) == ocr_fold_strong(legal):
-                return legal
+        hit = folds.get(cand) or folds.get(ocr_fold_strong(cand))
+        if hit:
+            return hit
     if len(t) >= 4:
         limit = 1 if len(t) < 10 else 2
         for legal in _LEGAL_LONG:

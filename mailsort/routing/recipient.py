@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Candidate, Document, Page, Recipient
-from .address import Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
+from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
 from .directory import Directory
 from .mailbox import find_mailboxes, same_mailbox
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, Hit, NameIndex
@@ -23,6 +23,23 @@ INTAKE_STRENGTH = 0.90      # the per-client intake alias the mail arrived on
 MAILBOX_STRENGTH = 0.80
 MIN_RECIPIENT = 0.45        # below this the best candidate is not worth naming
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+_STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|road|street|lane)\s*\d",
+                     re.IGNORECASE)
+
+
+def _holds_no_name(segment: str) -> bool:
+    """Street, town, phone and mailbox lines: nothing a client could be called."""
+    return bool(_STREET.search(segment) or POSTCODE.search(segment) or CONTACT.search(segment)
+                or sum(ch.isalpha() for ch in _without_mailbox(segment)) < 3)
+
+
+def _without_mailbox(segment: str) -> str:
+    """'Schmidt IT GmbH Postfach 1042' -> 'Schmidt IT GmbH': the number is weighed on its own."""
+    for m in find_mailboxes(segment):
+        segment = segment.replace(m.text, " ")
+    return segment.strip()
 
 
 @dataclass
@@ -115,7 +132,9 @@ class RecipientMatcher:
             factor = 0.95 if "fallback" in where else 1.0
             for line in lines:
                 for seg in segments(line):
-                    hits, unexplained = self.index.match(seg)
+                    if _holds_no_name(seg):
+                        continue
+                    hits, unexplained = self.index.match(_without_mailbox(seg))
                     if unexplained:
                         state["unexplained"].append(seg)
                     for h in hits:
@@ -208,6 +227,8 @@ class RecipientMatcher:
         out: set[str] = set()
         for line in lines:
             for seg in segments(line):
+                if _holds_no_name(seg):
+                    continue
                 hits, _ = self.index.match(seg)
                 out |= {h.client_id for h in hits if h.quality in STRONG_QUALITIES or h.quality == "ocr"}
         return out

@@ -77,6 +77,11 @@ def test_mailbox_consistent_with_name_is_very_strong(matcher):
     assert "'Postfach 1042' = mailbox of mueller-bau" in recipient.evidence
 
 
+def test_name_and_mailbox_on_one_line(matcher):
+    recipient, _ = matcher.match(letter("Schmitt IT GmbH Postfach 2003"))
+    assert recipient.client_id == "schmitt-it" and recipient.confidence > 0.97
+
+
 def test_mailbox_contradicting_the_name_goes_to_review(matcher):
     client, decision, reason = route(matcher, letter("Schmidt IT GmbH\nPMB 2003"))
     assert decision == "review"
