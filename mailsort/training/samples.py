@@ -50,6 +50,7 @@ class ItemSpec:
     charset: Charset | None = None
     encoding: Encoding | None = None
     attachment: AttachmentKind | None = None
+    nested: bool | None = None                  # email forwarded twice
     enclosures: int = 0                         # boilerplate pages after the letter (scan/pdf)
     tags: list[str] = field(default_factory=list)
 
@@ -142,11 +143,14 @@ def _write_email(spec: ItemSpec, client: Client | None, path: Path, rng: random.
     charset = spec.charset or rng.choice(("utf-8", "utf-8", "iso-8859-1", "windows-1252"))
     encoding = spec.encoding or rng.choice(("quoted-printable", "base64", "8bit"))
     attachment = spec.attachment or rng.choice(("none", "none", "none", "pdf", "scan"))
+    nested = spec.nested if spec.nested is not None else rng.random() < 0.15
     intake = client.emails[0] if client and client.emails else FALLBACK_INTAKE
     render_email(spec.letter, path.with_suffix(".eml"), style, intake, _forwarder(client, rng),
                  _original_to(spec.letter, client), body, charset, encoding, attachment,
-                 random.Random(rng.getrandbits(64)))
+                 random.Random(rng.getrandbits(64)), nested)
     tags = [f"email-{style}", f"body-{body}", f"charset-{charset}", f"cte-{encoding}"]
+    if nested:
+        tags.append("forwarded-twice")
     if attachment != "none":
         tags.append(f"attachment-{attachment}")
     return ["eml", *tags]
@@ -200,7 +204,7 @@ def build_set(out_dir: Path, specs: Sequence[ItemSpec | tuple[Letter, str]],
     return labels
 
 
-# The repo's sample folder: 26 scans, 5 born-digital PDFs, 9 emails (one per forwarding style).
+# The repo's sample folder: 26 scans, 5 born-digital PDFs, 10 emails (most forwarding styles).
 SCAN_PLAN: list[tuple[str, ScanKind, int]] = [       # (format, scanner, pages wanted)
     ("jpg", "office", 1), ("jpg", "clean", 1), ("jpg", "poor", 1), ("jpg", "office", 1),
     ("jpg", "office", 1), ("jpg", "poor", 1), ("jpg", "clean", 1), ("jpg", "office", 1),
@@ -209,16 +213,17 @@ SCAN_PLAN: list[tuple[str, ScanKind, int]] = [       # (format, scanner, pages w
     ("tif", "bw", 1), ("pdf", "office", 2), ("pdf", "clean", 1), ("pdf", "poor", 2),
     ("pdf", "office", 3), ("pdf", "bw", 1), ("pdf", "fax", 1), ("pdf", "office", 1),
 ]
-EMAIL_PLAN: list[tuple[str, Body, Charset, Encoding, AttachmentKind]] = [
-    ("gmail-en", "alternative", "utf-8", "quoted-printable", "none"),
-    ("gmail-de", "html", "utf-8", "base64", "none"),
-    ("outlook-de-original", "plain", "windows-1252", "quoted-printable", "none"),
-    ("outlook-de", "alternative", "iso-8859-1", "quoted-printable", "pdf"),
-    ("outlook-en", "html", "windows-1252", "base64", "none"),
-    ("apple-en", "plain", "utf-8", "8bit", "scan"),
-    ("apple-de", "alternative", "utf-8", "quoted-printable", "none"),
-    ("thunderbird-en", "plain", "iso-8859-1", "base64", "none"),
-    ("thunderbird-de", "plain", "utf-8", "quoted-printable", "pdf"),
+EMAIL_PLAN: list[tuple[str, Body, Charset, Encoding, AttachmentKind, bool]] = [
+    ("gmail-en", "alternative", "utf-8", "quoted-printable", "none", False),
+    ("gmail-de", "html", "utf-8", "base64", "none", True),
+    ("outlook-de-original", "plain", "windows-1252", "quoted-printable", "none", True),
+    ("outlook-de", "alternative", "iso-8859-1", "quoted-printable", "pdf", False),
+    ("outlook-en", "html", "windows-1252", "base64", "none", False),
+    ("apple-en", "plain", "utf-8", "8bit", "scan", False),
+    ("apple-de", "alternative", "utf-8", "quoted-printable", "none", False),
+    ("thunderbird-en", "plain", "iso-8859-1", "base64", "none", False),
+    ("thunderbird-de", "plain", "utf-8", "quoted-printable", "pdf", False),
+    ("quote-de", "alternative", "utf-8", "quoted-printable", "none", False),
 ]
 PDF_COUNT = 5
 NOBODY_SLOTS = {4, 12, 21, 30, 37}                  # item numbers (1-based) addressed to nobody
@@ -246,9 +251,9 @@ def sample_specs(factory, seed: int = 2026) -> list[ItemSpec]:
         elif kind == "pdf":
             specs.append(ItemSpec(letter, "pdf", "pdf", enclosures=rng.choice((0, 0, 1))))
         else:
-            style, body, charset, encoding, attachment = plan
+            style, body, charset, encoding, attachment, nested = plan
             specs.append(ItemSpec(letter, "email", "eml", style=style, body=body, charset=charset,
-                                  encoding=encoding, attachment=attachment))
+                                  encoding=encoding, attachment=attachment, nested=nested))
     return specs
 
 

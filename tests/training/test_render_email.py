@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import html
 import email.policy
 from email.headerregistry import Address
 
@@ -26,6 +27,8 @@ MARKERS = {
     "apple-de": "Anfang der weitergeleiteten Nachricht:",
     "thunderbird-en": "-------- Forwarded Message --------",
     "thunderbird-de": "-------- Weitergeleitete Nachricht --------",
+    "quote-de": "schrieb Stadtwerke Lindenau GmbH <service@sw-lindenau.example>:",
+    "quote-en": "Stadtwerke Lindenau GmbH <service@sw-lindenau.example> wrote:",
 }
 VARIANTS = [("plain", "utf-8", "quoted-printable"), ("html", "iso-8859-1", "base64"),
             ("alternative", "windows-1252", "8bit")]
@@ -48,10 +51,18 @@ def test_each_style_parses_and_quotes_the_original(tmp_path, style):
     assert part.get_content_charset() == charset
     assert part["Content-Transfer-Encoding"] == cte
     text = part.get_content()
+    if body == "html":
+        text = html.unescape(text)
     assert MARKERS[style] in text
     assert "service@sw-lindenau.example" in text                     # original From
-    assert "h.mueller@mueller-bau.example" in text                   # original To
-    assert "Hans Müller" in text and "412,80 EUR" in text
+    if style.startswith("quote-"):                                  # quoting names no recipient
+        assert "h.mueller@" not in text
+        if body != "html":
+            assert "\n> Sehr geehrter Herr Müller," in text
+    else:
+        assert "h.mueller@mueller-bau.example" in text               # original To
+        assert "Hans Müller" in text
+    assert "Herr Müller" in text and "412,80 EUR" in text
     head = path.read_bytes().split(b"\r\n\r\n")[0]                   # RFC 2047 umlaut header
     assert f"From: =?{charset}?".encode() in head
 
@@ -96,3 +107,15 @@ def test_legacy_charset_headers_are_rfc2047_words_in_that_charset(tmp_path):
     assert msg["Subject"] == "WG: Zahlungserinnerung für März"
     assert msg["From"].addresses[0].display_name == "Jörg Müller"
     assert msg.get_body(("plain",)).get_content_charset() == "windows-1252"
+
+
+def test_nested_forward_keeps_the_original_innermost(tmp_path):
+    msg = _parse(render_email(example_letter("de"), tmp_path / "m.eml", "outlook-de", INTAKE,
+                              FORWARDER, ORIGINAL_TO, nested=True))
+    assert msg["Subject"] == "WG: WG: Zahlungserinnerung zur Rechnung R-2026-18832"
+    text = msg.get_body(("plain",)).get_content()
+    outer, inner = text.split("Von: Stadtwerke Lindenau GmbH")
+    assert "Von: Hans Müller <h.mueller@mueller-bau.example>" in outer
+    assert "An: Jörg Müller <j.mueller@mueller-bau.example>" in outer
+    assert inner.startswith(" <service@sw-lindenau.example>")
+    assert "An: Hans Müller <h.mueller@mueller-bau.example>" in inner

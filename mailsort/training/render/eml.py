@@ -106,7 +106,12 @@ def _attachment(letter: Letter, kind: AttachmentKind, rng: random.Random) -> tup
 def build_email(letter: Letter, style: str, intake_address: str, forwarder: Address,
                 original_to: Address | None = None, body: Body = "plain", charset: Charset = "utf-8",
                 encoding: Encoding = "quoted-printable", attachment: AttachmentKind = "none",
-                rng: random.Random | None = None) -> EmailMessage:
+                rng: random.Random | None = None, nested: bool = False) -> EmailMessage:
+    """The outer mail forwarder -> intake_address quoting the original letter sender -> original_to.
+
+    nested: the original recipient first forwarded it to the forwarder, who forwards it on, so the
+    original sits two forward blocks deep (subject "WG: WG: ...").
+    """
     if style not in forwarding.STYLES:
         raise ValueError(f"unknown forwarding style {style!r}; known: {', '.join(forwarding.STYLES)}")
     rng = rng or random.Random(f"{letter.id}/{style}")
@@ -118,21 +123,34 @@ def build_email(letter: Letter, style: str, intake_address: str, forwarder: Addr
         original_to = person_address(person, f"{slug(letter.recipient_lines[0], 24)}.example")
     sent = datetime.combine(letter.date, time(rng.randint(7, 17), rng.randint(0, 59)), CET)
     forwarded = sent + timedelta(days=rng.choice((0, 1, 1, 2, 3)), minutes=rng.randint(5, 600))
-    block = forwarding.header_block(style, str(original_from), str(original_to), sent, letter.subject)
-    first = forwarder.display_name.split()[0] if forwarder.display_name else ""
-    note = rng.choice(NOTES[lang]).format(first=first, full=forwarder.display_name)
+    subject = letter.subject
     if attachment == "none":
-        inner = _letter_text(letter)
+        plain = _letter_text(letter)
+        markup = forwarding.paragraphs_html(plain)
     else:
-        inner = COVER[letter.language].format(subject=letter.subject, signature="\n".join(letter.signature))
-    plain = forwarding.plain_forward(style, note, block, inner)
-    markup = forwarding.html_forward(style, note, block, inner)
+        plain = COVER[letter.language].format(subject=letter.subject, signature="\n".join(letter.signature))
+        markup = forwarding.paragraphs_html(plain)
+    hops = [(original_from, original_to, sent)]
+    if nested:
+        relayed = sent + timedelta(minutes=rng.randint(10, 180))
+        forwarded = max(forwarded, relayed + timedelta(minutes=rng.randint(5, 90)))
+        hops.append((original_to, forwarder, relayed))
+    for i, (frm, to, when) in enumerate(hops):
+        by = hops[i + 1][0] if i + 1 < len(hops) else forwarder
+        block = forwarding.header_block(style, str(frm), str(to), when, subject)
+        first = by.display_name.split()[0] if by.display_name else ""
+        note = rng.choice(NOTES[lang]).format(first=first, full=by.display_name)
+        plain = forwarding.plain_forward(style, note, block, plain).rstrip("\n")
+        markup = forwarding.html_fragment(style, note, block, markup)
+        subject = forwarding.subject_prefix(style) + subject
+    plain += "\n"
+    markup = forwarding.html_document(markup)
     charset = _encoding_ok(plain + markup, charset)
 
     msg = EmailMessage()
     msg["From"] = forwarder
     msg["To"] = intake_address
-    msg["Subject"] = forwarding.subject_prefix(style) + letter.subject
+    msg["Subject"] = subject
     msg["Date"] = format_datetime(forwarded)
     digest = hashlib.sha1(f"{letter.id}/{style}/{intake_address}".encode()).hexdigest()
     msg["Message-ID"] = f"<{digest[:24]}@{forwarder.domain}>"
@@ -155,14 +173,15 @@ def build_email(letter: Letter, style: str, intake_address: str, forwarder: Addr
 def render_email(letter: Letter, path: Path, style: str, intake_address: str, forwarder: Address,
                  original_to: Address | None = None, body: Body = "plain", charset: Charset = "utf-8",
                  encoding: Encoding = "quoted-printable", attachment: AttachmentKind = "none",
-                 rng: random.Random | None = None) -> Path:
+                 rng: random.Random | None = None, nested: bool = False) -> Path:
     """Write the forwarded letter as an .eml file (CRLF line ends, RFC 2047 headers).
 
     style: one of forwarding.STYLES; body: plain, html (HTML only) or alternative (both);
-    attachment: none (letter text inline), pdf (born-digital) or scan (image-only PDF).
+    attachment: none (letter text inline), pdf (born-digital) or scan (image-only PDF);
+    nested: forwarded twice (original recipient -> forwarder -> intake).
     """
     msg = build_email(letter, style, intake_address, forwarder, original_to, body, charset,
-                      encoding, attachment, rng)
+                      encoding, attachment, rng, nested)
     data = msg.as_bytes(policy=SMTP)
     if charset != "utf-8":
         data = _legacy_header_charset(msg, data, charset)

@@ -10,7 +10,9 @@ import html
 from datetime import datetime
 
 STYLES = ("gmail-en", "gmail-de", "outlook-de-original", "outlook-de", "outlook-en",
-          "apple-en", "apple-de", "thunderbird-en", "thunderbird-de")
+          "apple-en", "apple-de", "thunderbird-en", "thunderbird-de", "quote-de", "quote-en")
+# quote-*: the original is quoted ("Am ... schrieb X:" + "> " lines), as mobile clients forward;
+# it names neither the original recipient nor the subject.
 
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
@@ -24,6 +26,10 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 
 def language(style: str) -> str:
     return "de" if style.endswith("-de") or style == "outlook-de-original" else "en"
+
+
+def is_quote(style: str) -> bool:
+    return style.startswith("quote-")
 
 
 def subject_prefix(style: str) -> str:
@@ -53,6 +59,12 @@ def _date_text(style: str, dt: datetime) -> str:
 def header_block(style: str, sender: str, recipient: str, when: datetime,
                  subject: str) -> tuple[str, list[tuple[str, str]]]:
     """(the separator line, [(label, value)...]) exactly as the client prints them."""
+    if style == "quote-de":
+        d = _date_text("gmail-de", when)
+        return f"Am {d} schrieb {sender}:", []
+    if style == "quote-en":
+        d = _date_text("gmail-en", when)
+        return f"On {d}, {sender} wrote:", []
     d = _date_text(style, when)
     if style == "gmail-en":
         return "---------- Forwarded message ---------", [
@@ -86,34 +98,46 @@ def header_block(style: str, sender: str, recipient: str, when: datetime,
 
 def plain_forward(style: str, note: str, block: tuple[str, list[tuple[str, str]]], body: str) -> str:
     sep, rows = block
+    if is_quote(style):
+        quoted = "\n".join(f"> {ln}".rstrip() for ln in body.rstrip("\n").split("\n"))
+        return f"{note}\n\n{sep}\n\n{quoted}\n"
     tab = "\t" if style.startswith("thunderbird") else " "
     head = "\n".join(f"{k}:{tab}{v}" for k, v in rows)
     gap = "\n\n" if style.startswith("apple") else "\n"
     return f"{note}\n\n{sep}{gap}{head}\n\n\n{body}\n"
 
 
-def _p(text: str) -> str:
+def paragraphs_html(text: str) -> str:
     return "".join(f"<p>{html.escape(par).replace(chr(10), '<br>')}</p>\n" for par in text.split("\n\n"))
 
 
-def html_forward(style: str, note: str, block: tuple[str, list[tuple[str, str]]], body: str) -> str:
+def html_fragment(style: str, note: str, block: tuple[str, list[tuple[str, str]]], inner: str) -> str:
+    """The forwarded part as the client writes it in HTML; `inner` is already HTML."""
     sep, rows = block
     head = "<br>\n".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in rows)
-    if style.startswith("gmail"):
-        inner = (f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{html.escape(sep)}<br>\n'
-                 f"{head}<br></div><br><br>\n{_p(body)}</div>")
+    if is_quote(style):
+        quoted = (f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{html.escape(sep)}<br></div>'
+                  f'<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;'
+                  f'padding-left:1ex">\n{inner}</blockquote></div>')
+    elif style.startswith("gmail"):
+        quoted = (f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{html.escape(sep)}<br>\n'
+                  f"{head}<br></div><br><br>\n{inner}</div>")
     elif style.startswith("outlook"):
         top = ("<p>-----Ursprüngliche Nachricht-----</p>\n" if style == "outlook-de-original"
                else "<hr style=\"display:inline-block;width:98%\">\n")
-        inner = (f'<div id="divRplyFwdMsg" dir="ltr">{top}<font face="Calibri" style="font-size:11pt">'
-                 f"{head}</font></div>\n<div>{_p(body)}</div>")
+        quoted = (f'<div id="divRplyFwdMsg" dir="ltr">{top}<font face="Calibri" style="font-size:11pt">'
+                  f"{head}</font></div>\n<div>{inner}</div>")
     elif style.startswith("apple"):
-        inner = (f"<div><br><blockquote type=\"cite\"><div>{html.escape(sep)}</div><br>\n"
-                 f"<div>{head}</div><br>\n{_p(body)}</blockquote></div>")
+        quoted = (f"<div><br><blockquote type=\"cite\"><div>{html.escape(sep)}</div><br>\n"
+                  f"<div>{head}</div><br>\n{inner}</blockquote></div>")
     else:
-        inner = (f'<div class="moz-forward-container">{html.escape(sep)}<br>\n'
-                 f'<table class="moz-email-headers-table"><tbody>'
-                 + "".join(f"<tr><th>{html.escape(k)}:</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
-                 + f"</tbody></table><br>\n{_p(body)}</div>")
+        quoted = (f'<div class="moz-forward-container">{html.escape(sep)}<br>\n'
+                  f'<table class="moz-email-headers-table"><tbody>'
+                  + "".join(f"<tr><th>{html.escape(k)}:</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
+                  + f"</tbody></table><br>\n{inner}</div>")
+    return f"{paragraphs_html(note)}<br>\n{quoted}"
+
+
+def html_document(fragment: str) -> str:
     return (f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"></head>"
-            f"<body>{_p(note)}<br>\n{inner}</body></html>\n")
+            f"<body>{fragment}</body></html>\n")
