@@ -210,38 +210,16 @@ class Figures:
         self.deadline_fp += len(pred - truth)
         self.deadline_fn += len(truth - pred)
 
-    @property
-    def misfile_rate(self) -> float:
-        return _ratio(self.misfiles, self.n)
-
-    @property
-    def auto_file_rate(self) -> float:
-        return _ratio(self.filed, self.n)
-
-    @property
-    def review_share(self) -> float:
-        return _ratio(self.review, self.n)
-
-    @property
-    def category_accuracy(self) -> float:
-        return _ratio(self.category_correct, self.n)
-
-    @property
-    def recipient_accuracy(self) -> float:
-        return _ratio(self.recipient_correct, self.n)
-
-    @property
-    def date_accuracy(self) -> float:
-        return _ratio(self.date_correct, self.dated, empty=1.0)
-
-    @property
-    def deadline_precision(self) -> float:
-        # No predicted deadlines means no wrong ones.
-        return _ratio(self.deadline_tp, self.deadline_tp + self.deadline_fp, empty=1.0)
-
-    @property
-    def deadline_recall(self) -> float:
-        return _ratio(self.deadline_tp, self.deadline_tp + self.deadline_fn, empty=1.0)
+    # Shares of all items in the group; dates only where the truth has one.
+    misfile_rate = property(lambda self: _ratio(self.misfiles, self.n))
+    auto_file_rate = property(lambda self: _ratio(self.filed, self.n))
+    review_share = property(lambda self: _ratio(self.review, self.n))
+    category_accuracy = property(lambda self: _ratio(self.category_correct, self.n))
+    recipient_accuracy = property(lambda self: _ratio(self.recipient_correct, self.n))
+    date_accuracy = property(lambda self: _ratio(self.date_correct, self.dated, empty=1.0))
+    # Micro-averaged over items; no predicted deadlines means no wrong ones.
+    deadline_precision = property(lambda self: _ratio(self.deadline_tp, self.deadline_tp + self.deadline_fp, 1.0))
+    deadline_recall = property(lambda self: _ratio(self.deadline_tp, self.deadline_tp + self.deadline_fn, 1.0))
 
     @property
     def deadline_f1(self) -> float:
@@ -264,13 +242,8 @@ class Bin:
     conf_sum: float = 0.0
     correct: int = 0
 
-    @property
-    def mean_confidence(self) -> float:
-        return _ratio(self.conf_sum, self.count)
-
-    @property
-    def share_correct(self) -> float:
-        return _ratio(self.correct, self.count)
+    mean_confidence = property(lambda self: _ratio(self.conf_sum, self.count))
+    share_correct = property(lambda self: _ratio(self.correct, self.count))
 
     def to_dict(self) -> dict[str, Any]:
         return {"low": self.low, "high": min(self.high, 1.0), "count": self.count,
