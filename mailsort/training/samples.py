@@ -23,7 +23,8 @@ from ..routing.directory import Client
 from .letter import Letter
 from .render.appendix import appendices_for
 from .render.artefacts import ScanKind, ScanProfile, save_scan, scanify
-from .render.eml import AttachmentKind, Body, Charset, Encoding, person_address, render_email, slug
+from .render.eml import (AttachmentKind, Body, Charset, Encoding, firm_line, person_address, person_line,
+                         render_email, slug)
 from .render.forwarding import STYLES as EMAIL_STYLES
 from .render.layout import Design, lay_out
 from .render.page import default_design, draw_pages
@@ -128,10 +129,9 @@ def _forwarder(client: Client | None, rng: random.Random) -> Address:
 
 
 def _original_to(letter: Letter, client: Client | None) -> Address:
-    firm = client.name if client else letter.recipient_lines[0]
+    firm = client.name if client else firm_line(letter.recipient_lines)
     domain = f"{slug(firm, 30)}.example"
-    person = next((ln for ln in letter.recipient_lines[1:3] if ln.split()[:1] and ln.split()[0] in
-                   ("Herrn", "Frau", "Attn.", "z.")), None)
+    person = person_line(letter.recipient_lines)
     if person:
         return person_address(person, domain)
     return Address(firm, "info" if letter.language == "en" else "post", domain)

@@ -66,14 +66,35 @@ def sender_address(letter: Letter) -> Address:
     return Address(letter.sender_name, "info", f"{slug(letter.sender_name, 30)}.example")
 
 
+PERSON_PREFIX = re.compile(r"^(?:z\.\s?H(?:d)?\.|zu Händen|Attn[.:]?|FAO|c/o)\s*", re.I)
+TITLES = {"Herrn", "Herr", "Frau", "Dr.", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dipl.-Ing."}
+
+
+def person_line(lines: list[str]) -> str | None:
+    """The addressed person in a window address block, if any ('z. Hd. Herrn Dr. Jonas Weber')."""
+    for line in lines[:4]:
+        rest = PERSON_PREFIX.sub("", line.strip())
+        if rest.split()[:1] and rest.split()[0] in ("Herrn", "Herr", "Frau", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."):
+            return rest
+        if rest != line.strip() and not line.lower().startswith("c/o") and len(rest.split()) in (2, 3):
+            return rest                                # "Attn. Clara Stein"
+    return None
+
+
+def firm_line(lines: list[str]) -> str:
+    """The addressee firm: the first line that is not the person (person-first blocks use c/o)."""
+    person = person_line(lines)
+    for line in lines[:3]:
+        if person and person in line:
+            continue
+        return re.sub(r"^c/o\s+", "", line.strip())
+    return lines[0]
+
+
 def person_address(name: str, domain: str) -> Address:
     """'Herrn Dr. Jonas Weber' at domain -> Jonas Weber <j.weber@domain>."""
-    words = [w for w in name.split() if w not in ("Herrn", "Herr", "Frau", "Dr.", "Prof.", "Mr", "Ms",
-                                                  "Mrs", "z.", "Hd.", "Attn.", "c/o")]
-    if len(words) >= 2:
-        user = f"{slug(words[0])[:1]}.{slug(words[-1])}"
-    else:
-        user = "info"
+    words = [w for w in PERSON_PREFIX.sub("", name.strip()).split() if w not in TITLES]
+    user = f"{slug(words[0])[:1]}.{slug(words[-1])}" if len(words) >= 2 else "info"
     return Address(" ".join(words) or name, user, domain)
 
 
@@ -118,9 +139,10 @@ def build_email(letter: Letter, style: str, intake_address: str, forwarder: Addr
     lang = forwarding.language(style)
     original_from = sender_address(letter)
     if original_to is None:
-        person = next((ln for ln in letter.recipient_lines[1:3] if ln.split()[0] in
-                       ("Herrn", "Frau", "Attn.", "z.")), letter.recipient_lines[0])
-        original_to = person_address(person, f"{slug(letter.recipient_lines[0], 24)}.example")
+        firm = firm_line(letter.recipient_lines)
+        person = person_line(letter.recipient_lines)
+        domain = f"{slug(firm, 24)}.example"
+        original_to = person_address(person, domain) if person else Address(firm, "post", domain)
     sent = datetime.combine(letter.date, time(rng.randint(7, 17), rng.randint(0, 59)), CET)
     forwarded = sent + timedelta(days=rng.choice((0, 1, 1, 2, 3)), minutes=rng.randint(5, 600))
     subject = letter.subject
