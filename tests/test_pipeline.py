@@ -68,20 +68,53 @@ def test_same_content_twice_is_a_duplicate_not_filed_twice(settings, inbox):
     assert len(pdfs) == 1
 
 
+def write_bad_inputs(inbox: Path, good_pdf: bytes) -> dict[str, str]:
+    """Every kind of bad input the mailroom meets; name -> the reason code it must get."""
+    import io
+    import struct
+    import zlib
+
+    from pypdf import PdfReader, PdfWriter
+
+    (inbox / "empty.pdf").write_bytes(b"")
+    (inbox / "truncated.pdf").write_bytes(good_pdf[: len(good_pdf) // 3])
+    (inbox / "garbage.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(good_pdf)))
+    writer.encrypt(user_password="geheim", owner_password="geheim")
+    with open(inbox / "encrypted.pdf", "wb") as fh:
+        writer.write(fh)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    # a PNG whose header claims 60000 x 60000 pixels: a decompression bomb
+    ihdr = struct.pack(">IIBBBBB", 60000, 60000, 8, 0, 0, 0, 0)
+    (inbox / "bomb.png").write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr)
+                                     + chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b""))
+    (inbox / "notes.docx").write_bytes(b"PK\x03\x04" + b"\0" * 200)
+    (inbox / "mail.eml").write_bytes(b"From: \xff\xfe\x00\x00\n\x00\x01\x02 garbage \x03" * 3)
+    (inbox / "passwords.png").symlink_to("/etc/passwd")
+    return {"empty.pdf": "empty", "truncated.pdf": "corrupt", "garbage.pdf": "corrupt",
+            "encrypted.pdf": "encrypted", "bomb.png": "too-large", "notes.docx": "unknown-type",
+            "mail.eml": "", "passwords.png": "unsafe-path"}
+
+
 def test_bad_inputs_are_quarantined_and_the_run_goes_on(settings, inbox):
     good = copy_samples(pick_samples("pdf", 1), inbox)[0]
-    (inbox / "empty.pdf").write_bytes(b"")
-    (inbox / "truncated.pdf").write_bytes(good.read_bytes()[: len(good.read_bytes()) // 3])
-    (inbox / "notes.docx").write_bytes(b"PK\x03\x04" + b"\0" * 200)
+    expected = write_bad_inputs(inbox, good.read_bytes())
     outcomes = {Path(o.source).name: o for o in run(settings, [inbox], remove_inputs=True)}
     assert outcomes[good.name].decision in ("filed", "review")
-    for name in ("empty.pdf", "truncated.pdf", "notes.docx"):
+    for name, reason in expected.items():
         o = outcomes[name]
         assert o.decision == "quarantined" and o.reason, o
-        kept = Path(o.archived_as)
-        assert kept.exists(), "quarantine keeps the input"
-        assert Path(str(kept) + ".reason.txt").exists()
-    assert list(inbox.iterdir()) == []   # every input is accounted for somewhere else
+        assert "\n" not in o.reason and name in o.reason, "one line that names the file"
+        reason_file = Path(o.archived_as) if o.archived_as.endswith(".reason.txt") \
+            else Path(o.archived_as + ".reason.txt")
+        assert reason_file.exists() and (not reason or reason in reason_file.read_text())
+        if name != "passwords.png":                # a symlink's target is never copied
+            kept = reason_file.with_name(reason_file.name.removesuffix(".reason.txt"))
+            assert kept.exists(), "quarantine keeps the input"
+    assert [p.name for p in inbox.iterdir()] == []   # every input is accounted for elsewhere
 
 
 def test_a_quarantined_file_dropped_again_after_a_fix_is_processed(settings, inbox):
