@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge
+from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType
 from ..model import Document, Page, ParsedEmail, Source
 from ..settings import Settings
 from . import emaildoc, images, layout
@@ -196,8 +196,8 @@ class Extractor:
             else:
                 kind = _part_kind(source.path, source.media_type)
                 if kind is None:
-                    raise ToolFailed(f"{source.path.name}: no text extraction for "
-                                     f"{source.media_type}")
+                    raise UnknownType(f"{source.path.name}: no text can be read from "
+                                      f"{source.media_type} files")
                 item.parts.append(_Part(source.path, source.path.name, kind, None, False))
             for part in item.parts:
                 self._plan_part(item, part, running)

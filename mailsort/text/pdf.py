@@ -26,6 +26,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 _LETTERS = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ]")
 _REAL_WORD = re.compile(r"^[\W\d_]*[A-Za-zÄÖÜäöüßÀ-ÿ]{2,}[\W\d_]*$")
 _CID = re.compile(r"\(cid:\d+\)")
+_FEW_WORDS = 40          # a text layer this thin over a full-page image is not the page's text
 
 
 @dataclass
@@ -158,7 +159,19 @@ def _layer_page(index: int, page) -> LayerPage:
                        h=(bottom - top) / height, conf=-1.0, line=n)
                   for t, x0, top, x1, bottom in group]
     text = "\n".join(" ".join(line) for line in lines)
-    return LayerPage(index, width, height, words, text, usable=layer_is_usable(words, text))
+    usable = layer_is_usable(words, text)
+    if usable and len(words) < _FEW_WORDS and _image_share(page, width * height) > 0.5:
+        usable = False    # a scanned page with a stamped fax line or a partial OCR layer
+    return LayerPage(index, width, height, words, text, usable=usable)
+
+
+def _image_share(page, area: float) -> float:
+    """The largest image's share of the page area (a scan covers nearly all of it)."""
+    best = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        best = max(best, (right - left) * (top - bottom) / area if area else 0.0)
+    return best
 
 
 def layer_is_usable(words: list[Word], text: str) -> bool:

@@ -34,12 +34,17 @@ def test_born_digital_pdf_uses_text_layer_and_keeps_its_pages(settings, born_dig
     assert doc.searchable_pdf.read_bytes() == born_digital.read_bytes()
 
 
-def test_garbage_text_layer_is_ocrd(settings, tmp_path):
-    path = scan_pdf(tmp_path / "junk.pdf", [letter_image()], junk_layer="(cid:12)(cid:7) #%&/ ¤¤ 3")
+@pytest.mark.parametrize("layer, lines", [
+    ("(cid:12)(cid:7) #%&/ ¤¤ 3", 12),                          # broken font encoding
+    ("02.04.2026 13:51 Telefax von Kanzlei Brandt Seite 1/1", 1),   # a fax stamp over a scan
+])
+def test_garbage_or_thin_text_layer_is_ocrd(settings, tmp_path, layer, lines):
+    path = scan_pdf(tmp_path / "junk.pdf", [letter_image()], junk_layer=layer, junk_lines=lines)
     with Extractor(settings) as ex:
         doc = ex.extract(pdf_source(path))
     assert doc.pages[0].method == "ocr"
     assert "Stromlieferung" in doc.pages[0].text and "cid" not in doc.pages[0].text
+    assert "Telefax" not in doc.pages[0].text
 
 
 def test_mixed_pdf_gets_ocr_page_only_where_needed(settings, tmp_path):

@@ -73,7 +73,8 @@ def text_pdf(path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
-def scan_pdf(path: Path, page_images: list[Image.Image], junk_layer: str | None = None) -> Path:
+def scan_pdf(path: Path, page_images: list[Image.Image], junk_layer: str | None = None,
+             junk_lines: int = 12) -> Path:
     """An image-only PDF page per image; `junk_layer` adds a broken text layer on top."""
     from reportlab.lib.pagesizes import A4 as PDF_A4
     from reportlab.lib.utils import ImageReader
@@ -85,7 +86,7 @@ def scan_pdf(path: Path, page_images: list[Image.Image], junk_layer: str | None 
         if junk_layer:                    # invisible, like a scanner's own (broken) OCR layer
             text = c.beginText(60, 800)
             text.setTextRenderMode(3)
-            for _ in range(12):
+            for _ in range(junk_lines):
                 text.textLine(junk_layer)
             c.drawText(text)
         c.showPage()
