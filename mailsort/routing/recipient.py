@@ -16,6 +16,7 @@ from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, pa
 from .directory import Directory
 from .mailbox import find_mailboxes, same_mailbox
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, Hit, NameIndex
+from .names import LEGAL_TOKENS, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
@@ -33,6 +34,21 @@ def _holds_no_name(segment: str) -> bool:
     """Street, town, phone and mailbox lines: nothing a client could be called."""
     return bool(_STREET.search(segment) or POSTCODE.search(segment) or CONTACT.search(segment)
                 or sum(ch.isalpha() for ch in _without_mailbox(segment)) < 3)
+
+
+_CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|bei|care of|per Adresse|p\. ?Adr\.)\s", re.IGNORECASE)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """A legal form wrapped onto its own line belongs to the name above ('Müller Bau GmbH & Co.' / 'KG')."""
+    out: list[str] = []
+    for line in lines:
+        toks = tokens(line)
+        if out and toks and all(t in LEGAL_TOKENS for t in toks):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _without_mailbox(segment: str) -> str:
@@ -130,15 +146,17 @@ class RecipientMatcher:
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
         for where, lines in views.address:
             factor = 0.95 if "fallback" in where else 1.0
-            for line in lines:
+            for line in _join_wrapped(lines):
                 for seg in segments(line):
                     if _holds_no_name(seg):
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
                     if unexplained:
                         state["unexplained"].append(seg)
+                    # "c/o X" names who hosts the mail, the addressee stands above it
+                    hosted = 0.6 if _CARE_OF.match(seg) else 1.0
                     for h in hits:
-                        tally(h.client_id).add(h.family, h.strength * factor, f"{where}: {h.describe()}")
+                        tally(h.client_id).add(h.family, h.strength * factor * hosted, f"{where}: {h.describe()}")
                         if h.quality in NAME_QUALITIES and h.family == "name":
                             state["named"].add(h.client_id)
             for mention in find_mailboxes("\n".join(lines)):

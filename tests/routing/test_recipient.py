@@ -77,6 +77,16 @@ def test_mailbox_consistent_with_name_is_very_strong(matcher):
     assert "'Postfach 1042' = mailbox of mueller-bau" in recipient.evidence
 
 
+def test_legal_form_wrapped_onto_the_next_line(matcher):
+    client, decision, evidence = route(matcher, letter("Müller Bau GmbH & Co.\nKG"))
+    assert (client, decision) == ("mueller-bau-kg", "filed"), evidence
+
+
+def test_a_client_hosting_another_by_c_o_is_not_the_addressee(matcher):
+    client, decision, evidence = route(matcher, letter("Bluebird Design Ltd\nc/o Zeitwerk Media GmbH"))
+    assert (client, decision) == ("bluebird-design", "filed"), evidence
+
+
 def test_name_and_mailbox_on_one_line(matcher):
     recipient, _ = matcher.match(letter("Schmitt IT GmbH Postfach 2003"))
     assert recipient.client_id == "schmitt-it" and recipient.confidence > 0.97
