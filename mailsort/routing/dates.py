@@ -26,6 +26,8 @@ MONTHS = {
     "november": 11, "nov": 11,
     "dezember": 12, "december": 12, "dez": 12, "dec": 12,
 }
+# OCR reads "m" as "rn" ("Dezernber") and loses umlauts: accept those spellings too.
+MONTHS.update({k.replace("m", "rn"): v for k, v in list(MONTHS.items()) if "m" in k})
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<d>[0-3]?\d)"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
@@ -46,7 +48,8 @@ _NO_YEAR = [
     ("mond", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?(?!\s*,?\s*\d)(?!\d)", re.I)),
 ]
 # Digits that OCR read as letters, only between other digits/dots: "2O.11.2O26" -> "20.11.2026".
-_OCR_DIGIT = re.compile(r"(?<=[\d.])[Oo](?=[\d.])|(?<=\d)[Il|](?=[\d.])|(?<=[\d.])[Il|](?=\d)")
+_OCR_DIGIT = re.compile(r"(?<=[\d.])[Oo](?=[\d.])|(?<=\d)[Il|](?=[\d.])|(?<=[\d.])[Il|](?=\d)"
+                        r"|(?<![A-Za-z])[Oo](?=\d[.,]\s?\d)")
 
 
 @dataclass(frozen=True)
