@@ -15,7 +15,7 @@ from ..model import Candidate, Document, Page, Recipient
 from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
 from .directory import Directory
 from .mailbox import find_mailboxes, same_mailbox
-from .namematch import NAME_QUALITIES, STRONG_QUALITIES, Hit, NameIndex
+from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
 from .names import LEGAL_TOKENS, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
