@@ -106,7 +106,7 @@ def get_account(db_url: str, name: str) -> Account | None:
 @dataclass(frozen=True)
 class LoginResult:
     account: Account | None
-    locked_for: int = 0                  # seconds until another try is allowed
+    locked_for: int = 0                  # refused unchecked: seconds until another try is allowed
 
 
 def _lock_seconds(failures: int) -> int:
@@ -140,7 +140,7 @@ def login(db_url: str, name: str, password: str, ip: str) -> LoginResult:
         fail.failures += 1
         wait = _lock_seconds(fail.failures)
         fail.locked_until = now + timedelta(seconds=wait) if wait else None
-        return LoginResult(None, wait)
+        return LoginResult(None)         # this answer is "wrong"; the lock shows on the next try
 
 
 # -- session cookies -----------------------------------------------------------------------

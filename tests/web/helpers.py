@@ -1,0 +1,31 @@
+"""Small readers of the real database the tests assert against."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def db_path(db_url: str) -> Path:
+    return Path(db_url.removeprefix("sqlite:///"))
+
+
+def rows(db_url: str, sql: str, *args) -> list[tuple]:
+    con = sqlite3.connect(db_path(db_url))
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def item(db_url: str, item_id: str) -> dict:
+    con = sqlite3.connect(db_path(db_url))
+    con.row_factory = sqlite3.Row
+    try:
+        return dict(con.execute("select * from items where item_id = ?", (item_id,)).fetchone())
+    finally:
+        con.close()
+
+
+def outbox(db_url: str, item_id: str) -> list[tuple]:
+    return rows(db_url, "select kind, rule_id, status from act_outbox where item_id = ?", item_id)
