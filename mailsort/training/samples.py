@@ -100,7 +100,9 @@ def _write_scan(spec: ItemSpec, design: Design, path: Path, rng: random.Random) 
     profile = ScanProfile.draw(rng, kind, n, received=received, sent=spec.letter.date)
     if fmt == "jpg" and profile.binarise:
         profile.binarise = False
-    pages = scanify(draw_pages(laid, profile.dpi), rng, profile)
+    if fmt in ("tif", "png"):                 # colour TIFF/PNG are huge; scanners save those grey
+        profile.colour = False
+    pages = scanify(draw_pages(laid, profile.dpi, colour=profile.colour), rng, profile)
     quality = rng.randint(45, 70)
     stamp = datetime.combine(spec.letter.date, time(10))
     save_scan(pages, path.with_suffix(f".{fmt}"), quality=quality, created=stamp)
@@ -117,6 +119,8 @@ def _write_scan(spec: ItemSpec, design: Design, path: Path, rng: random.Random) 
         tags.append("received-stamp")
     if profile.holes:
         tags.append("punched")
+    if profile.colour:
+        tags.append("colour")
     return [fmt, *tags]
 
 

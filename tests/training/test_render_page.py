@@ -113,3 +113,24 @@ def test_long_names_and_references_stay_inside_window_and_page():
         assert 27 + 17 <= op.y <= 72
     value = next(op for op in ops if op.text.startswith("AZ-2026"))
     assert value.x >= INFO_X and value.x + design.typeface.width(value.text, "regular", value.size) <= 200
+
+
+def test_colour_scan_keeps_the_letterhead_colour():
+    import dataclasses
+
+    from mailsort.training.render.page import default_design
+
+    letter = example_letter("de")
+    design = dataclasses.replace(default_design(letter, "A"), accent=(150, 20, 30), head_grey=0)
+    clean = render_pages(letter, dpi=100, design=design, colour=True)
+    assert clean[0].mode == "RGB"
+    scan = scanify(clean, random.Random(4), ScanProfile(dpi=100, noise=3, colour=True))[0]
+    assert scan.mode == "RGB"
+    head = scan.crop((0, 0, scan.width, round(27 / 25.4 * 100)))      # the letterhead zone
+    import numpy as np
+
+    px = np.asarray(head).astype(int)
+    reds = int(((px[..., 0] > 110) & (px[..., 1] < 80) & (px[..., 2] < 90)).sum())
+    assert reds > 200
+    grey = scanify(render_pages(letter, dpi=100, design=design), random.Random(4), ScanProfile(dpi=100))[0]
+    assert grey.mode == "L"

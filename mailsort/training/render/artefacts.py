@@ -39,6 +39,7 @@ class ScanProfile:
     edge_shadow: int = 0                  # mm of dark border from a misplaced sheet
     stamp: str | None = None              # the mailroom's received stamp on page 1 (lines split by newlines)
     holes: bool = False                   # punched for a binder before it was scanned
+    colour: bool = False                  # a colour scan (RGB) of a colour letter
 
     @classmethod
     def draw(cls, rng: random.Random, kind: ScanKind = "office", pages: int = 1,
@@ -61,12 +62,12 @@ class ScanProfile:
             rotations[rng.randrange(pages)] = rng.choice((90, 180, 270))
         if kind == "clean":
             return cls(dpi=rng.choice((200, 300)), skew=rng.uniform(-0.6, 0.6), rotations=rotations,
-                       noise=rng.uniform(0, 3), speckle=rng.uniform(0, 0.05))
+                       noise=rng.uniform(0, 3), speckle=rng.uniform(0, 0.05), colour=rng.random() < 0.35)
         if kind == "office":
             return cls(dpi=rng.choice((200, 200, 300)), skew=rng.choice((-1, 1)) * rng.uniform(0.5, 2.0),
                        rotations=rotations, noise=rng.uniform(3, 9), speckle=rng.uniform(0.05, 0.3),
                        blur=rng.uniform(0, 0.8), ink=rng.randint(0, 40), paper=rng.randint(225, 250),
-                       edge_shadow=rng.choice((0, 0, 0, 3)))
+                       edge_shadow=rng.choice((0, 0, 0, 3)), colour=rng.random() < 0.25)
         if kind == "poor":
             return cls(dpi=rng.choice((150, 200)), skew=rng.choice((-1, 1)) * rng.uniform(1.5, 3.0),
                        rotations=rotations, noise=rng.uniform(8, 16), speckle=rng.uniform(0.2, 0.8),
@@ -112,21 +113,23 @@ def _stamp(img: Image.Image, text: str, dpi: int, rng: random.Random) -> None:
     for i, ln in enumerate(lines):
         d.text((tile.width / 2, 2 * px + (i + 0.5) * 5.5 * px), ln, fill=255, font=font, anchor="mm")
     tile = tile.rotate(rng.uniform(-9, 9), expand=True, resample=Image.Resampling.BICUBIC)
-    ink = rng.randint(60, 120)                      # stamp pads are rarely black
+    ink = rng.randint(60, 120)                      # stamp pads are rarely black: red or blue
+    pad = rng.choice(((170, 30, 40), (30, 60, 170))) if img.mode == "RGB" else ink
     x = round(rng.uniform(118, 200 - tile.width / px) * px)
     y = round(rng.uniform(8, 30) * px)
-    img.paste(Image.new("L", tile.size, ink), (x, y), tile.point(lambda v: int(v * 0.85)))
+    img.paste(Image.new(img.mode, tile.size, pad), (x, y), tile.point(lambda v: int(v * 0.85)))
 
 
 def _holes(img: Image.Image, dpi: int) -> None:
     px = dpi / 25.4
     d = ImageDraw.Draw(img)
     for cy in (148.5 - 40, 148.5 + 40):             # DIN 5005 two-hole punch, 80 mm apart
-        d.ellipse([(12 - 2.75) * px, (cy - 2.75) * px, (12 + 2.75) * px, (cy + 2.75) * px], fill=35)
+        d.ellipse([(12 - 2.75) * px, (cy - 2.75) * px, (12 + 2.75) * px, (cy + 2.75) * px],
+                  fill=(35, 35, 35) if img.mode == "RGB" else 35)
 
 
 def _dust(arr: np.ndarray, nrng: np.random.Generator, per_cm2: float, dpi: int) -> None:
-    h, w = arr.shape
+    h, w = arr.shape[:2]
     area_cm2 = (w / dpi * 2.54) * (h / dpi * 2.54)
     n = int(nrng.poisson(per_cm2 * area_cm2))
     if not n:
@@ -143,7 +146,8 @@ def _one_page(img: Image.Image, p: ScanProfile, rng: random.Random, nrng: np.ran
     if round(src_dpi) != p.dpi:
         img = img.resize((round(A4_MM[0] / 25.4 * p.dpi), round(A4_MM[1] / 25.4 * p.dpi)),
                          Image.Resampling.LANCZOS)
-    img = img.convert("L")
+    mode = "RGB" if p.colour and not p.binarise and img.mode == "RGB" else "L"
+    img = img.convert(mode)
     if p.stamp and number == 1:
         _stamp(img, p.stamp, p.dpi, rng)
     if p.holes:
@@ -156,20 +160,21 @@ def _one_page(img: Image.Image, p: ScanProfile, rng: random.Random, nrng: np.ran
     arr = np.asarray(img, dtype=np.float32)
     # Toner and paper: map 0..255 onto ink..paper.
     arr = p.ink + arr / 255.0 * (p.paper - p.ink)
-    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), mode)
     if p.blur > 0:
         img = img.filter(ImageFilter.GaussianBlur(p.blur))
     skew = p.skew + (rng.uniform(-0.4, 0.4) if number > 1 else 0.0)
     if skew:
-        img = img.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=p.paper)
+        img = img.rotate(skew, resample=Image.Resampling.BICUBIC,
+                         fillcolor=(p.paper,) * 3 if mode == "RGB" else p.paper)
     arr = np.asarray(img, dtype=np.float32).copy()
     if p.edge_shadow:
         px = round(p.edge_shadow / 25.4 * p.dpi)
         arr[:, -px:] *= 0.25
-    if p.noise > 0:
-        arr += nrng.normal(0, p.noise, arr.shape).astype(np.float32)
+    if p.noise > 0:                           # luminance noise: the same on every channel
+        arr += nrng.normal(0, p.noise, arr.shape[:2] + (1,) * (arr.ndim - 2)).astype(np.float32)
     _dust(arr, nrng, p.speckle, p.dpi)
-    out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+    out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), mode)
     if p.binarise:
         cut = (p.ink + p.paper) / 2
         out = out.point(lambda v: 255 if v > cut else 0).convert("1", dither=Image.Dither.NONE)
@@ -179,7 +184,7 @@ def _one_page(img: Image.Image, p: ScanProfile, rng: random.Random, nrng: np.ran
     if p.jpeg_quality and not p.binarise:
         buf = io.BytesIO()
         out.save(buf, "JPEG", quality=p.jpeg_quality)
-        out = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+        out = Image.open(io.BytesIO(buf.getvalue())).convert(mode)
     out.info["dpi"] = (p.dpi, p.dpi)
     return out
 
@@ -208,15 +213,16 @@ def save_scan(images: list[Image.Image], path: Path, quality: int = 70,
     if suffix == ".png":
         first.save(path, "PNG", dpi=dpi, optimize=True)
     elif suffix in (".jpg", ".jpeg"):
-        first.convert("L").save(path, "JPEG", quality=quality, dpi=dpi, optimize=True)
+        first.convert("RGB" if first.mode == "RGB" else "L").save(path, "JPEG", quality=quality, dpi=dpi,
+                                                                  optimize=True)
     elif suffix in (".tif", ".tiff"):
         bilevel = all(im.mode == "1" for im in images)
         opts = {"compression": "group4"} if bilevel else {"compression": "jpeg", "quality": quality}
-        frames = images if bilevel else [im.convert("L") for im in images]
+        frames = images if bilevel else [im if im.mode == "RGB" else im.convert("L") for im in images]
         frames[0].save(path, "TIFF", save_all=True, append_images=frames[1:], dpi=dpi, **opts)
     elif suffix == ".pdf":
         stamp = created or datetime(2026, 1, 1)
-        frames = [im if im.mode == "1" else im.convert("L") for im in images]
+        frames = [im if im.mode in ("1", "RGB") else im.convert("L") for im in images]
         opts = {} if all(im.mode == "1" for im in frames) else {"quality": quality}
         frames[0].save(path, "PDF", save_all=True, append_images=frames[1:], resolution=float(dpi[0]),
                        **opts, creationDate=stamp.timetuple(), modDate=stamp.timetuple(), producer="scanner")

@@ -23,6 +23,14 @@ FOOTER_TOP = 271.0
 BODY_BOTTOM = 261.0
 
 
+RGB = tuple[int, int, int]
+
+
+def luminance(color: RGB) -> int:
+    r, g, b = color
+    return round(0.299 * r + 0.587 * g + 0.114 * b)
+
+
 @dataclass
 class Text:
     x: float                      # mm from the left edge (the anchor given by align)
@@ -33,6 +41,7 @@ class Text:
     align: Literal["left", "right", "center"] = "left"
     underline: bool = False
     grey: int = 0                 # 0 black .. 255 white
+    color: RGB | None = None      # for colour renders; grey renders use its luminance
 
 
 @dataclass
@@ -43,6 +52,7 @@ class Rule:
     y2: float
     width: float = 0.25           # mm
     grey: int = 0
+    color: RGB | None = None
 
 
 @dataclass
@@ -56,6 +66,7 @@ class Mark:
     h: float
     grey: int = 60
     initials: str = ""
+    color: RGB | None = None
 
 
 @dataclass
@@ -66,6 +77,10 @@ class Scribble:
 
 
 Op = Union[Text, Rule, Mark, Scribble]
+
+# Corporate colours of letterheads (dark enough to print text in).
+ACCENTS: tuple[RGB, ...] = ((0, 61, 122), (150, 20, 30), (0, 102, 68), (200, 90, 0), (90, 40, 120),
+                            (0, 120, 160), (60, 60, 60))
 
 
 @dataclass
@@ -81,6 +96,7 @@ class Design:
     footer_cols: int = 3
     fold_marks: bool = True
     head_grey: int = 0
+    accent: RGB | None = None      # letterhead colour; None: black-and-white stationery
 
     @classmethod
     def pick(cls, rng: random.Random, form: str | None = None, font: str | None = None) -> "Design":
@@ -95,6 +111,7 @@ class Design:
             footer_cols=rng.choice((2, 3, 3)),
             fold_marks=rng.random() < 0.7,
             head_grey=rng.choice((0, 0, 40, 70)),
+            accent=rng.choice(ACCENTS) if rng.random() < 0.6 else None,
         )
 
 
@@ -141,7 +158,9 @@ def _letterhead(letter: Letter, d: Design) -> list[Op]:
         x, logo_x = RIGHT, LEFT
     else:
         x, logo_x = PAGE_W / 2, LEFT
-    ops.append(Text(x, name_y, letter.sender_name, "bold", name_size, d.head_align, grey=d.head_grey))
+    grey = luminance(d.accent) if d.accent else d.head_grey
+    ops.append(Text(x, name_y, letter.sender_name, "bold", name_size, d.head_align, grey=grey,
+                    color=d.accent))
     small = [" · ".join(letter.sender_address)]
     if d.form == "B":
         small.append(" · ".join(letter.sender_contact[:3]))
@@ -149,10 +168,10 @@ def _letterhead(letter: Letter, d: Design) -> list[Op]:
         ops.append(Text(x, name_y + 6.0 + i * 4.0, line, "regular", 8.0, d.head_align, grey=60))
     if d.logo != "none":
         top = 6.0 if d.form == "A" else 9.0
-        ops.append(Mark(d.logo, logo_x, top, logo_w, logo_w, grey=d.head_grey or 50,
+        ops.append(Mark(d.logo, logo_x, top, logo_w, logo_w, grey=grey or 50, color=d.accent,
                         initials=_initials(letter.sender_name) if d.logo in ("circle", "square") else ""))
     if d.head_rule:
-        ops.append(Rule(LEFT, zone - 3.0, RIGHT, zone - 3.0, 0.3, grey=90))
+        ops.append(Rule(LEFT, zone - 3.0, RIGHT, zone - 3.0, 0.3, grey=90, color=d.accent))
     return ops
 
 

@@ -24,9 +24,13 @@ def _font(family: str, style: str) -> str:
     return name
 
 
-def _grey(c: Canvas, g: int) -> None:
-    c.setFillGray(g / 255)
-    c.setStrokeGray(g / 255)
+def _grey(c: Canvas, g: int, color: tuple[int, int, int] | None = None) -> None:
+    if color:                                  # born-digital letters keep their letterhead colour
+        c.setFillColorRGB(*(v / 255 for v in color))
+        c.setStrokeColorRGB(*(v / 255 for v in color))
+    else:
+        c.setFillGray(g / 255)
+        c.setStrokeGray(g / 255)
 
 
 def _draw(c: Canvas, op: Op, family: str) -> None:
@@ -34,7 +38,7 @@ def _draw(c: Canvas, op: Op, family: str) -> None:
         return (PAGE_H - y_mm) * mm
 
     if isinstance(op, Text):
-        _grey(c, op.grey)
+        _grey(c, op.grey, op.color)
         name = _font(family, op.style)
         c.setFont(name, op.size)
         x = op.x * mm
@@ -50,11 +54,11 @@ def _draw(c: Canvas, op: Op, family: str) -> None:
             c.setLineWidth(0.15 * mm)
             c.line(x, Y(op.y + 0.4), x + pdfmetrics.stringWidth(op.text, name, op.size), Y(op.y + 0.4))
     elif isinstance(op, Rule):
-        _grey(c, op.grey)
+        _grey(c, op.grey, op.color)
         c.setLineWidth(op.width * mm)
         c.line(op.x1 * mm, Y(op.y1), op.x2 * mm, Y(op.y2))
     elif isinstance(op, Mark):
-        _grey(c, op.grey)
+        _grey(c, op.grey, op.color)
         x, y, w, h = op.x * mm, Y(op.y + op.h), op.w * mm, op.h * mm
         if op.kind == "circle":
             c.circle(x + w / 2, y + h / 2, w / 2, stroke=0, fill=1)
