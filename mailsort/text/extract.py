@@ -29,6 +29,7 @@ from .pdf import LayerPage, assemble, page_pixels
 log = logging.getLogger(__name__)
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+_WORKER_ENV = ("PATH", "TESSDATA_PREFIX", "TMPDIR", "LANG", "LC_ALL")
 _SHORT_EMAIL_BODY = 200     # characters: below this, an attachment's first page gives the zones
 
 
@@ -128,12 +129,16 @@ class Extractor:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            # fork: workers start once, at the first page, and need no `if __name__ ==
-            # "__main__"` guard in the caller's script (forkserver/spawn re-import __main__).
-            ctx = multiprocessing.get_context("fork")
+            # forkserver, not fork: a forked worker shares the parent's loaded models and
+            # counts them again in its RSS (3x the memory on paper); these workers start small.
+            # Scripts that use the Extractor need the usual `if __name__ == "__main__":`.
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["mailsort.text.pages"])
+            # Workers come from a server started once per program: hand them today's PATH etc.
+            env = {k: os.environ[k] for k in _WORKER_ENV if k in os.environ}
             self._pool = ProcessPoolExecutor(
                 max_workers=self.settings.workers, mp_context=ctx,
-                initializer=init_worker, initargs=(self.ocr.max_image_pixels,))
+                initializer=init_worker, initargs=(self.ocr.max_image_pixels, env))
         return self._pool
 
     # -- public API ------------------------------------------------------------------------

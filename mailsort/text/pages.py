@@ -20,7 +20,8 @@ from ..model import Page
 from . import images, ocr, pdf
 
 
-def init_worker(max_pixels: int) -> None:
+def init_worker(max_pixels: int, env: dict[str, str] | None = None) -> None:
+    os.environ.update(env or {})
     # One page per process; tesseract's OpenMP threads would only fight over the same cores.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     images.set_pixel_limit(max_pixels)
