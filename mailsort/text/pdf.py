@@ -110,7 +110,7 @@ def _chars(page) -> Iterator[tuple[str, float, float, float, float]]:
     """(char, left, top, right, bottom) in points from the top-left; whitespace has no box."""
     textpage = page.get_textpage()
     try:
-        _, height = page.get_size()
+        _, height = _page_size(page)
         for i in range(textpage.count_chars()):
             code = pdfium_c.FPDFText_GetUnicode(textpage, i)
             ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
@@ -123,8 +123,14 @@ def _chars(page) -> Iterator[tuple[str, float, float, float, float]]:
         textpage.close()
 
 
-def _layer_page(index: int, page) -> LayerPage:
+def _page_size(page) -> tuple[float, float]:
+    """Width and height of the page's own coordinate space: character boxes ignore /Rotate."""
     width, height = page.get_size()
+    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
+
+
+def _layer_page(index: int, page) -> LayerPage:
+    width, height = _page_size(page)
     raw: list[list] = []              # [text, x0, top, x1, bottom]
     cur: list | None = None
     for ch, x0, top, x1, bottom in _chars(page):

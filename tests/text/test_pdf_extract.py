@@ -134,3 +134,15 @@ def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch)
         assert all(results[n].pages[0].method == "text-layer" for n in names if n != "poison.pdf")
         # and the extractor goes on working with a fresh pool
         assert ex.extract(jobs[0][0]).pages[0].text.startswith(BODY[0])
+
+
+def test_rotate_flag_keeps_word_boxes_on_the_page(settings, tmp_path, born_digital):
+    writer = PdfWriter(clone_from=str(born_digital))
+    writer.pages[0].rotate(90)                       # /Rotate 90: shown sideways, text unchanged
+    path = tmp_path / "rotated.pdf"
+    writer.write(path)
+    with Extractor(settings) as ex:
+        plain, turned = (ex.extract(pdf_source(p)).pages[0] for p in (born_digital, path))
+    assert turned.method == "text-layer" and turned.text == plain.text
+    assert [(w.x, w.y) for w in turned.words] == [(w.x, w.y) for w in plain.words]
+    assert all(0 <= w.y <= 1 and 0 <= w.x <= 1 for w in turned.words)
