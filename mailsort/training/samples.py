@@ -9,6 +9,7 @@ byte for byte the same for the same input.
 from __future__ import annotations
 
 import argparse
+from concurrent.futures import ProcessPoolExecutor
 import json
 import random
 import sys
@@ -160,49 +161,59 @@ def _write_email(spec: ItemSpec, client: Client | None, path: Path, rng: random.
     return ["eml", *tags]
 
 
+def _build_item(job: tuple[int, ItemSpec | tuple[Letter, str], int, Path, Client | None]) -> dict:
+    """Render one item; everything random comes from its own seed, so workers may run in any order."""
+    _, raw, item_seed, stem, client = job
+    item_rng = random.Random(item_seed)
+    spec = raw if isinstance(raw, ItemSpec) else spec_from(raw[0], raw[1], item_rng)
+    letter = spec.letter
+    if spec.kind == "email":
+        ext, *tags = _write_email(spec, client, stem, item_rng)
+    else:
+        design = default_design(letter, spec.layout, spec.font)
+        if spec.kind == "pdf":
+            render_pdf(letter, stem.with_suffix(".pdf"), design=design, appendix=_enclosures(spec))
+            n = len(lay_out(letter, design, _enclosures(spec)).pages)
+            ext, tags = "pdf", [f"form-{design.form}"] + (["multi-page"] if n > 1 else [])
+        else:
+            ext, *tags = _write_scan(spec, design, stem, item_rng)
+    return {
+        "file": stem.with_suffix(f".{ext}").name,
+        "kind": spec.kind,
+        "recipient": letter.recipient_client_id,
+        "category": letter.category,
+        "date": letter.date.isoformat(),
+        "deadlines": sorted(d.isoformat() for d in letter.deadlines),
+        "language": letter.language,
+        "tags": sorted(set([*letter.tags, *spec.tags, *tags]
+                           + (["nobody"] if letter.recipient_client_id is None else []))),
+        "sender": letter.sender_name,
+        "subject": letter.subject,
+    }
+
+
 def build_set(out_dir: Path, specs: Sequence[ItemSpec | tuple[Letter, str]],
               clients: Iterable[Client] = (), seed: int = 0, prefix: str = "letter",
-              labels_name: str = "labels.json") -> list[dict]:
+              labels_name: str = "labels.json", workers: int = 1) -> list[dict]:
     """Render every spec into out_dir as <prefix>-NNN.<ext> and write labels.json; returns the labels.
 
     clients: the directory (for intake aliases and staff of forwarded emails); a letter whose
-    recipient_client_id is None is labelled with recipient null.
+    recipient_client_id is None is labelled with recipient null. workers > 1 renders in a process
+    pool; the bytes written do not depend on it.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     by_id = {c.id: c for c in clients}
     rng = random.Random(seed)
     width = max(3, len(str(len(specs))))
-    labels: list[dict] = []
-    for i, raw in enumerate(specs, start=1):
-        item_rng = random.Random(rng.getrandbits(64))       # one stream per item: edits stay local
-        spec = raw if isinstance(raw, ItemSpec) else spec_from(raw[0], raw[1], item_rng)
-        letter = spec.letter
-        stem = out_dir / f"{prefix}-{i:0{width}d}"
-        client = by_id.get(letter.recipient_client_id or "")
-        if spec.kind == "email":
-            ext, *tags = _write_email(spec, client, stem, item_rng)
-        else:
-            design = default_design(letter, spec.layout, spec.font)
-            if spec.kind == "pdf":
-                render_pdf(letter, stem.with_suffix(".pdf"), design=design, appendix=_enclosures(spec))
-                n = len(lay_out(letter, design, _enclosures(spec)).pages)
-                ext, tags = "pdf", [f"form-{design.form}"] + (["multi-page"] if n > 1 else [])
-            else:
-                ext, *tags = _write_scan(spec, design, stem, item_rng)
-        labels.append({
-            "file": stem.with_suffix(f".{ext}").name,
-            "kind": spec.kind,
-            "recipient": letter.recipient_client_id,
-            "category": letter.category,
-            "date": letter.date.isoformat(),
-            "deadlines": sorted(d.isoformat() for d in letter.deadlines),
-            "language": letter.language,
-            "tags": sorted(set([*letter.tags, *spec.tags, *tags]
-                               + (["nobody"] if letter.recipient_client_id is None else []))),
-            "sender": letter.sender_name,
-            "subject": letter.subject,
-        })
+    jobs = [(i, raw, rng.getrandbits(64), out_dir / f"{prefix}-{i:0{width}d}",
+             by_id.get((raw.letter if isinstance(raw, ItemSpec) else raw[0]).recipient_client_id or ""))
+            for i, raw in enumerate(specs, start=1)]
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            labels = list(pool.map(_build_item, jobs, chunksize=4))
+    else:
+        labels = [_build_item(job) for job in jobs]
     doc = {"version": LABELS_VERSION, "items": labels}
     (out_dir / labels_name).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return labels
@@ -280,7 +291,7 @@ def mixed_specs(factory, n: int, seed: int = 0, nobody_share: float = 0.06) -> l
 
 
 def build_samples(out_dir: Path, seed: int = 2026, clients_file: Path | None = None,
-                  count: int | None = None) -> list[dict]:
+                  count: int | None = None, workers: int = 1) -> list[dict]:
     """The repo's sample set, or with `count` a larger mixed set (e.g. for evaluation)."""
     from ..routing.directory import load_directory
     from ..settings import REPO_ROOT
@@ -294,7 +305,7 @@ def build_samples(out_dir: Path, seed: int = 2026, clients_file: Path | None = N
     for old in list(out_dir.glob("letter-*")):           # a rebuild must not leave stale items
         old.unlink()
     specs = sample_specs(factory, seed) if count is None else mixed_specs(factory, count, seed)
-    return build_set(out_dir, specs, directory.clients, seed)
+    return build_set(out_dir, specs, directory.clients, seed, workers=workers)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -304,8 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=Path, default=None, help="clients.yaml (default: config/)")
     ap.add_argument("--count", type=int, default=None,
                     help="build COUNT items in the evaluation mix instead of the repo's sample set")
+    ap.add_argument("--workers", type=int, default=1, help="render in N processes (same bytes)")
     args = ap.parse_args(argv)
-    labels = build_samples(args.out_dir, args.seed, args.clients, args.count)
+    labels = build_samples(args.out_dir, args.seed, args.clients, args.count, args.workers)
     size = sum(p.stat().st_size for p in args.out_dir.iterdir() if p.is_file())
     print(f"wrote {len(labels)} items and labels.json to {args.out_dir} ({size / 1e6:.1f} MB)")
     return 0

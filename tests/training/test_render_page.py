@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 import pytesseract
 from PIL import Image
@@ -127,8 +128,6 @@ def test_colour_scan_keeps_the_letterhead_colour():
     scan = scanify(clean, random.Random(4), ScanProfile(dpi=100, noise=3, colour=True))[0]
     assert scan.mode == "RGB"
     head = scan.crop((0, 0, scan.width, round(27 / 25.4 * 100)))      # the letterhead zone
-    import numpy as np
-
     px = np.asarray(head).astype(int)
     reds = int(((px[..., 0] > 110) & (px[..., 1] < 80) & (px[..., 2] < 90)).sum())
     assert reds > 200

@@ -19,19 +19,19 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "sample_scans"
 
 
-def _small_set(out: Path) -> list[dict]:
+def _small_set(out: Path, workers: int = 1) -> list[dict]:
     de, en = example_letter("de"), example_letter("en")
     en.recipient_client_id = None                      # addressed to nobody in the directory
     specs = [(de, "png"), (de, "fax"), ItemSpec(de, "scan", "tif", scan="office", enclosures=1),
              (en, "pdf"), ItemSpec(de, "email", "eml", style="thunderbird-de", attachment="pdf"),
              (en, "outlook-en")]
     clients = load_directory(REPO / "config" / "clients.yaml").clients
-    return build_set(out, specs, clients, seed=7)
+    return build_set(out, specs, clients, seed=7, workers=workers)
 
 
-def test_same_input_writes_the_same_bytes(tmp_path):
+def test_same_input_writes_the_same_bytes_with_or_without_workers(tmp_path):
     _small_set(tmp_path / "a")
-    _small_set(tmp_path / "b")
+    _small_set(tmp_path / "b", workers=2)
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
     assert names == sorted(p.name for p in (tmp_path / "b").iterdir()) and len(names) == 7
     for name in names:
