@@ -68,6 +68,18 @@ def clean_digits(text: str) -> str:
     return _OCR_DIGIT.sub(fix, text)
 
 
+def _plausible_year(y: int) -> int:
+    """'26' -> 2026; OCR's '2086' for '2026' (the decade digit misread) back into this century's range."""
+    if y < 100:
+        return y + 2000
+    if y > 2040:
+        for digit in "210":
+            fixed = int(f"{str(y)[:2]}{digit}{str(y)[3]}")
+            if 2000 <= fixed <= 2040:
+                return fixed
+    return y
+
+
 def _make(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -94,9 +106,7 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMention]:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            y = int(m.group("y"))
-            if y < 100:
-                y += 2000
+            y = _plausible_year(int(m.group("y")))
             d, mo = int(m.group("d")), _month(m)
             if kind == "slash" and mo > 12 >= d:     # US order: 11/20/2026
                 d, mo = mo, d

@@ -71,29 +71,60 @@ _SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$
 def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the letter was written, from its label, the town line, or its place near the top."""
     lines_top = text[: _top_offset(text, 40)]
-    best: tuple[int, DateMention] | None = None
+    ranked: list[tuple[int, DateMention]] = []
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
         before = text[line_start: dm.start]
         prev_line = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)]
         line_end = text.find("\n", dm.end)
-        after = text[dm.end: line_end if line_end >= 0 else len(text)]
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        after = line[dm.end - line_start:]
         if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before):
             continue                                    # fax header or received stamp, not the letter's date
-        if _DATE_LABEL.search(before) or (not before.strip() and _DATE_LABEL.search(prev_line)):
+        header = _header_label(prev_line)
+        if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(prev_line)):
             rank = 0
+        elif header is not None and _column_of(dm, line_start, line, mentions, header):
+            rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
         elif _TOWN_DATE.match(before):
             rank = 1
         elif dm.start < len(lines_top) and not before.strip() and dm.has_year and not after.strip(" |.,;"):
             rank = 2
-        elif dm.start < len(lines_top) and dm.has_year and not _NOT_LETTER_DATE.search(before[-30:]) \
-                and not DEADLINE_WORDS.search(before[-_DEADLINE_REACH:]):
+        elif dm.start < len(lines_top) and dm.has_year and header is None \
+                and not _NOT_LETTER_DATE.search(before[-30:]) and not DEADLINE_WORDS.search(before[-_DEADLINE_REACH:]):
             rank = 3
         else:
             continue
-        if best is None or rank < best[0]:
-            best = (rank, dm)
-    return best[1] if best else None
+        ranked.append((rank, dm))
+    if not ranked:
+        return None
+    top = min(r for r, _ in ranked)
+    pool = [dm for r, dm in ranked if r == top]
+    # Dates alone on their lines: an info-block column read apart from its labels ("Ihr Schreiben vom",
+    # "Datum" above, values below). The letter's own date is the latest of them.
+    return max(pool, key=lambda dm: dm.value) if top == 2 else pool[0]
+
+
+_LABEL_WORDS = re.compile(r"Ihr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser Zeichen|Ansprechpartner|Kunden-?n|"
+                          r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
+
+
+def _header_label(line: str) -> float | None:
+    """A row of info-block labels with the date label among them: its relative position, else None."""
+    m = re.search(r"\b(?:Datum|Date)\b", line)
+    if m is None or not _LABEL_WORDS.search(line):
+        return None
+    return m.start() / max(len(line), 1)
+
+
+def _column_of(dm: DateMention, line_start: int, line: str, mentions: list[DateMention], header: float) -> bool:
+    """Is this the date on the value row that sits under the date label (closest relative position)?"""
+    row = [m for m in mentions if line_start <= m.start < line_start + len(line)]
+    if not row:
+        return False
+    width = max(len(line), 1)
+    best = min(row, key=lambda m: abs((m.start - line_start) / width - header))
+    return best is dm
 
 
 def _top_offset(text: str, n_lines: int) -> int:
