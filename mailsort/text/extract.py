@@ -10,89 +10,25 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import shutil
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType
 from ..model import Document, Page, ParsedEmail, Source
 from ..settings import Settings
 from . import emaildoc, images, layout
+from .items import Item, Part, Slot, Task, part_kind
 from .pages import PageJob, PageOut, init_worker, layer_task, ocr_task
 from .pdf import LayerPage, assemble, page_pixels
 
 log = logging.getLogger(__name__)
 
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 _WORKER_ENV = ("PATH", "TESSDATA_PREFIX", "TMPDIR", "LANG", "LC_ALL")
 _SHORT_EMAIL_BODY = 200     # characters: below this, an attachment's first page gives the zones
-
-
-@dataclass
-class _Slot:
-    page: Page
-    pdf: Path
-    index: int | None        # page of `pdf` to take; None = the whole file
-
-
-@dataclass
-class _Part:
-    path: Path
-    name: str
-    kind: str                # "image" | "pdf"
-    origin: str | None       # attachment file name for email items
-    optional: bool           # an email attachment: if it fails, the email still goes on
-    slots: dict[int, list[_Slot]] = field(default_factory=dict)
-    failed: MailsortError | None = None
-
-
-@dataclass
-class _Task:
-    """One unit of pool work and what it belongs to; kept to resubmit after a worker crash."""
-
-    item: _Item
-    part: _Part
-    index: int | None        # page index for OCR tasks; None for a PDF's text-layer task
-    fn: Callable
-    args: tuple
-    tries: int = 1
-
-
-@dataclass
-class _Item:
-    source: Source
-    email: ParsedEmail | None
-    tmp_dir: Path | None
-    parts: list[_Part] = field(default_factory=list)
-    head: list[_Slot] = field(default_factory=list)   # the email body page
-    pending: int = 0
-    error: MailsortError | None = None
-    _workdir: Path | None = None
-
-    @property
-    def workdir(self) -> Path:
-        # Made on first use: a born-digital PDF needs none (and rmdir is slow on some mounts).
-        if self._workdir is None:
-            self._workdir = Path(tempfile.mkdtemp(prefix=f"mailsort-{self.source.item_id}-",
-                                                  dir=self.tmp_dir))
-        return self._workdir
-
-    def cleanup(self) -> None:
-        if self._workdir is not None:
-            shutil.rmtree(self._workdir, ignore_errors=True)
-
-
-def _part_kind(path: Path, media_type: str) -> str | None:
-    if media_type == "application/pdf" or path.suffix.lower() == ".pdf":
-        return "pdf"
-    if media_type.startswith("image/") or path.suffix.lower() in _IMAGE_SUFFIXES:
-        return "image"
-    return None
 
 
 class Extractor:
@@ -153,8 +89,8 @@ class Extractor:
                      ) -> Iterator[tuple[Source, Document | MailsortError]]:
         """Results in completion order; a failing item yields its error and the rest go on."""
         todo = iter(jobs)
-        running: dict[Future, _Task] = {}
-        suspects: deque[_Task] = deque()          # in flight when a worker died
+        running: dict[Future, Task] = {}
+        suspects: deque[Task] = deque()          # in flight when a worker died
         limit = 2 * self.settings.workers + 1      # enough queued pages to keep every core busy
         exhausted = False
         try:
@@ -193,39 +129,43 @@ class Extractor:
                 task.item.cleanup()
 
     # -- planning and task bookkeeping -----------------------------------------------------
-    def _start(self, source: Source, email: ParsedEmail | None, running: dict) -> _Item:
-        item = _Item(source=source, email=email, tmp_dir=self.tmp_dir)
+    def _start(self, source: Source, email: ParsedEmail | None, running: dict) -> Item:
+        item = Item(source=source, email=email, tmp_dir=self.tmp_dir)
         try:
             if source.kind == "email" or email is not None:
                 self._plan_email(item)
             else:
-                kind = _part_kind(source.path, source.media_type)
+                kind = part_kind(source.path, source.media_type)
                 if kind is None:
                     raise UnknownType(f"{source.path.name}: no text can be read from "
                                       f"{source.media_type} files")
-                item.parts.append(_Part(source.path, source.path.name, kind, None, False))
+                item.parts.append(Part(source.path, source.path.name, kind, None, False))
             for part in item.parts:
                 self._plan_part(item, part, running)
         except MailsortError as exc:
             item.error = item.error or exc
+        except Exception as exc:  # e.g. the scratch dir is not writable: this item only
+            log.exception("text extraction could not start on %s", source.path.name)
+            item.error = item.error or ToolFailed(
+                f"{source.path.name}: text extraction failed ({type(exc).__name__}: {exc})")
         return item
 
-    def _plan_email(self, item: _Item) -> None:
+    def _plan_email(self, item: Item) -> None:
         if item.email is None:
             raise ToolFailed(f"{item.source.path.name}: email item without its parsed message")
         info = item.email.info
         # Rendered at the end, once it is known which attachments could not be read.
-        item.head.append(_Slot(emaildoc.body_page(info), item.workdir / "email-body.pdf", None))
+        item.head.append(Slot(emaildoc.body_page(info), item.workdir / "email-body.pdf", None))
         for n, att in enumerate(item.email.attachments):
             name = Path(att.info.filename or f"attachment-{n + 1}").name
-            kind = _part_kind(Path(name), att.info.media_type)
+            kind = part_kind(Path(name), att.info.media_type)
             if kind is None:
                 continue
             path = item.workdir / f"att-{n + 1}{Path(name).suffix.lower() or '.bin'}"
             path.write_bytes(att.data)
-            item.parts.append(_Part(path, name, kind, name, True))
+            item.parts.append(Part(path, name, kind, name, True))
 
-    def _plan_part(self, item: _Item, part: _Part, running: dict) -> None:
+    def _plan_part(self, item: Item, part: Part, running: dict) -> None:
         try:
             if part.kind == "pdf":
                 self._submit(item, part, None, running, layer_task, part.path, part.name,
@@ -240,11 +180,11 @@ class Extractor:
         except MailsortError as exc:
             self._fail(item, part, exc)
 
-    def _submit(self, item: _Item, part: _Part, index: int | None, running: dict, fn, *args
+    def _submit(self, item: Item, part: Part, index: int | None, running: dict, fn, *args
                 ) -> None:
-        self._send(_Task(item, part, index, fn, args), running)
+        self._send(Task(item, part, index, fn, args), running)
 
-    def _send(self, task: _Task, running: dict, count: bool = True) -> None:
+    def _send(self, task: Task, running: dict, count: bool = True) -> None:
         try:
             fut = self._executor().submit(task.fn, *task.args)
         except BrokenProcessPool:
@@ -261,7 +201,7 @@ class Extractor:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def _submit_ocr(self, item: _Item, part: _Part, kind: str, index: int, running: dict
+    def _submit_ocr(self, item: Item, part: Part, kind: str, index: int, running: dict
                     ) -> None:
         out_base = item.workdir / f"p{len(item.parts)}-{id(part) % 10000}-{index + 1}"
         job = PageJob(kind=kind, path=part.path, index=index, name=part.name, out_base=out_base,
@@ -269,7 +209,7 @@ class Extractor:
                       timeout=self.ocr.page_timeout, max_pixels=self.ocr.max_image_pixels)
         self._submit(item, part, index, running, ocr_task, job)
 
-    def _on_done(self, fut: Future, task: _Task, running: dict, suspects: deque) -> None:
+    def _on_done(self, fut: Future, task: Task, running: dict, suspects: deque) -> None:
         item, part, index = task.item, task.part, task.index
         try:
             result = fut.result()
@@ -293,22 +233,22 @@ class Extractor:
         else:
             out: PageOut = result
             out.page.origin = part.origin
-            part.slots[index] = [_Slot(out.page, out.pdf, 0)]
+            part.slots[index] = [Slot(out.page, out.pdf, 0)]
 
-    def _on_layer(self, item: _Item, part: _Part, layer: list[LayerPage], running: dict
+    def _on_layer(self, item: Item, part: Part, layer: list[LayerPage], running: dict
                   ) -> None:
         for lp in layer:
             if lp.usable:
                 page = Page(number=0, text=lp.text, words=lp.words, method="text-layer",
                             origin=part.origin)
-                part.slots[lp.number] = [_Slot(page, part.path, lp.number)]
+                part.slots[lp.number] = [Slot(page, part.path, lp.number)]
                 continue
             if page_pixels(lp, self.ocr.dpi) > self.ocr.max_image_pixels:
                 return self._fail(item, part, TooLarge(
                     f"{part.name}: page {lp.number + 1} is too large to rasterise"))
             self._submit_ocr(item, part, "pdf", lp.number, running)
 
-    def _fail(self, item: _Item, part: _Part, exc: MailsortError) -> None:
+    def _fail(self, item: Item, part: Part, exc: MailsortError) -> None:
         if part.optional and not isinstance(exc, ToolMissing):
             log.warning("attachment skipped: %s", exc)
             part.failed = exc
@@ -316,17 +256,21 @@ class Extractor:
         item.error = item.error or exc
 
     # -- assembly --------------------------------------------------------------------------
-    def _finish(self, item: _Item) -> tuple[Source, Document | MailsortError]:
+    def _finish(self, item: Item) -> tuple[Source, Document | MailsortError]:
         try:
             if item.error is not None:
                 return item.source, item.error
             return item.source, self._document(item)
         except MailsortError as exc:
             return item.source, exc
+        except Exception as exc:  # assembling the searchable PDF went wrong: this item only
+            log.exception("searchable PDF of %s could not be assembled", item.source.path.name)
+            return item.source, ToolFailed(f"{item.source.path.name}: searchable PDF could not "
+                                           f"be written ({type(exc).__name__}: {exc})")
         finally:
             item.cleanup()
 
-    def _document(self, item: _Item) -> Document:
+    def _document(self, item: Item) -> Document:
         slots = list(item.head)
         for head in item.head:
             unread = [f"Anhang nicht gelesen: {p.name} ({p.failed})" for p in item.parts if p.failed]
@@ -358,7 +302,7 @@ class Extractor:
                         email=item.email.info if item.email is not None else None)
 
     @staticmethod
-    def _pdf_parts(item: _Item, slots: list[_Slot]) -> list[tuple[Path, int | None]]:
+    def _pdf_parts(item: Item, slots: list[Slot]) -> list[tuple[Path, int | None]]:
         parts = [(s.pdf, s.index) for s in slots]
         # A born-digital PDF read from its text layer alone is kept byte for byte.
         if (len(item.parts) == 1 and not item.head and item.parts[0].kind == "pdf"
@@ -368,7 +312,7 @@ class Extractor:
         return parts
 
     @staticmethod
-    def _zone_page(item: _Item, pages: list[Page]) -> Page:
+    def _zone_page(item: Item, pages: list[Page]) -> Page:
         first = pages[0]
         if (first.method == "email-body" and len(pages) > 1 and item.email is not None
                 and len(item.email.info.body_text.strip()) < _SHORT_EMAIL_BODY):
