@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
@@ -17,25 +16,20 @@ from . import csrf
 from .auth import SESSION_COOKIE, SESSION_MAX_AGE, Account, SessionCodec, get_account, new_session, secret_key
 from .security import HEADERS
 from .station import Station
+from .timefmt import hhmm, local
 
 HERE = Path(__file__).resolve().parent
-LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 
 
 class LoginRequired(Exception):
     pass
 
 
-def _local(value) -> str:
-    if not isinstance(value, datetime):
-        return "" if value is None else str(value)
-    return value.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M")
-
-
 def make_templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["local"] = _local
+    env.filters["local"] = local
+    env.filters["hhmm"] = hhmm
     env.filters["pct"] = lambda v: "" if v is None else f"{100 * float(v):.0f} %"
     return env
 

@@ -8,6 +8,7 @@ from datetime import date
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from ..errors import StorageError
 from ..learning import aliases as learned
 from ..learning.labels import all_labels
 from ..model import CATEGORIES
@@ -60,7 +61,10 @@ def _download(request: Request, item_id: str, acc: Account, which: str) -> Respo
     key = row.archived_as if which == "pdf" else row.original_key
     if row.decision == "quarantined" or not key:
         raise HTTPException(status_code=404)       # quarantine paths are local files, not store keys
-    data = web(request).station.store.get_bytes(key)
+    try:
+        data = web(request).station.store.get_bytes(key)
+    except StorageError as e:                      # a key that leaves the archive, or a lost file
+        raise HTTPException(status_code=404, detail=str(e)) from e
     name = _SAFE_NAME.sub("_", key.rsplit("/", 1)[-1])[:120] or "item"
     if which == "pdf" and key.lower().endswith(".pdf"):
         return Response(data, media_type="application/pdf",

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 
 from ..archive.records import ItemRow
+from ..errors import StorageError
 from ..model import CATEGORIES
 from . import claims, csrf
 from .app import account, web
@@ -113,7 +114,7 @@ async def page_image(request: Request, item_id: str, number: int, acc: Account =
     row = _item(request, item_id, acc)
     try:
         png = web(request).station.images.png(row, number)
-    except WebError as e:
+    except (WebError, StorageError) as e:
         raise HTTPException(status_code=404, detail=str(e)) from e
     if png is None:
         raise HTTPException(status_code=404)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from ..archive.filing import Archive
 from ..archive.records import ItemRow
@@ -28,6 +29,7 @@ from . import claims
 from .auth import Account
 from .errors import ClaimHeld, WebError
 from .pages import PageImages
+from .timefmt import hhmm
 
 log = logging.getLogger("mailsort.web")
 ITEM_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -53,6 +55,25 @@ class ItemView:
     address_name: str
     pages: int
     events: list = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    text = text.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    return " ".join(unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode().split())
+
+
+def _rank(query: str, text: str) -> float:
+    """Typing the start of a name (or of any word in it) beats a fuzzy likeness; digits are mailboxes."""
+    q, t = _fold(query), _fold(text)
+    if not q or not t:
+        return 0.0
+    if t.startswith(q):
+        return 100.0
+    if query.strip().isdigit():
+        return 0.0
+    if any(w.startswith(q) for w in t.split()) or f" {q}" in f" {t}":
+        return 95.0
+    return 0.9 * fuzz.WRatio(q, t)
 
 
 def _source_of(row: ItemRow) -> Source:
@@ -136,7 +157,14 @@ class Station:
         cats = sorted(((k, float(v)) for k, v in alts.items() if k in CATEGORIES), key=lambda kv: -kv[1])
         return ItemView(row=row, suggestions=sugg[:5], suggested=chosen, categories=cats,
                         email=meta.get("email"), address_name=self.address_name(row, sugg, meta),
-                        pages=self.images.count(row), events=self.index.events(row.item_id))
+                        pages=self._page_count(row), events=self.index.events(row.item_id))
+
+    def _page_count(self, row: ItemRow) -> int:
+        try:
+            return self.images.count(row)
+        except MailsortError as e:               # a lost or broken PDF: show the text, not a 500
+            log.warning("item %s: no page images: %s", row.item_id, e)
+            return 0
 
     @staticmethod
     def address_name(row: ItemRow, sugg: list[Suggestion], meta: dict) -> str:
@@ -172,11 +200,8 @@ class Station:
                                 ("person", c.people), ("mailbox", [c.mailbox]), ("id", [c.id])):
                 for t in texts:
                     choices[(c.id, f"{kind}: {t}")] = t
-        if q.isdigit():
-            hits = [(key, 100.0) for key, t in choices.items() if key[1].startswith("mailbox") and t.startswith(q)]
-        else:
-            found = process.extract(q, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60)
-            hits = [(key, score) for _t, score, key in found]
+        hits = [(key, _rank(q, t)) for key, t in choices.items()]
+        hits = [(key, score) for key, score in hits if score >= 60]
         best: dict[str, tuple[float, str]] = {}
         for (cid, label), score in hits:
             if cid not in best or score > best[cid][0]:
@@ -190,7 +215,7 @@ class Station:
     def _check_claim(self, item_id: str, account: Account) -> None:
         held = claims.may_act(self.db_url, item_id, account.name)
         if held is not None:
-            raise ClaimHeld(f"item {item_id} is held by {held.holder} until {held.until:%H:%M} UTC; "
+            raise ClaimHeld(f"item {item_id} is held by {held.holder} until {hhmm(held.until)}; "
                             f"take it over first")
 
     def file(self, row: ItemRow, account: Account, client_id: str, category: str, fields: Fields,

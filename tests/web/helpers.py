@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -22,7 +23,9 @@ def item(db_url: str, item_id: str) -> dict:
     con = sqlite3.connect(db_path(db_url))
     con.row_factory = sqlite3.Row
     try:
-        return dict(con.execute("select * from items where item_id = ?", (item_id,)).fetchone())
+        row = dict(con.execute("select * from items where item_id = ?", (item_id,)).fetchone())
+        row["fields"] = json.loads(row["fields"] or "{}")
+        return row
     finally:
         con.close()
 
