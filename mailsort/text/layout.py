@@ -114,7 +114,8 @@ def _column_clusters(segs: list[Segment]) -> list[list[Segment]]:
 def _is_return_line(seg: Segment, address: list[Segment]) -> bool:
     rest = [s.height for s in address if s is not seg]
     small = bool(rest) and seg.height < 0.8 * statistics.median(rest)
-    sep, postcode = bool(_RETURN_SEP.search(seg.text)), bool(_POSTCODE.search(seg.text))
+    sep = bool(_RETURN_SEP.search(seg.text)) or seg.text.count(",") >= 2
+    postcode = bool(_POSTCODE.search(seg.text))
     return (sep and (small or postcode)) or (small and postcode)
 
 

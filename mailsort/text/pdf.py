@@ -147,15 +147,17 @@ def _layer_page(index: int, page) -> LayerPage:
             cur[0] += ch
             cur[1], cur[2] = min(cur[1], x0), min(cur[2], top)
             cur[3], cur[4] = max(cur[3], x1), max(cur[4], bottom)
-    # Lines: words whose tops are within 3 pt, then left to right (glyphs of another font,
-    # such as a "·" separator, sit a little higher or lower on the same line).
-    raw.sort(key=lambda w: w[2])
+    # Lines: words sharing their bottom edge (pdfium's loose boxes end at the font's descent,
+    # the same for every glyph of a line, while tops vary with accents and fonts), then left
+    # to right. Columns whose lines are offset by a millimetre stay apart.
+    raw.sort(key=lambda w: (w[4], w[1]))
     grouped: list[list[list]] = []
     for w in raw:
-        if grouped and w[2] - grouped[-1][0][2] <= 3:
+        if grouped and w[4] - grouped[-1][0][4] <= max(1.0, 0.2 * (w[4] - w[2])):
             grouped[-1].append(w)
         else:
             grouped.append([w])
+    grouped.sort(key=lambda g: min(w[2] for w in g))
     words: list[Word] = []
     lines: list[list[str]] = []
     for n, group in enumerate(grouped):
