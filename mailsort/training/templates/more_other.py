@@ -152,3 +152,28 @@ def thank_you_donation(c: Ctx) -> tuple[str, list[str]]:
              "Your support helps us run our after-school programme for another year.",
              "A receipt for your records is enclosed."]
     return c.pick("Thank you", "With gratitude"), lines
+
+
+@template("other", "de", "taxadvisor")
+def steuerberater_unterlagen(c: Ctx) -> tuple[str, list[str]]:
+    # From the client's own tax adviser: neither a tax authority (tax) nor an invoice.
+    if c.chance(0.5):
+        lines = [f"für die Erstellung Ihres Jahresabschlusses {c.date.year - 1} benötigen wir noch folgende Unterlagen:",
+                 "Kontoauszüge Dezember, Inventurliste, Darlehensbestätigungen, offene-Posten-Listen.",
+                 f"Bitte senden Sie uns die Unterlagen {c.deadline(14, 30, relative=0.3, kind='plain')}, "
+                 "damit wir die Fristen gegenüber dem Finanzamt wahren können."]
+        return c.pick("Anforderung von Unterlagen", "Ihr Jahresabschluss – fehlende Unterlagen"), lines
+    lines = ["in unserer Mandanteninformation zum Jahreswechsel haben wir die wichtigsten steuerlichen Änderungen "
+             "für Sie zusammengefasst.",
+             "Themen: E-Rechnung im B2B-Verkehr, neue Grenzen für geringwertige Wirtschaftsgüter, Mindestlohn.",
+             "Sprechen Sie uns gern an, wenn Sie Fragen zu Ihrem Unternehmen haben."]
+    return c.pick("Mandanteninformation", "Steuerliche Neuerungen zum Jahreswechsel"), lines
+
+
+@template("other", "en", "taxadvisor")
+def accountant_records_request(c: Ctx) -> tuple[str, list[str]]:
+    lines = [f"To prepare your year-end accounts for {c.date.year - 1} we still need your bank statements, "
+             "sales ledger and a list of fixed assets.",
+             f"Please send them to us {c.deadline(14, 30, relative=0.3, kind='plain')} so that we can meet the filing deadlines.",
+             "Thank you for your help."]
+    return c.pick("Records needed for your accounts", "Year-end: information request"), lines

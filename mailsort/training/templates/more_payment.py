@@ -177,3 +177,31 @@ def gentle_nudge(c: Ctx) -> tuple[str, list[str]]:
              "A copy of the invoice is attached for convenience.",
              "If payment has crossed with this letter, thank you and please ignore it."]
     return c.pick("Outstanding invoice", "Gentle reminder", "Invoice still unpaid"), lines
+
+
+@template("invoice", "de", "taxadvisor")
+def steuerberater_gebuehren(c: Ctx) -> tuple[str, list[str]]:
+    # A tax adviser is not a tax authority: the fee note is an invoice, whatever it says about taxes.
+    nr = c.ref("Rechnungs-Nr.", f"{c.date.year}-{c.num(4)}")
+    c.ref("Mandanten-Nr.", c.num(5))
+    lines = ["für unsere Tätigkeit berechnen wir Ihnen nach der Steuerberatervergütungsverordnung (StBVV):"]
+    for item in c.rng.sample(["Erstellung der Umsatzsteuer-Voranmeldungen " + c.period(),
+                              "Finanzbuchhaltung " + c.period(), "Lohn- und Gehaltsabrechnungen " + c.period(),
+                              f"Erstellung des Jahresabschlusses {c.date.year - 1}",
+                              f"Erstellung der Körperschaftsteuererklärung {c.date.year - 1}",
+                              "Prüfung des Steuerbescheids", "Beratung zur E-Rechnungspflicht"], 3):
+        lines.append(f"{item} (§ {c.rng.randint(21, 35)} StBVV, {c.rng.randint(1, 10)}/10)  {c.money(40, 1800)}")
+    lines.append(f"Auslagenpauschale (§ 16 StBVV) {c.money(20.0)}; zzgl. 19 % USt; Rechnungsbetrag {c.money(150, 6000)}.")
+    lines.append("Wir buchen den Betrag vereinbarungsgemäß per Lastschrift ab." if c.chance(0.4)
+                 else f"Bitte überweisen Sie den Betrag {c.deadline(10, 21, relative=0.5)}.")
+    return c.pick(f"Gebührenrechnung {nr}", f"Rechnung Nr. {nr}", "Unsere Vergütung"), lines
+
+
+@template("invoice", "en", "taxadvisor")
+def accountancy_fees(c: Ctx) -> tuple[str, list[str]]:
+    nr = c.ref("Invoice", f"A{c.num(5)}")
+    lines = [f"Professional fees for {c.pick('preparation of the annual accounts and corporation tax return', 'quarterly VAT returns and bookkeeping', 'payroll services')} "
+             f"for {c.period()}: {c.money(200, 5000)} plus VAT.",
+             f"Please pay {c.deadline(14, 30, relative=0.5)} quoting invoice {nr}.",
+             "This invoice relates to our services only; any tax due is payable to the tax authority separately."]
+    return c.pick(f"Invoice {nr} – accountancy fees", "Fee invoice"), lines
