@@ -221,9 +221,10 @@ class NameIndex:
                 if sim < need:
                     continue
                 own = form.legal or self._client_legal.get(form.client_id, "")
+                seen_legal = own if legal.endswith("und co") and own.startswith(legal) else legal  # "KG" lost
                 if _word_added_or_lost(core, form):
                     keep(form, "partial")
-                elif legal and own and legal != own:
+                elif seen_legal and own and seen_legal != own:
                     keep(form, "legal-differs")
                 elif sim >= 99.9 or (sim >= 99 and rival < 92):
                     keep(form, "ocr", None if sim >= 99.9 else 0.78)
@@ -235,7 +236,7 @@ class NameIndex:
                     unique = sim - rival >= 8
                     scale = 0.35 if unique and len(form.ocr) >= 12 else 0.25
                     keep(form, "fuzzy", 0.50 + (sim - FUZZY_MIN) / (100 - FUZZY_MIN) * scale
-                         + (0.03 if legal and legal == own else 0.0))
+                         + (0.03 if seen_legal and seen_legal == own else 0.0))
         ptoks, had_salutation = strip_titles(toks)
         if 2 <= len(ptoks) <= 4:
             ptext = ocr_fold(" ".join(ptoks))
@@ -263,5 +264,5 @@ def _word_added_or_lost(core: list[str], form: Form) -> bool:
     if fuzz.ratio("".join(line), "".join(name)) >= 96:
         return False
     def unmatched(a: list[str], b: list[str]) -> bool:
-        return any(max((fuzz.ratio(x, y) for y in b), default=0) < 60 for x in a if len(x) >= 2)
+        return any(max((fuzz.ratio(x, y) for y in b), default=0) < 75 for x in a if len(x) >= 2)
     return unmatched(line, name) or unmatched(name, line)

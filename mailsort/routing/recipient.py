@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 
 from ..model import Candidate, Document, Page, Recipient
 from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
@@ -49,6 +51,16 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _decoded(value: str) -> str:
+    """Quoted forwarded headers can still hold RFC 2047 words ('=?utf-8?q?M=C3=BCller_Bau_GmbH?=')."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (HeaderParseError, LookupError, UnicodeDecodeError):
+        return value
 
 
 def _without_mailbox(segment: str) -> str:
@@ -104,6 +116,7 @@ class RecipientMatcher:
     def __init__(self, directory: Directory):
         self.directory = directory
         self.index = NameIndex(directory)
+        self._mailbox_lengths = {len(c.mailbox) for c in directory.clients}
 
     # -- where to look -------------------------------------------------------------------------
     def _letter_views(self, page: Page, zones, views: _Views, where: str) -> None:
@@ -166,8 +179,8 @@ class RecipientMatcher:
                     tally(owner.id).add("mailbox", strength * factor,
                                         f"'{mention.text}' = mailbox of {owner.id}")
                     state["mailboxes"].add(owner.id)
-                elif mention.strong:
-                    state["unknown_mailbox"].append(mention.text)
+                elif mention.strong and len(mention.number) in self._mailbox_lengths:
+                    state["unknown_mailbox"].append(mention.text)    # a former tenant's box, not a sender's Postfach
 
     def _email_evidence(self, document: Document, tally, state: dict) -> None:
         email = document.email
@@ -186,18 +199,20 @@ class RecipientMatcher:
                     state["intake"] = c.id
         fwd = email.forwarded
         if fwd and fwd.recipient:
-            for addr in _EMAIL.findall(fwd.recipient):
+            recipient = _decoded(fwd.recipient)
+            for addr in _EMAIL.findall(recipient):
                 c = self.directory.by_email.get(addr.lower())
                 if c is not None:
                     tally(c.id).add("forwarded", 0.85, f"original recipient {addr} is an intake alias of {c.id}")
                     state["content"].add(c.id)
-            display = _EMAIL.sub(" ", fwd.recipient).strip(" <>\"'")
-            domains = [a.split("@", 1)[1].rsplit(".", 1)[0] for a in _EMAIL.findall(fwd.recipient)]
+            display = _EMAIL.sub(" ", recipient).strip(" <>\"'")
+            domains = [a.split("@", 1)[1].rsplit(".", 1)[0] for a in _EMAIL.findall(recipient)]
             for text, factor in [(display, FORWARDED_FACTOR)] + [(d, 0.75) for d in domains]:
                 for seg in segments(text) if text else []:
                     hits, _ = self.index.match(seg)
                     for h in hits:
-                        tally(h.client_id).add("forwarded", h.strength * factor,
+                        # Same family as the address block: one reading of a name, not two witnesses.
+                        tally(h.client_id).add(h.family, h.strength * factor,
                                                f"original recipient {h.describe()}")
                         if h.strength * factor >= 0.7:
                             state["content"].add(h.client_id)
