@@ -35,6 +35,9 @@ _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d.]){_D}\s?[.]\s?(?P<m>[01]?\d)\s?[.]\s?(?P<y>(?:19|20)?\d\d)(?![\d])")),
     ("slash", re.compile(rf"(?<![\d/]){_D}/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
+    # OCR drops the second dot: "08.12 2026", "08.12 26" (two-digit year only at a phrase end)
+    ("dm-y", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s(?P<y>(?:19|20)\d\d|\d\d(?=\s*(?:$|[.,;)])))(?!\d)(?![.,]\d)",
+                        re.M)),
     # OCR turns the first dot into a colon or comma: "12:1.2026"
     ("dmy-ocr", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\s?[:,]\s?(?P<m>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("dash", re.compile(rf"(?<![\d-]){_D}-(?P<m>[01]?\d)-{_Y4}(?!\d)")),

@@ -19,9 +19,9 @@ from .dates import DateMention, clean_digits, find_dates
 from .names import is_org_like, tokens
 
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
-                         r"|Bescheiddatum)\s*[:.]?\s*$", re.I)
+                         r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
-_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|Eingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$")
+_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$")
 _TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
                         r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den\s+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
@@ -37,6 +37,11 @@ DEADLINE_WORDS = re.compile(
     r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
     # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
     r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?$", re.I)
+# "Bitte zahlen Sie <OCR noise> am 27.06.2026": a request to act with its date, deadline word or not.
+_ACTION_DATE = re.compile(r"\b(?:zahlen|überweisen|begleichen|senden|reichen|teilen|melden|unterschreiben|pay|send|"
+                          r"return|submit|sign)\b(?: Sie| us)?\b[^.\n]{0,30}\b(?:am|bis|zum|by|on)\s*$", re.I)
+_PERIOD_WORDS = re.compile(r"Zeitraum|Leistungszeitraum|Abrechnungszeitraum|\bperiod\b", re.I)
+_PROMO = re.compile(r"Aktionscode|Gutschein|Rabattcode|Code:|promo(?:tion)? code|voucher|discount code", re.I)
 # A date this close after a deadline phrase belongs to it; further away it is just a date.
 _DEADLINE_REACH = 45
 _PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
@@ -79,7 +84,8 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_end = text.find("\n", dm.end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         after = line[dm.end - line_start:]
-        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before):
+        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or \
+                (not before.strip() and _STAMP_BEFORE.search(prev_line)):
             continue                                    # fax header or received stamp, not the letter's date
         header = _header_label(prev_line)
         if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(prev_line)):
@@ -156,10 +162,12 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
             continue
         before = text[max(0, dm.start - _DEADLINE_REACH): dm.start]
         before = before.split("\n\n")[-1]               # a deadline phrase does not cross paragraphs
-        if not DEADLINE_WORDS.search(before) or _is_period_end(text, mentions, i):
+        if not (DEADLINE_WORDS.search(before) or _ACTION_DATE.search(before)) or _is_period_end(text, mentions, i):
             continue
-        if re.search(r"(?:geb\.|geboren|Geburtsdatum|born)\W*$", before, re.I):
+        if re.search(r"(?:geb\.|geboren|Geburtsdatum|born)\W*$", before, re.I) or _PERIOD_WORDS.search(before):
             continue
+        if _PROMO.search(_sentence(text, dm.start, dm.end)):
+            continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
         out.add(dm.value)
     if ref:
         for m in _RELATIVE.finditer(text):
@@ -182,10 +190,11 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
 _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
 # Appeal instructions in standard wording ("kann ... nach Bekanntgabe Widerspruch erhoben werden")
 # are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
-_OBJECTION = re.compile(r"Einspruch|Widerspruch|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|objection", re.I)
-_BOILERPLATE = re.compile(r"nach (?:Bekanntgabe|Zustellung|Zugang)|after (?:receipt|service)|of (?:notification|receipt|service)|"
-                          r"\bmay be (?:lodged|filed|made)\b|\bkann\b.*\bwerden\b|"
-                          r"\bsind\b.*\bzu erheben\b|\bist\b.*\beinzulegen\b", re.I)
+_OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
+                        r"objection", re.I)
+_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung|Zugang)|after\s+(?:receipt|service)|of\s+(?:notification|receipt|service)|"
+                          r"\bmay\s+be\s+(?:lodged|filed|made)\b|als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
+                          r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
 _DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
 _WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
                      r"get back|process|review)|\b(?:bemühen uns|Antwort binnen|we aim)", re.I)

@@ -73,6 +73,8 @@ def test_letter_date_is_not_a_reference_date_or_birthday():
      date(2026, 11, 27)),
     ("Unless payment is received within fourteen (14) days, we will issue proceedings.", date(2026, 12, 4)),
     ("Der Beitrag ist fällig, erstmals am 04.12.2026.", date(2026, 12, 4)),
+    ("Bitte zahlen Sie eBatastene am 2026-12-04.", date(2026, 12, 4)),
+    ("Vorauszahlung EUR 1.240,57, erstmals fällig bis zum 04.12 26", date(2026, 12, 4)),
     ("Zahlung binnen 10 Tagen nach Zugang.", date(2026, 11, 30)),
     ("Please pay by 4 December 2026.", date(2026, 12, 4)),
     ("Payment is due no later than December 4, 2026.", date(2026, 12, 4)),
@@ -107,6 +109,9 @@ def test_dates_that_are_not_deadlines(body):
     "Bei einer Erhöhung haben Sie ein Sonderkündigungsrecht innerhalb eines Monats nach Zugang.",
     "Wir bemühen uns um eine Antwort binnen 15 Werktagen.",
     "Der Vertrag endet fristgerecht zum 05.01.2027.",
+    "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als\nangenommen.",
+    "Aktionscode: START60 – gültig bis 28.11.2026.",
+    "Rundfunkbeitrag für den Zeitraum Mai 2026 bis 17.12.2026: EUR 18,36.",
 ])
 def test_periods_that_ask_nothing_of_the_recipient(body):
     assert extract_fields(body_letter(body)).deadlines == []
@@ -117,6 +122,17 @@ def test_fax_header_and_received_stamp_are_not_the_letter_date():
     doc.pages[0].text = ("26.07.2026 12:45 FAX +49 525 6922029 S. 1/1\nStadtwerke Nord GmbH   EING. 04.08.26\n"
                          + doc.pages[0].text.replace("Text", "Berlin, 20.11.2026\n\nText"))
     assert extract_fields(doc).date == D
+
+
+@pytest.mark.parametrize("info, body", [
+    ("Ihr Schreiben vom\nRechnungsnummer\n\nDatum\n\n21.09.2026\nH-2950-17\n20. November 2026", "Text"),
+    ("Ihr Schreiben vom Unser Zeichen Ansprechpartner Datum\n5. Oktober 2026 824/45-XZ Derya Aksoy 20.11.2026",
+     "Text"),
+    ("Datum: Berlin, 2026-11-20", "Text"),
+    ("Eingegangen\n23.11.2026\n\nDatum: 20. November 2086", "Text"),
+])
+def test_letter_date_in_info_block_tables_and_ocr_damage(info, body):
+    assert extract_fields(body_letter(body, info)).date == D
 
 
 def test_annex_pages_hold_no_deadlines():
