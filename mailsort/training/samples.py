@@ -9,10 +9,10 @@ byte for byte the same for the same input.
 from __future__ import annotations
 
 import argparse
-from concurrent.futures import ProcessPoolExecutor
 import json
 import random
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from email.headerregistry import Address
@@ -46,7 +46,8 @@ class ItemSpec:
     fmt: str = ""                               # scan: png/jpg/tif/pdf; pdf: pdf; email: eml
     scan: ScanKind | None = None                # clean, office, poor, bw, fax
     layout: str | None = None                   # DIN 5008 form A or B
-    font: str | None = None
+    font: str | None = None                     # a family from render.fonts.FAMILIES
+    design: Design | None = None                # full control of the stationery (wins over both)
     style: str | None = None                    # email forwarding style
     body: Body | None = None
     charset: Charset | None = None
@@ -170,7 +171,7 @@ def _build_item(job: tuple[int, ItemSpec | tuple[Letter, str], int, Path, Client
     if spec.kind == "email":
         ext, *tags = _write_email(spec, client, stem, item_rng)
     else:
-        design = default_design(letter, spec.layout, spec.font)
+        design = spec.design or default_design(letter, spec.layout, spec.font)
         if spec.kind == "pdf":
             render_pdf(letter, stem.with_suffix(".pdf"), design=design, appendix=_enclosures(spec))
             n = len(lay_out(letter, design, _enclosures(spec)).pages)
