@@ -288,6 +288,14 @@ def _looks_like_name(line: str) -> bool:
 
 
 def _subject(document: Document, text: str) -> str | None:
+    found = _find_subject(document, text)
+    if found is None:
+        return None
+    found = re.sub(r"^(?:\s*(?:Fwd?|WG|AW|Re|FW|Wtr)\s*:\s*)+", "", found.strip(" |‘'\"„“"), flags=re.I)
+    return found or None
+
+
+def _find_subject(document: Document, text: str) -> str | None:
     email = document.email
     if email and email.forwarded and email.forwarded.subject:
         return email.forwarded.subject.strip()
@@ -296,6 +304,23 @@ def _subject(document: Document, text: str) -> str | None:
         return m.group(1).strip()[:200]
     if email and email.subject:
         return email.subject.strip()
+    return _line_above_salutation(text)
+
+
+_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.I)
+
+
+def _line_above_salutation(text: str) -> str | None:
+    """DIN 5008 puts the subject, unlabelled, on the last line before the salutation."""
+    lines = text.splitlines()[:60]
+    for i, line in enumerate(lines):
+        if _SALUTATION.match(line):
+            above = [ln.strip(" ‘'\"„“") for ln in lines[max(0, i - 4):i] if ln.strip()]
+            for cand in reversed(above):
+                if find_dates(cand) or POSTCODE.search(cand) or ":" in cand or len(cand) < 4:
+                    continue
+                return cand[:200]
+            return None
     return None
 
 

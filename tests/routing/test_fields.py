@@ -222,3 +222,9 @@ def test_email_fields_from_the_forwarded_header():
     fields = extract_fields(doc)
     assert (fields.sender, fields.date, fields.deadlines) == ("Stadtwerke Nord", D, [date(2026, 12, 4)])
     assert fields.subject == "Rechnung 11/2026" and fields.amounts[0].value == 99.0
+
+
+def test_unlabelled_subject_is_the_line_above_the_salutation():
+    fields = extract_fields(letter("Müller Bau GmbH", body="Berlin, 20.11.2026\n\nMahnung Rechnung 4711\n\n"
+                                                         "Sehr geehrte Damen und Herren,\nbitte zahlen Sie."))
+    assert fields.subject == "Mahnung Rechnung 4711"
