@@ -263,11 +263,11 @@ def _sender(document: Document) -> str | None:
     zones = document.zones if document.email is None else None
     groups: list[list[str]] = []
     if zones is not None and (zones.letterhead or zones.return_line):
-        groups.append([segments(ln)[0] for ln in zones.return_line.splitlines()[:1] if segments(ln)])
+        groups.append([_return_sender(ln) for ln in zones.return_line.splitlines()[:1] if _return_sender(ln)])
         groups.append(zones.letterhead.splitlines())
     if page is not None:
         lay = page_layout(page)
-        groups.append([segments(ln)[0] for ln in lay.sender if is_return_line(ln) and segments(ln)])
+        groups.append([_return_sender(ln) for ln in lay.sender if is_return_line(ln) and _return_sender(ln)])
         groups.append([ln for ln in lay.sender if not is_return_line(ln)])
         groups.append(signature_lines(page.text.splitlines()))
     for group in groups:
@@ -278,6 +278,16 @@ def _sender(document: Document) -> str | None:
     if email and email.sender:
         return re.sub(r"<[^>]*>|\"", "", email.sender).strip() or None
     return None
+
+
+def _return_sender(line: str) -> str | None:
+    """The name on a return line is everything before the street: 'Amtsgericht Bremen – Mahngericht · Ring 5 · ...'."""
+    parts = segments(line.replace(" : ", " · "))
+    street = next((p for p in parts if re.search(r"\d", p)), None)
+    if street is None:
+        return parts[0] if parts else None
+    head = line.replace(" : ", " · ")[: line.replace(" : ", " · ").find(street)]
+    return re.sub(r"[\s·•|,;:–-]+$", "", head).strip() or None
 
 
 def _looks_like_name(line: str) -> bool:
