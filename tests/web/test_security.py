@@ -105,7 +105,7 @@ def test_script_in_subject_and_body_is_shown_as_text_under_a_strict_csp(anna, si
     assert r.headers["content-security-policy"] == CSP
     assert "default-src 'self'" in CSP and "frame-ancestors 'none'" in CSP and "unsafe-inline" not in CSP
     assert r.headers["x-content-type-options"] == "nosniff"
-    assert r.headers["referrer-policy"] == "no-referrer"
+    assert r.headers["referrer-policy"] == "same-origin"
     queue = anna.get("/").text
     assert "&lt;script&gt;alert(&#39;subject&#39;)" in queue and "<script>alert" not in queue
 
