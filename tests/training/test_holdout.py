@@ -97,6 +97,8 @@ def test_every_client_block_names_its_client_unambiguously(clients_yaml):
             seen_nobody += 1
             assert not any(c.mailbox in block for c in d.clients)
             assert all(stem(line) not in book.stems for line in piece.letter.recipient_lines)
+            # Close to a client, but a whole word apart: never a spelling of a client's name.
+            assert "unknown-person" in piece.letter.tags or book.nearest_stem(piece.addressee.firm) < 85
             continue
         c = d.by_id[cid]
         others = [o for o in d.clients if o.id != cid]
