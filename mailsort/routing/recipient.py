@@ -158,13 +158,14 @@ class RecipientMatcher:
     # -- evidence ------------------------------------------------------------------------------
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
         for where, lines in views.address:
-            factor = 0.95 if "fallback" in where else 1.0
+            second = "fallback" in where          # a second opinion adds evidence, never doubts
+            factor = 0.95 if second else 1.0
             for line in _join_wrapped(lines):
                 for seg in segments(line):
                     if _holds_no_name(seg):
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
-                    if unexplained:
+                    if unexplained and not second:
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0
@@ -179,7 +180,7 @@ class RecipientMatcher:
                     tally(owner.id).add("mailbox", strength * factor,
                                         f"'{mention.text}' = mailbox of {owner.id}")
                     state["mailboxes"].add(owner.id)
-                elif mention.strong and len(mention.number) in self._mailbox_lengths:
+                elif mention.strong and len(mention.number) in self._mailbox_lengths and not second:
                     state["unknown_mailbox"].append(mention.text)    # a former tenant's box, not a sender's Postfach
 
     def _email_evidence(self, document: Document, tally, state: dict) -> None:
