@@ -14,6 +14,7 @@ from .auth import Account
 from .errors import ClaimHeld, WebError
 from .fieldsform import from_form, to_form
 from .queue import review_queue
+from .timefmt import hhmm
 
 router = APIRouter()
 
@@ -79,6 +80,18 @@ async def take_over(request: Request, item_id: str, acc: Account = Depends(accou
     if before is not None and before.holder != acc.name:
         w.station.index.add_event(item_id, "claim-taken-over", {"from": before.holder}, actor=acc.name)
     return RedirectResponse(f"/items/{row.item_id}", status_code=303)
+
+
+@router.post("/api/items/{item_id}/claim")
+async def renew_claim(request: Request, item_id: str, acc: Account = Depends(account)):
+    """Keep my claim alive while the page is open (fetch with X-CSRF-Token); never takes one over."""
+    csrf.check(request)
+    row = _item(request, item_id, acc)
+    if row.decision != "review":
+        return JSONResponse({"mine": False, "holder": None, "until": None, "decision": row.decision})
+    state = claims.claim(web(request).settings.db_url, item_id, acc.name)
+    return JSONResponse({"mine": state.mine, "holder": state.holder, "until": hhmm(state.until),
+                         "decision": row.decision})
 
 
 @router.post("/items/{item_id}/decide")

@@ -186,3 +186,17 @@ def test_dashboard_counts_today_backlog_and_automatic_share(anna, site):
     filed = len(rows(site.db_url, "select 1 from items where decision = 'filed'"))
     total = len(rows(site.db_url, "select 1 from items where decision in ('filed', 'review')"))
     assert f"{100 * filed / total:.0f} %" in re.search(r'id="auto-share">([^<]*)<', html).group(1)
+
+
+def test_the_page_keeps_its_claim_alive_by_fetch_with_the_csrf_header(app, site):
+    item_id = site.review_ids()[0]
+    with TestClient(app) as a, TestClient(app) as b:
+        log_in(a, "anna")
+        log_in(b, "ben")
+        token = csrf_of(a.get(f"/items/{item_id}").text)
+        assert a.post(f"/api/items/{item_id}/claim").status_code == 403          # no token: refused
+        r = a.post(f"/api/items/{item_id}/claim", headers={"X-CSRF-Token": token})
+        assert r.status_code == 200 and r.json()["mine"] is True
+        b_token = csrf_of(b.get("/").text)
+        r = b.post(f"/api/items/{item_id}/claim", headers={"X-CSRF-Token": b_token})
+        assert r.json()["mine"] is False and r.json()["holder"] == "anna"        # renewing never takes over

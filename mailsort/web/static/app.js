@@ -88,8 +88,27 @@ function initClientPicker(form) {
   return search;
 }
 
+// While the page is open, renew the claim every few minutes; if someone took it over, say so.
+function keepClaim(box) {
+  const token = document.querySelector("meta[name=csrf-token]").content;
+  const banner = document.getElementById("claim-lost");
+  const renew = async () => {
+    const resp = await fetch("/api/items/" + box.dataset.item + "/claim", {
+      method: "POST", credentials: "same-origin", headers: {"X-CSRF-Token": token, "Accept": "application/json"}});
+    if (!resp.ok) return;
+    const state = await resp.json();
+    if (state.decision === "review" && !state.mine && banner) {
+      banner.textContent = "Held by " + state.holder + " until " + state.until + " — reload to take it over.";
+      banner.hidden = false;
+    }
+  };
+  setInterval(renew, 3 * 60 * 1000);
+  return renew;
+}
+
 function initItem() {
   const box = document.querySelector(".item");
+  if (box.dataset.review === "1" && !box.dataset.heldBy) keepClaim(box);
   const viewer = initViewer();
   const form = document.getElementById("decide");
   const back = document.getElementById("return-form");
