@@ -20,7 +20,7 @@ CLIENTS = Path(__file__).resolve().parents[2] / "config" / "clients.yaml"
 @pytest.mark.skipif(not CLIENTS.exists(), reason="config/clients.yaml not written yet")
 def test_no_misfiles_and_high_auto_file_on_the_shipped_directory():
     directory = load_directory(CLIENTS)
-    result = measure(directory, build(directory, 400, seed=11))
+    result = measure(directory, build(directory, 300, seed=11))
     total = result["stats"]["ALL"]
     misfiles = [e for e in result["errors"] if e.startswith("MISFILE")]
     assert misfiles == []

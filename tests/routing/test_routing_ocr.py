@@ -55,7 +55,7 @@ def _single_page_scans(n: int) -> list[dict]:
     return picked[:n]
 
 
-@pytest.mark.parametrize("item", _single_page_scans(2), ids=lambda i: i["file"])
+@pytest.mark.parametrize("item", _single_page_scans(1), ids=lambda i: i["file"])
 def test_sample_scans_route_to_their_labelled_client(item, tmp_path):
     from mailsort.routing.directory import load_directory
     from mailsort.routing.recipient import RecipientMatcher
