@@ -66,7 +66,12 @@ def _render_item(request: Request, row: ItemRow, acc: Account, claim, error: str
     values = to_form(row.fields) | (form or {})
     return w.render(request, "item.html", status=status, v=view, row=row, claim=claim, error=error,
                     fields=values, categories=CATEGORIES, prev_id=prev_id, next_id=next_id,
-                    client_name=w.station.client_name, editable=row.decision in ("review", "filed"))
+                    client_name=w.station.client_name, editable=row.decision in ("review", "filed"),
+                    version=_version(row))
+
+
+def _version(row: ItemRow) -> str:
+    return row.updated_at.isoformat() if row.updated_at else ""
 
 
 @router.post("/items/{item_id}/claim")
@@ -101,6 +106,10 @@ async def decide(request: Request, item_id: str, acc: Account = Depends(account)
     w = web(request)
     row = _item(request, item_id, acc)
     action = form.get("action")
+    if form.get("version") and form.get("version") != _version(row):
+        # Someone decided (or re-filed) this item after the page was opened: never overwrite blindly.
+        return _render_item(request, row, acc, claims.current(w.settings.db_url, item_id), status=409,
+                            error=f"This item changed since you opened it (now {row.decision}); check it again.")
     try:
         if action == "file":
             fields = from_form(form, row.fields)

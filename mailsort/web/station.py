@@ -20,10 +20,9 @@ from ..archive.records import ItemRow
 from ..errors import MailsortError
 from ..learning import aliases as learned
 from ..learning.labels import record_label
-from ..model import CATEGORIES, Fields, Source
+from ..model import CATEGORIES, Fields, Page, Source
 from ..routing.address import page_layout
 from ..routing.directory import Directory, load_directory
-from ..model import Page
 from ..settings import Settings
 from . import claims
 from .auth import Account

@@ -200,3 +200,17 @@ def test_the_page_keeps_its_claim_alive_by_fetch_with_the_csrf_header(app, site)
         b_token = csrf_of(b.get("/").text)
         r = b.post(f"/api/items/{item_id}/claim", headers={"X-CSRF-Token": b_token})
         assert r.json()["mine"] is False and r.json()["holder"] == "anna"        # renewing never takes over
+
+
+def test_a_stale_page_cannot_overwrite_a_newer_decision(app, site):
+    item_id = site.review_ids()[0]
+    with TestClient(app) as a:
+        log_in(a, "anna")
+        page = a.get(f"/items/{item_id}").text
+        token, version = csrf_of(page), re.search(r'name="version" value="([^"]+)"', page).group(1)
+        assert a.post(f"/items/{item_id}/decide", data={"csrf": token, "action": "return", "version": version},
+                      follow_redirects=False).status_code == 303
+        r = a.post(f"/items/{item_id}/decide", data={"csrf": token, "action": "file", "version": version,
+                                                    "client_id": "schmidt-it", "category": "invoice"})
+        assert r.status_code == 409 and "changed since you opened it" in r.text
+    assert item(site.db_url, item_id)["decision"] == "returned"
