@@ -15,7 +15,7 @@ from .clients import DEFAULT_SEED, generate_clients, generate_outsiders
 from .content import LetterFactory
 from .letter import Letter
 
-CORPUS_VERSION = "3"
+CORPUS_VERSION = "4"
 OCR_NOISE_SHARE = 0.35
 EMAIL_SHARE = 0.15
 

@@ -205,3 +205,39 @@ def accountancy_fees(c: Ctx) -> tuple[str, list[str]]:
              f"Please pay {c.deadline(14, 30, relative=0.5)} quoting invoice {nr}.",
              "This invoice relates to our services only; any tax due is payable to the tax authority separately."]
     return c.pick(f"Invoice {nr} – accountancy fees", "Fee invoice"), lines
+
+
+@template("reminder", "de", "inkasso")
+def inkasso_erstschreiben(c: Ctx) -> tuple[str, list[str]]:
+    # Inkasso is reminder (a collection agency), a lawyer's demand would be legal.
+    c.ref("Inkasso-Nr.", f"{c.num(2)}-{c.num(6)}")
+    main = c.money(50, 5000)
+    lines = [f"die {c.firm()} (Gläubigerin) hat uns mit dem Forderungsmanagement beauftragt. "
+             "Wir sind als Inkassodienstleister nach dem Rechtsdienstleistungsgesetz registriert.",
+             f"Offene Hauptforderung aus Rechnung vom {c.day(c.before(40, 120))}: {main}; "
+             f"Verzugszinsen {c.money(1, 80)}; Inkassovergütung {c.money(25, 120)}.",
+             f"Bitte überweisen Sie den Gesamtbetrag {c.deadline(7, 14, relative=0.4, kind='plain')} auf unser Treuhandkonto. "
+             "Eine Ratenzahlung ist nach Absprache möglich.",
+             "Sie erreichen uns auch über unser Schuldnerportal."]
+    return c.pick("Forderungsangelegenheit", "Zahlungsaufforderung im Auftrag der Gläubigerin", "Inkasso – offene Forderung"), lines
+
+
+@template("reminder", "de", "inkasso")
+def inkasso_ratenplan(c: Ctx) -> tuple[str, list[str]]:
+    c.ref("Vorgangsnummer", c.num(9))
+    rate = c.money(20, 300)
+    lines = [f"wir bestätigen Ihren Ratenzahlungswunsch zur Forderung unserer Auftraggeberin {c.firm()}.",
+             f"Restforderung einschließlich Kosten: {c.money(200, 4000)}. Monatliche Rate: {rate}, "
+             f"erste Rate fällig {c.deadline(7, 21, relative=0.0, kind='pay')}.",
+             "Gerät eine Rate mehr als zwei Wochen in Rückstand, wird die gesamte Restforderung sofort fällig."]
+    return c.pick("Ratenzahlungsvereinbarung", "Ihre Ratenzahlung – Bestätigung"), lines
+
+
+@template("reminder", "en", "inkasso")
+def collection_agency_notice(c: Ctx) -> tuple[str, list[str]]:
+    c.ref("File no.", f"CA-{c.num(7)}")
+    lines = [f"Your account with {c.firm()} has been passed to us for collection.",
+             f"Balance due: {c.money(60, 6000)} including collection costs of {c.money(20, 150)}.",
+             f"Pay in full {c.deadline(7, 14, relative=0.4, kind='plain')} or contact us to agree a repayment plan. "
+             "This communication is from a debt collector."]
+    return c.pick("Notice of debt assignment", "Collection notice", "Your overdue account has been referred"), lines
