@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections import Counter
@@ -140,3 +141,20 @@ def test_fast_enough_for_large_corpora(directory, outsiders):
     t = time.perf_counter()
     f.many(2000)
     assert time.perf_counter() - t < 2.0
+
+
+def test_corpus_is_reproducible_labelled_and_mixed():
+    from mailsort.training.corpus import add_ocr_noise, build_corpus, build_samples
+
+    a, b = build_corpus(300, seed=1), build_corpus(300, seed=1)
+    assert a == b and a != build_corpus(300, seed=2)
+    assert {label for _, label in a} == set(CATEGORIES)
+    samples = build_samples(300, seed=1)
+    kinds = Counter(s.kind for s in samples)
+    assert kinds["email"] > 20 and kinds["ocr"] > 50 and kinds["letter"] > 50
+    emails = [s.text for s in samples if s.kind == "email"]
+    assert all(re.search(r"Forwarded message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Original Message", t)
+               for t in emails)
+    clean = "Sehr geehrte Damen und Herren, anbei erhalten Sie unsere Rechnung Nr. 1042 über 119,00 EUR."
+    noisy = add_ocr_noise(clean, random.Random(3), rate=0.05)
+    assert noisy != clean and abs(len(noisy) - len(clean)) < 10
