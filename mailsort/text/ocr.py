@@ -64,10 +64,13 @@ def _tool_error(exc: Exception, what: str) -> Exception:
     return ToolFailed(f"tesseract failed on {what}: {msg}")
 
 
+SAUVOLA = "-c thresholding_method=2"   # local thresholds: grainy, low-contrast scans
+
+
 def recognise(image_path: Path, out_base: Path, languages: str, dpi: int, timeout: float,
-              width: int, height: int, what: str = "page") -> OcrResult:
+              width: int, height: int, what: str = "page", extra: str = "") -> OcrResult:
     """OCR one single-page image file into `<out_base>.pdf` + words, in one tesseract run."""
-    config = f"--dpi {int(dpi)} -c tessedit_create_tsv=1"
+    config = f"--dpi {int(dpi)} -c tessedit_create_tsv=1 {extra}".strip()
     try:
         pytesseract.pytesseract.run_tesseract(
             str(image_path), str(out_base), "pdf tsv", languages, config=config, timeout=timeout)

@@ -84,12 +84,10 @@ def _ocr_page(job: PageJob) -> PageOut:
         return img if full else images.load_frame(job.path, job.index, job.max_pixels,
                                                   job.name)[0]
 
-    rotation = 0
+    rotation, asked_osd = 0, False
     if img.width > 1.15 * img.height:
         # A letter in landscape format is a page on its side: ask OSD before OCR, not after.
-        probe = job.path if direct else images.save_for_ocr(
-            full_page(), Path(f"{job.out_base}-osd.in"), dpi)
-        orient = ocr.detect_orientation(probe, job.timeout)
+        orient, asked_osd = _orientation(full_page(), dpi, job), True
         if orient and orient.rotate in (90, 270):
             img, full, direct = images.turn_upright(full_page(), orient.rotate), True, False
             rotation = orient.rotate
@@ -102,10 +100,18 @@ def _ocr_page(job: PageJob) -> PageOut:
         src = job.path                     # an upright PNG/JPEG goes to tesseract untouched
     result = ocr.recognise(src, job.out_base, job.languages, dpi, job.timeout,
                            *_size(img, full, job), what)
-    if not result.looks_good and not rotation:
-        # Few confident words (or tall boxes): maybe sideways or upside down. Only now pay
+
+    if not result.looks_good and result.real_words < 8:
+        # Next to nothing read: tesseract's global threshold may have drowned the page in
+        # grain or lost faint print. One more pass with local (Sauvola) thresholds.
+        rescue = ocr.recognise(src, Path(f"{job.out_base}-s"), job.languages, dpi, job.timeout,
+                               result.width, result.height, what, extra=ocr.SAUVOLA)
+        if rescue.quality() > result.quality():
+            result = rescue
+    if not result.looks_good and not asked_osd:
+        # Words, but unsure ones (or tall boxes): maybe sideways or upside down. Only now pay
         # for OSD and, if it says so, a second OCR pass; the better reading wins.
-        orient = ocr.detect_orientation(src, job.timeout)
+        orient = _orientation(full_page(), dpi, job)
         if orient and orient.rotate:
             turned = images.turn_upright(full_page(), orient.rotate)
             skew2 = images.estimate_skew(turned)
@@ -120,6 +126,15 @@ def _ocr_page(job: PageJob) -> PageOut:
                 skew=skew, confidence=result.confidence)
     assert result.pdf is not None
     return PageOut(page=page, pdf=result.pdf)
+
+
+def _orientation(img: Image.Image, dpi: int, job: PageJob) -> ocr.Orientation | None:
+    """OSD on a copy at ~150 dpi: as sure of the direction, 3-4x faster on 300 dpi scans."""
+    if dpi >= 280:
+        img = (img.convert("L") if img.mode == "1" else img).reduce(2)
+        dpi //= 2
+    probe = images.save_for_ocr(img, Path(f"{job.out_base}-osd.in"), dpi)
+    return ocr.detect_orientation(probe, job.timeout)
 
 
 def _size(img: Image.Image, full: bool, job: PageJob) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from textsamples import ADDRESS, DPI, letter_image, source_for
+from textsamples import ADDRESS, DPI, grainy, letter_image, source_for
 from mailsort.errors import CorruptInput, TooLarge
 from mailsort.text.extract import Extractor
 from mailsort.text.pdf import page_texts
@@ -60,6 +60,17 @@ def test_three_degree_skew_is_corrected(settings, tmp_path):
     line = [w for w in page.words if w.line == next(x.line for x in page.words
                                                     if x.text == "Stromlieferung")]
     assert max(w.y for w in line) - min(w.y for w in line) < 0.004
+
+
+def test_grainy_low_contrast_scan_is_rescued(settings, tmp_path):
+    path = tmp_path / "grainy.jpg"
+    top = letter_image().crop((0, 0, 1654, 1000))          # the upper third keeps the test quick
+    grainy(top).save(path, quality=80, dpi=(DPI, DPI))
+    with Extractor(settings) as ex:
+        page = ex.extract(source_for(path, "scan", "image/jpeg")).pages[0]
+    # Plain `tesseract grainy.jpg` reads not one word of this page.
+    assert "10117 Berlin" in page.text and "Friedrichstraße 88" in page.text
+    assert page.rotation == 0
 
 
 def test_multipage_tiff_gives_one_page_per_frame(settings, tmp_path):

@@ -92,3 +92,12 @@ def scan_pdf(path: Path, page_images: list[Image.Image], junk_layer: str | None 
         c.showPage()
     c.save()
     return path
+
+
+def grainy(img: Image.Image, ink: int = 110, paper: int = 205, sigma: float = 18) -> Image.Image:
+    """Grey paper, grey toner and heavy grain: tesseract's global threshold sees only noise."""
+    import numpy as np
+
+    a = np.asarray(img.convert("L"), dtype=np.float32) / 255
+    g = paper - (paper - ink) * (1 - a) + np.random.default_rng(1).normal(0, sigma, a.shape)
+    return Image.fromarray(np.clip(g, 0, 255).astype(np.uint8))
