@@ -17,6 +17,7 @@ from .queue import review_queue
 from .timefmt import hhmm
 
 router = APIRouter()
+QUEUE_PAGE = 200                          # rows shown; j/k and "next" walk on through the rest
 
 
 def _item(request: Request, item_id: str, acc: Account) -> ItemRow:
@@ -38,15 +39,15 @@ def _neighbours(request: Request, item_id: str) -> tuple[str | None, str | None]
 async def queue_page(request: Request, acc: Account = Depends(account)):
     w = web(request)
     entries = review_queue(w.station.index)
-    held = {e.row.item_id: claims.current(w.settings.db_url, e.row.item_id) for e in entries}
+    held = {e.row.item_id: claims.current(w.settings.db_url, e.row.item_id) for e in entries[:QUEUE_PAGE]}
     views = []
-    for e in entries:
+    for e in entries[:QUEUE_PAGE]:
         meta = w.station.metadata(e.row)
         best = (meta.get("candidates") or [{}])[0]
         views.append({"entry": e, "claim": held[e.row.item_id],
                       "suggested": w.station.client_name(best.get("client_id")),
                       "score": best.get("score")})
-    return w.render(request, "queue.html", items=views, total=len(entries),
+    return w.render(request, "queue.html", items=views, total=len(entries), shown=len(views),
                     urgent=sum(1 for e in entries if e.urgent))
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..archive.schema import Item
 from ..learning.labels import misfiles_corrected
@@ -39,7 +40,7 @@ def dashboard(index, db_url: str, now: datetime | None = None) -> Dashboard:
     now = now or datetime.now(UTC)
     midnight = now.astimezone(ZONE).replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
     week = now - timedelta(days=7)
-    with index._session() as s:
+    with Session(index.engine) as s:
         today = dict(s.execute(select(Item.decision, func.count()).where(Item.received_at >= midnight)
                                .group_by(Item.decision)).all())
         backlog = s.scalar(select(func.count()).where(Item.decision == "review")) or 0
