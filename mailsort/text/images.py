@@ -147,6 +147,15 @@ def rotate(img: Image.Image, degrees_ccw: float) -> Image.Image:
                       expand=False)
 
 
+def exif_turn(img: Image.Image) -> int:
+    """Clockwise degrees a camera's EXIF orientation asks for (phone photos of letters)."""
+    try:
+        orientation = img.getexif().get(0x0112, 1)
+    except Exception:  # broken EXIF is no reason to reject a readable image
+        return 0
+    return {3: 180, 6: 90, 8: 270}.get(orientation, 0)
+
+
 def turn_upright(img: Image.Image, clockwise: int) -> Image.Image:
     """Apply OSD's answer: rotate the page `clockwise` degrees (multiples of 90)."""
     ops = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,

@@ -85,7 +85,11 @@ def _ocr_page(job: PageJob) -> PageOut:
                                                   job.name)[0]
 
     rotation, asked_osd = 0, False
-    if img.width > 1.15 * img.height:
+    if job.kind == "image" and (turn := images.exif_turn(img)):
+        # The camera said which way is up: no need to guess.
+        img, full, direct = images.turn_upright(full_page(), turn), True, False
+        rotation = turn
+    if img.width > 1.15 * img.height and not rotation:
         # A letter in landscape format is a page on its side: ask OSD before OCR, not after.
         orient, asked_osd = _orientation(full_page(), dpi, job), True
         if orient and orient.rotate in (90, 270):

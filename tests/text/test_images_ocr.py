@@ -9,6 +9,7 @@ from PIL import Image
 from textsamples import ADDRESS, DPI, grainy, letter_image, source_for
 from mailsort.errors import CorruptInput, TooLarge
 from mailsort.text.extract import Extractor
+from mailsort.text.images import exif_turn
 from mailsort.text.pdf import page_texts
 
 
@@ -46,6 +47,17 @@ def test_sideways_page_is_turned_and_zoned(settings, tmp_path):
         doc = ex.extract(source_for(path, "scan", "image/png"))
     assert doc.pages[0].rotation == 90
     assert doc.zones.address.splitlines() == ADDRESS       # boxes are those of the upright page
+
+
+def test_phone_photo_exif_orientation_is_applied(settings, tmp_path):
+    path = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 3                                   # stored upside down, "rotate 180 to view"
+    letter_image().rotate(180).save(path, quality=85, dpi=(DPI, DPI), exif=exif)
+    assert exif_turn(Image.open(path)) == 180
+    with Extractor(settings) as ex:
+        page = ex.extract(source_for(path, "scan", "image/jpeg")).pages[0]
+    assert page.rotation == 180 and "Stromlieferung" in page.text
 
 
 def test_three_degree_skew_is_corrected(settings, tmp_path):
