@@ -20,6 +20,8 @@ ROLES = ("va", "admin")
 SESSION_COOKIE = "mailsort_session"
 SESSION_MAX_AGE = 12 * 3600              # one working day
 FREE_FAILURES = 5                        # then lock: 30 s, 60 s, 120 s ... up to an hour
+FREE_ADDRESS_FAILURES = 20               # from one address over all user names
+FORGET_AFTER = timedelta(hours=1)        # a quiet hour resets the count
 LOCK_BASE_SECONDS = 30
 LOCK_MAX_SECONDS = 3600
 _hasher = PasswordHasher()
@@ -109,19 +111,39 @@ class LoginResult:
     locked_for: int = 0                  # refused unchecked: seconds until another try is allowed
 
 
-def _lock_seconds(failures: int) -> int:
-    over = failures - FREE_FAILURES
+def _lock_seconds(failures: int, free: int = FREE_FAILURES) -> int:
+    over = failures - free
     return 0 if over < 0 else min(LOCK_MAX_SECONDS, LOCK_BASE_SECONDS * 2 ** over)
 
 
+def _locked_for(fail: LoginFailure | None, now: datetime) -> int:
+    if fail is None or not fail.locked_until or aware(fail.locked_until) <= now:
+        return 0
+    return int((aware(fail.locked_until) - now).total_seconds()) + 1
+
+
+def _count_failure(s, key: str, free: int, now: datetime) -> None:
+    fail = s.get(LoginFailure, key)
+    if fail is None:
+        fail = LoginFailure(key=key, failures=0)
+        s.add(fail)
+    if fail.last_at and aware(fail.last_at) < now - FORGET_AFTER and _locked_for(fail, now) == 0:
+        fail.failures = 0                # old typos do not add up to a lockout weeks later
+    fail.failures += 1
+    fail.last_at = now
+    wait = _lock_seconds(fail.failures, free)
+    fail.locked_until = now + timedelta(seconds=wait) if wait else None
+
+
 def login(db_url: str, name: str, password: str, ip: str) -> LoginResult:
-    """Check a password, counting failures per user+address; a locked pair is refused unchecked."""
-    key = f"{name[:100]}|{ip}"
+    """Check a password, counting failures per user+address (and per address over all names, against
+    password spraying); a locked pair or address is refused without checking the password."""
+    pair, anyone = f"{name[:100]}|{ip}", f"*|{ip}"
     now = _now()
     with sessions(db_url).begin() as s:
-        fail = s.get(LoginFailure, key)
-        if fail is not None and fail.locked_until and aware(fail.locked_until) > now:
-            return LoginResult(None, int((aware(fail.locked_until) - now).total_seconds()) + 1)
+        wait = max(_locked_for(s.get(LoginFailure, pair), now), _locked_for(s.get(LoginFailure, anyone), now))
+        if wait:
+            return LoginResult(None, wait)
         user = s.get(User, name)
         try:
             _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
@@ -129,17 +151,13 @@ def login(db_url: str, name: str, password: str, ip: str) -> LoginResult:
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             ok = False
         if ok:
-            if fail is not None:
+            if (fail := s.get(LoginFailure, pair)) is not None:
                 s.delete(fail)
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
             return LoginResult(_account(user))
-        if fail is None:
-            fail = LoginFailure(key=key, failures=0)
-            s.add(fail)
-        fail.failures += 1
-        wait = _lock_seconds(fail.failures)
-        fail.locked_until = now + timedelta(seconds=wait) if wait else None
+        _count_failure(s, pair, FREE_FAILURES, now)
+        _count_failure(s, anyone, FREE_ADDRESS_FAILURES, now)
         return LoginResult(None)         # this answer is "wrong"; the lock shows on the next try
 
 

@@ -36,6 +36,7 @@ class LoginFailure(WebBase):
     key: Mapped[str] = mapped_column(String(300), primary_key=True)   # "<user>|<ip>"
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Claim(WebBase):

@@ -71,6 +71,22 @@ def test_failed_logins_lock_the_user_from_that_address_with_backoff(client, site
     assert auth.login(site.db_url, "ben", PASSWORD, "10.0.0.9").account is not None
 
 
+def test_many_user_names_from_one_address_lock_that_address(site):
+    for i in range(auth.FREE_ADDRESS_FAILURES):
+        assert auth.login(site.db_url, f"guess{i}", "wrong password", "10.9.8.7").locked_for == 0
+    assert auth.login(site.db_url, "anna", PASSWORD, "10.9.8.7").locked_for > 0
+    assert auth.login(site.db_url, "anna", PASSWORD, "10.9.8.8").account is not None
+
+
+def test_failures_are_forgotten_after_a_quiet_hour(site):
+    for _ in range(auth.FREE_FAILURES - 1):
+        auth.login(site.db_url, "ben", "wrong password", "10.1.1.1")
+    with sessions(site.db_url).begin() as s:
+        s.get(LoginFailure, "ben|10.1.1.1").last_at = datetime.now(UTC) - timedelta(hours=2)
+    auth.login(site.db_url, "ben", "wrong password", "10.1.1.1")      # would be the 5th: counts as the 1st
+    assert auth.login(site.db_url, "ben", PASSWORD, "10.1.1.1").account is not None
+
+
 def test_password_change_and_removal_end_open_sessions(client, site):
     assert log_in(client, "ben").status_code == 303
     assert client.get("/").status_code == 200
