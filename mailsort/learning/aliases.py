@@ -48,3 +48,19 @@ def learned_aliases(db_url: str) -> dict[str, list[str]]:
         if row.active:
             out.setdefault(row.client_id, []).append(row.alias)
     return out
+
+
+def with_learned(directory, db_url: str):
+    """A copy of the client directory whose clients also carry their active learned aliases.
+
+    This is how the Router can use what people taught: `Router(settings, with_learned(directory, url))`.
+    """
+    from ..routing.directory import Directory
+
+    extra = learned_aliases(db_url)
+    clients = []
+    for c in directory.clients:
+        known = {a.casefold() for a in c.names}
+        new = [a for a in extra.get(c.id, []) if a.casefold() not in known]
+        clients.append(c.model_copy(update={"aliases": [*c.aliases, *new]}) if new else c)
+    return Directory(clients, directory.path)

@@ -69,3 +69,22 @@ def test_due_once_a_night_in_local_time():
     assert not due(datetime(2026, 11, 28, 1, 30, 30, tzinfo=UTC), night)
     assert due(datetime(2026, 11, 27, 1, 31, tzinfo=UTC), night)
     assert not due(datetime(2026, 11, 27, 1, 31, tzinfo=UTC), datetime(2026, 11, 28, 1, 29, tzinfo=UTC))
+
+
+def test_a_learned_alias_lets_the_real_matcher_route_the_next_letter(site):
+    from mailsort.learning.aliases import with_learned
+    from mailsort.model import Document, Page
+    from mailsort.routing.directory import load_directory
+    from mailsort.routing.recipient import RecipientMatcher
+
+    letter = ("Stadtwerke Beispiel GmbH · Am Markt 1 · 28195 Bremen\nKellerbusch Grafikbüro\n"
+              "Friedrichstraße 123\n10117 Berlin\n\nRechnung Nr. 4711\nSehr geehrte Damen und Herren,\n"
+              "anbei unsere Rechnung.\nMit freundlichen Grüßen\nStadtwerke Beispiel GmbH")
+    doc = Document(pages=[Page(number=1, text=letter, method="text-layer")])
+    directory = load_directory(site.settings.clients_file)
+    assert RecipientMatcher(directory).match(doc)[0] is None           # nobody knows this spelling yet
+    add_alias(site.db_url, "keller-busch", "Kellerbusch Grafikbüro", actor="anna")
+    taught = with_learned(directory, site.db_url)
+    recipient, _ = RecipientMatcher(taught).match(doc)
+    assert recipient is not None and recipient.client_id == "keller-busch"
+    assert "Kellerbusch Grafikbüro" not in directory.get("keller-busch").aliases   # the original is untouched
