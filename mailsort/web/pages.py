@@ -16,6 +16,13 @@ DPI = 100
 TIMEOUT = 60
 
 
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
 class PageImages:
     def __init__(self, store, cache_dir: Path):
         self.store = store
@@ -33,10 +40,7 @@ class PageImages:
         if not pdf.exists():
             folder.mkdir(parents=True, exist_ok=True)
             data = self.store.get_bytes(row.archived_as)
-            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, pdf)
+            _write_atomic(pdf, data)
         return pdf
 
     def count(self, row: ItemRow) -> int:
@@ -51,7 +55,7 @@ class PageImages:
             n = int(pdfinfo_from_path(str(pdf), timeout=TIMEOUT)["Pages"])
         except (PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError, KeyError, ValueError) as e:
             raise WebError(f"item {row.item_id}: its PDF cannot be read for page images ({e})") from e
-        marker.write_text(str(n))
+        _write_atomic(marker, str(n).encode())
         return n
 
     def png(self, row: ItemRow, number: int) -> Path | None:
@@ -66,7 +70,8 @@ class PageImages:
                                            timeout=TIMEOUT)
             except (PDFPageCountError, PDFSyntaxError) as e:
                 raise WebError(f"item {row.item_id}: page {number} cannot be rendered ({e})") from e
-            tmp = out.with_suffix(".part")
-            images[0].save(tmp, format="PNG", optimize=True)
+            fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".part")   # two viewers, one page: no clash
+            with os.fdopen(fd, "wb") as fh:
+                images[0].save(fh, format="PNG", optimize=True)
             os.replace(tmp, out)
         return out

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from ..errors import StorageError
@@ -31,7 +32,7 @@ def _day(text: str | None) -> date | None:
 
 
 @router.get("/archive")
-async def archive_page(request: Request, q: str = "", client: str = "", category: str = "", state: str = "",
+def archive_page(request: Request, q: str = "", client: str = "", category: str = "", state: str = "",
                        since: str = "", until: str = "", acc: Account = Depends(account)):
     st = web(request).station
     client = client if st.directory.get(client) else ""
@@ -75,23 +76,23 @@ def _download(request: Request, item_id: str, acc: Account, which: str) -> Respo
 
 
 @router.get("/items/{item_id}/pdf")
-async def item_pdf(request: Request, item_id: str, acc: Account = Depends(account)):
+def item_pdf(request: Request, item_id: str, acc: Account = Depends(account)):
     return _download(request, item_id, acc, "pdf")
 
 
 @router.get("/items/{item_id}/original")
-async def item_original(request: Request, item_id: str, acc: Account = Depends(account)):
+def item_original(request: Request, item_id: str, acc: Account = Depends(account)):
     return _download(request, item_id, acc, "original")
 
 
 @router.get("/dashboard")
-async def dashboard_page(request: Request, acc: Account = Depends(account)):
+def dashboard_page(request: Request, acc: Account = Depends(account)):
     w = web(request)
     return w.render(request, "dashboard.html", d=dashboard(w.station.index, w.settings.db_url))
 
 
 @router.get("/admin")
-async def admin_page(request: Request, acc: Account = Depends(admin)):
+def admin_page(request: Request, acc: Account = Depends(admin)):
     w = web(request)
     return w.render(request, "admin.html", aliases=learned.list_aliases(w.settings.db_url),
                     users=list_users(w.settings.db_url), labels=all_labels(w.settings.db_url, 100),
@@ -102,5 +103,5 @@ async def admin_page(request: Request, acc: Account = Depends(admin)):
 async def toggle_alias(request: Request, alias_id: int, acc: Account = Depends(admin)):
     form = await request.form()
     csrf.check(request, form)
-    learned.set_active(web(request).settings.db_url, alias_id, form.get("active") == "1")
+    await run_in_threadpool(learned.set_active, web(request).settings.db_url, alias_id, form.get("active") == "1")
     return RedirectResponse("/admin", status_code=303)

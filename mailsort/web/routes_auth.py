@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 
 from . import csrf
@@ -13,7 +14,7 @@ router = APIRouter()
 
 
 @router.get("/login")
-async def login_page(request: Request):
+def login_page(request: Request):
     if request.state.account is not None:
         return RedirectResponse("/", status_code=303)
     return web(request).render(request, "login.html", error=None)
@@ -25,8 +26,9 @@ async def login_submit(request: Request):
     csrf.check(request, form)
     w = web(request)
     name = str(form.get("username") or "").strip()
-    result = login(w.settings.db_url, name, str(form.get("password") or ""),
-                   request.client.host if request.client else "?")
+    # argon2 takes a noticeable moment on purpose: keep it off the event loop.
+    result = await run_in_threadpool(login, w.settings.db_url, name, str(form.get("password") or ""),
+                                     request.client.host if request.client else "?")
     if result.account is None:
         if result.locked_for:
             return w.render(request, "login.html", status=429, username=name,

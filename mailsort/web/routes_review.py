@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 
 from ..archive.records import ItemRow
@@ -36,7 +37,7 @@ def _neighbours(request: Request, item_id: str) -> tuple[str | None, str | None]
 
 
 @router.get("/")
-async def queue_page(request: Request, acc: Account = Depends(account)):
+def queue_page(request: Request, acc: Account = Depends(account)):
     w = web(request)
     entries = review_queue(w.station.index)
     held = {e.row.item_id: claims.current(w.settings.db_url, e.row.item_id) for e in entries[:QUEUE_PAGE]}
@@ -52,7 +53,7 @@ async def queue_page(request: Request, acc: Account = Depends(account)):
 
 
 @router.get("/items/{item_id}")
-async def item_page(request: Request, item_id: str, acc: Account = Depends(account)):
+def item_page(request: Request, item_id: str, acc: Account = Depends(account)):
     w = web(request)
     row = _item(request, item_id, acc)
     claim = claims.claim(w.settings.db_url, item_id, acc.name) if row.decision == "review" else None
@@ -79,6 +80,10 @@ def _version(row: ItemRow) -> str:
 async def take_over(request: Request, item_id: str, acc: Account = Depends(account)):
     form = await request.form()
     csrf.check(request, form)
+    return await run_in_threadpool(_take_over, request, item_id, acc)
+
+
+def _take_over(request: Request, item_id: str, acc: Account):
     w = web(request)
     row = _item(request, item_id, acc)
     before = claims.current(w.settings.db_url, item_id)
@@ -89,7 +94,7 @@ async def take_over(request: Request, item_id: str, acc: Account = Depends(accou
 
 
 @router.post("/api/items/{item_id}/claim")
-async def renew_claim(request: Request, item_id: str, acc: Account = Depends(account)):
+def renew_claim(request: Request, item_id: str, acc: Account = Depends(account)):
     """Keep my claim alive while the page is open (fetch with X-CSRF-Token); never takes one over."""
     csrf.check(request)
     row = _item(request, item_id, acc)
@@ -104,6 +109,10 @@ async def renew_claim(request: Request, item_id: str, acc: Account = Depends(acc
 async def decide(request: Request, item_id: str, acc: Account = Depends(account)):
     form = await request.form()
     csrf.check(request, form)
+    return await run_in_threadpool(_decide, request, item_id, acc, form)
+
+
+def _decide(request: Request, item_id: str, acc: Account, form):
     w = web(request)
     row = _item(request, item_id, acc)
     action = form.get("action")
@@ -133,7 +142,7 @@ async def decide(request: Request, item_id: str, acc: Account = Depends(account)
 
 
 @router.get("/items/{item_id}/pages/{number}.png")
-async def page_image(request: Request, item_id: str, number: int, acc: Account = Depends(account)):
+def page_image(request: Request, item_id: str, number: int, acc: Account = Depends(account)):
     row = _item(request, item_id, acc)
     try:
         png = web(request).station.images.png(row, number)
@@ -145,5 +154,5 @@ async def page_image(request: Request, item_id: str, number: int, acc: Account =
 
 
 @router.get("/api/clients")
-async def client_search(request: Request, q: str = "", acc: Account = Depends(account)):
+def client_search(request: Request, q: str = "", acc: Account = Depends(account)):
     return JSONResponse(web(request).station.search_clients(q[:100], acc))

@@ -123,6 +123,7 @@ function initItem() {
     if (confirming && k !== "n") { confirming = false; bar.hidden = true; if (k === "Escape") { ev.preventDefault(); return; } }
     if (k === "a" && form) form.requestSubmit();
     else if (k === "c" && search) search.focus();
+    else if (k === "t" && document.getElementById("take-over")) document.getElementById("take-over").click();
     else if (k === "e" && form) form.querySelector("input[name=sender]").focus();
     else if (/^[0-9]$/.test(k) && cats.length) { const c = cats[(+k + 9) % 10]; if (c) c.checked = true; }
     else if (k === "n" && back) {
