@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 
+from rapidfuzz import fuzz
+
 from ..model import Candidate, Document, Page, Recipient
 from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
 from .directory import Directory
 from .mailbox import find_mailboxes, same_mailbox
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
-from .names import LEGAL_TOKENS, tokens
+from .names import LEGAL_TOKENS, ocr_fold, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
@@ -257,6 +259,12 @@ class RecipientMatcher:
         return Recipient(client_id=best.client_id, confidence=round(max(conf, 0.0), 3),
                          evidence=best.evidence, candidates=candidates), candidates
 
+    def _resembles(self, segment: str, client_id: str) -> bool:
+        client = self.directory.get(client_id)
+        seg = ocr_fold(" ".join(split_legal(tokens(segment))[0]))
+        return client is not None and any(
+            fuzz.ratio(seg, ocr_fold(" ".join(split_legal(tokens(n))[0]))) >= 75 for n in client.names)
+
     def _senders(self, lines: list[str]) -> set[str]:
         out: set[str] = set()
         for line in lines:
@@ -288,7 +296,10 @@ class RecipientMatcher:
         if state["unexplained"]:
             for cid, t in tallies.items():
                 if t.families.get("name", 0) < 0.74 and "intake" not in t.families:
-                    t.limit(0.55, f"address names '{state['unexplained'][0]}', which is no client")
+                    # A badly read name of this very client is no rival firm ("Schäfer & Hartinatin KG").
+                    rivals = [seg for seg in state["unexplained"] if not self._resembles(seg, cid)]
+                    if rivals:
+                        t.limit(0.55, f"address names '{rivals[0]}', which is no client")
         intake = state["intake"]
         if intake:
             others = {c for c in state["content"] if c != intake and c in tallies

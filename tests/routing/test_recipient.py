@@ -114,6 +114,11 @@ def test_shared_surname_alone_is_not_enough(matcher):
     assert decision == "review"
 
 
+def test_mailbox_with_the_clients_name_badly_read_is_filed(matcher):
+    client, decision, evidence = route(matcher, letter("i Schmiclt Servlces GmbH.\nPostfach-Nr. 2002"))
+    assert (client, decision) == ("schmidt-it-services", "filed"), evidence
+
+
 def test_person_under_a_firm_that_is_nobody_goes_to_review(matcher):
     client, decision, reason = route(matcher, letter("Neue Firma GmbH\nHerrn Jonas Weber"))
     assert decision == "review"
