@@ -129,6 +129,8 @@ def test_fax_header_and_received_stamp_are_not_the_letter_date():
     ("Ihr Schreiben vom Unser Zeichen Ansprechpartner Datum\n5. Oktober 2026 824/45-XZ Derya Aksoy 20.11.2026",
      "Text"),
     ("Datum: Berlin, 2026-11-20", "Text"),
+    ("Greywood Partners LLP, 18 Market Street, Edinburgh EH1 1DE Your letter of: October 19, 2026",
+     "EH1 1DE,: 20 November 2026\n\nText"),
     ("Eingegangen\n23.11.2026\n\nDatum: 20. November 2086", "Text"),
 ])
 def test_letter_date_in_info_block_tables_and_ocr_damage(info, body):
