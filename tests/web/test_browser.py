@@ -92,3 +92,21 @@ def test_hostile_mail_shows_as_text_and_runs_nothing(page, site, live_server):
     page.goto("/")
     assert "<script>alert('subject')</script>" in page.inner_text("table.queue")
     assert page.dialogs == [] and not [e for e in page.console_errors if "Content Security Policy" in e]
+
+
+def test_a_second_va_sees_the_claim_and_takes_over_by_keyboard(page, browser, live_server, site):
+    item_id = site.review_ids()[0]
+    _log_in(page, "anna")
+    page.goto(f"/items/{item_id}")
+    other = browser.new_context(base_url=live_server).new_page()
+    try:
+        _log_in(other, "ben")
+        other.goto(f"/items/{item_id}")
+        assert re.search(r"Held by anna until \d\d:\d\d", other.inner_text("div.held"))
+        with other.expect_navigation():
+            other.keyboard.press("t")
+        assert other.locator("div.held").count() == 0
+        page.reload()
+        assert "Held by ben" in page.inner_text("div.held")
+    finally:
+        other.context.close()
