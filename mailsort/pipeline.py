@@ -12,6 +12,7 @@ from .archive.filing import Archive
 from .errors import InputRejected, MailsortError, StorageError, ToolMissing
 from .intake.email import parse_email
 from .intake.sniff import InputVanished, sniff
+from .learning.aliases import with_learned
 from .model import Document, Outcome, ParsedEmail, Source
 from .routing.category import CategoryModel
 from .routing.directory import Directory, load_directory
@@ -32,8 +33,10 @@ class Pipeline:
         self.settings = settings
         self.remove_inputs = settings.remove_inputs if remove_inputs is None else remove_inputs
         self.directory = directory or load_directory(settings.clients_file)
-        self.router = Router(settings, self.directory, CategoryModel.load(settings.models_dir))
         self.archive = Archive(settings)
+        # Spellings the VAs taught in the review station count like the directory's aliases.
+        self.router = Router(settings, with_learned(self.directory, settings.db_url),
+                             CategoryModel.load(settings.models_dir))
         self.extractor = Extractor(settings)
         self.actions = _load_actions(settings, self.directory)
 
