@@ -159,6 +159,8 @@ class RecipientMatcher:
 
     # -- evidence ------------------------------------------------------------------------------
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
+        # A firm that also heads the letter is the sender leaking into a badly cut address zone.
+        sender_text = " " + " ".join(" ".join(tokens(ln)) for ln in views.sender) + " "
         for where, lines in views.address:
             second = "fallback" in where          # a second opinion adds evidence, never doubts
             factor = 0.95 if second else 1.0
@@ -167,7 +169,7 @@ class RecipientMatcher:
                     if _holds_no_name(seg):
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
-                    if unexplained and not second:
+                    if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text:
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0

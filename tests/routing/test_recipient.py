@@ -119,6 +119,12 @@ def test_mailbox_with_the_clients_name_badly_read_is_filed(matcher):
     assert (client, decision) == ("schmidt-it-services", "filed"), evidence
 
 
+def test_sender_name_leaking_into_the_address_zone_is_not_a_rival_firm(matcher):
+    doc = letter("Stadtwerke Nord GmbH\nFrau Lena Vogel\nBox 7200")
+    client, decision, evidence = route(matcher, doc)
+    assert (client, decision) == ("oeko-garten", "filed"), evidence
+
+
 def test_person_under_a_firm_that_is_nobody_goes_to_review(matcher):
     client, decision, reason = route(matcher, letter("Neue Firma GmbH\nHerrn Jonas Weber"))
     assert decision == "review"
