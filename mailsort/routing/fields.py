@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from ..model import Document, Fields
 from .address import CLOSING, CONTACT, POSTCODE, is_return_line, page_layout, segments, signature_lines
 from .amounts import find_amounts, find_ibans
-from .dates import DateMention, clean_digits, find_dates
+from .dates import MONTHS, DateMention, clean_digits, find_dates
 from .names import is_org_like, tokens
 
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
@@ -36,7 +36,9 @@ DEADLINE_WORDS = re.compile(
     r"by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
     r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
     # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
-    r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?$", re.I)
+    r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?"
+    r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday),?\s+(?:den\s+|the\s+)?)?$", re.I)
 # "Bitte zahlen Sie <OCR noise> am 27.06.2026": a request to act with its date, deadline word or not.
 _ACTION_DATE = re.compile(r"\b(?:zahlen|überweisen|begleichen|senden|reichen|teilen|melden|unterschreiben|pay|send|"
                           r"return|submit|sign)\b(?: Sie| us)?\b[^.\n]{0,30}\b(?:am|bis|zum|by|on)\s*$", re.I)
@@ -180,9 +182,33 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
                 out.add(ref + timedelta(weeks=n))
             elif unit.startswith(("monat", "month")):
                 out.add(_add_months(ref, n))
+            elif unit.startswith(("werk", "arbeit", "working", "business")):
+                out.add(_add_workdays(ref, n))
             else:
                 out.add(ref + timedelta(days=n))
+        for m in _MONTH_END.finditer(text):
+            month = MONTHS.get(m.group("mon").lower().rstrip("."))
+            if month is None or not _asks_recipient(text, m.start(), m.end()):
+                continue
+            year = int(m.group("y")) if m.group("y") else ref.year + (1 if month < ref.month else 0)
+            end_of_month = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+            if end_of_month > ref:
+                out.add(end_of_month)
     return sorted(out)
+
+
+# "bis Ende November", "bis zum Monatsende Dezember 2026", "by the end of November"
+_MONTH_END = re.compile(r"(?:bis\s+(?:zum\s+)?(?:Ende|Monatsende)(?:\s+des)?|by\s+the\s+end\s+of)\s+"
+                        r"(?P<mon>[A-Za-zäÄ]+)\.?(?:\s+(?P<y>(?:19|20)\d\d))?", re.I)
+
+
+def _add_workdays(d: date, n: int) -> date:
+    """Werktage / business days: Monday to Friday (public holidays vary by state and are ignored)."""
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
 
 
 # Periods that are not a deadline to act on: appeal instructions, optional rights, cash-discount
