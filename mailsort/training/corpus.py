@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from .clients import DEFAULT_SEED, generate_clients, generate_outsiders
 from .content import LetterFactory
 from .letter import Letter
+from .templates.boilerplate import extra_page
 
-CORPUS_VERSION = "4"
+CORPUS_VERSION = "5"
 OCR_NOISE_SHARE = 0.35
 EMAIL_SHARE = 0.15
+EXTRA_PAGE_SHARE = 0.2     # letters with a privacy notice, terms or a continuation page behind
 
 # What tesseract confuses on poor scans (one direction is enough for training).
 CONFUSIONS = {"rn": "m", "m": "rn", "l": "1", "1": "l", "O": "0", "0": "O", "ü": "u", "ä": "a",
@@ -58,6 +60,8 @@ def letter_text(letter: Letter, rng: random.Random) -> str:
     parts += [letter.subject, letter.salutation, *letter.paragraphs, letter.closing, *letter.signature]
     if rng.random() < 0.85:
         parts += letter.sender_footer
+    if rng.random() < EXTRA_PAGE_SHARE:
+        parts.append(extra_page(letter.language, rng))
     return "\n".join(p for p in parts if p)
 
 
