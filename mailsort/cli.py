@@ -33,7 +33,12 @@ _state = {"verbose": False}
 
 def _settings(config: Path | None, archive: Path | None = None, data: Path | None = None,
               **extra) -> Settings:
-    return load_settings(config, archive_dir=archive, data_dir=data, **extra)
+    settings = load_settings(config, archive_dir=archive, data_dir=data, **extra)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)   # the SQLite index lives there
+    except OSError as e:
+        raise MailsortError(f"{settings.data_dir}: cannot create the data folder ({e.strerror})") from e
+    return settings
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -292,6 +297,69 @@ def scheduler(config: ConfigOpt = None, data: DataOpt = None, verbose: VerboseOp
     commands.scheduler(_settings(config, data=data), stop)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8080,
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
+    """Start the review station web app (put an https proxy in front of it in production)."""
+    from .web.commands import serve as run_server
+
+    run_server(_settings(config, data=data), host, port)
+
+
+users_app = typer.Typer(help="Manage review-station accounts.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+PasswordOpt = Annotated[str, typer.Option(prompt=True, confirmation_prompt=True, hide_input=True,
+                                         envvar="MAILSORT_NEW_PASSWORD", help="The password "
+                                         "(asked for when not given)")]
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="Login name")],
+    password: PasswordOpt,
+    role: Annotated[str, typer.Option(help="va or admin")] = "va",
+    client: Annotated[Optional[list[str]], typer.Option("--client", help="Limit a VA to these "
+                      "clients (repeatable)")] = None,
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
+    """Create an account."""
+    from .web import commands
+
+    commands.users_add(_settings(config, data=data), name, password, role, client)
+    print(f"user {name} ({role}) added")
+
+
+@users_app.command("remove")
+def users_remove(name: Annotated[str, typer.Argument(help="Login name")],
+                 config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Delete an account; its open sessions stop working at once."""
+    from .web import commands
+
+    commands.users_remove(_settings(config, data=data), name)
+    print(f"user {name} removed")
+
+
+@users_app.command("passwd")
+def users_passwd(name: Annotated[str, typer.Argument(help="Login name")], password: PasswordOpt,
+                 config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Set a new password; every open session of that user ends."""
+    from .web import commands
+
+    commands.users_passwd(_settings(config, data=data), name, password)
+    print(f"password of {name} changed")
+
+
+@users_app.command("list")
+def users_list(config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """One line per account: name, role and client limits."""
+    from .web import commands
+
+    _print_lines(commands.users_list(_settings(config, data=data)))
+
+
 def _progress(total: int) -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=err_console, transient=True,
@@ -309,6 +377,14 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("interrupted")
         sys.exit(130)
+    except Exception as e:  # a bug or an unforeseen failure: still one line, details with -v
+        if _state["verbose"]:
+            err_console.print_exception()
+        first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        err_console.print(f"[red]mailsort: unexpected error: {type(e).__name__}: {first}"
+                          f"{'' if _state['verbose'] else ' (run with -v for details)'}[/red]",
+                          highlight=False, soft_wrap=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
