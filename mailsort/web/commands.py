@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..settings import Settings
 from . import auth
+from .errors import UserError
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8080) -> None:
@@ -21,6 +22,12 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8080) -> None
 def users_add(settings: Settings, name: str, password: str, role: str = "va",
               clients: list[str] | None = None) -> None:
     """Create an account (role va or admin); CLIENTS limits a VA to those clients' filed mail."""
+    if clients:
+        from ..routing.directory import load_directory
+
+        unknown = sorted(set(clients) - set(load_directory(settings.clients_file).by_id))
+        if unknown:
+            raise UserError(f"unknown client id {unknown[0]!r} (see {settings.clients_file})")
     auth.add_user(settings.db_url, name, password, role, clients)
 
 

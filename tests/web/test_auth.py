@@ -113,6 +113,8 @@ def test_user_commands_validate(site):
         users_add(site.settings, "dora", PASSWORD, role="root")
     with pytest.raises(UserError, match="exists already"):
         users_add(site.settings, "anna", PASSWORD)
+    with pytest.raises(UserError, match="unknown client id 'no-such-client'"):
+        users_add(site.settings, "dora", PASSWORD, clients=["schmidt-it", "no-such-client"])
     users_add(site.settings, "dora", PASSWORD, clients=["schmidt-it"])
     assert "dora\tva\tschmidt-it" in users_list(site.settings)
     stored = [u for u in auth.list_users(site.db_url) if u.name == "dora"]
