@@ -36,7 +36,8 @@ _PATTERNS = [
     ("dmy", re.compile(rf"(?<![\d.]){_D}\s?[.]\s?(?P<m>[01]?\d)\s?[.]\s?(?P<y>(?:19|20)?\d\d)(?![\d])")),
     ("slash", re.compile(rf"(?<![\d/]){_D}/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
     # OCR drops the second dot: "08.12 2026", "08.12 26" (two-digit year only at a phrase end)
-    ("dm-y", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s(?P<y>(?:19|20)\d\d|\d\d(?=\s*(?:$|[.,;)])))(?!\d)(?![.,]\d)",
+    ("dm-y", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s"
+                        r"(?P<y>(?:19|20)\d\d|\d\d(?=\s*(?:$|[.,;)])))(?!\d)(?![.,]\d)",
                         re.M)),
     # OCR turns the first dot into a colon or comma: "12:1.2026"
     ("dmy-ocr", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\s?[:,]\s?(?P<m>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")),

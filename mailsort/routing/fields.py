@@ -70,7 +70,9 @@ _REFERENCES = [
     ("your_ref", r"Ihr\s+Zeichen|Your\s+ref(?:erence)?\.?"),
     ("mandate_reference", r"Mandatsreferenz"),
 ]
-_REF_RX = [(key, re.compile(rf"(?:{rx})\s*[:.]?\s*(?P<v>[A-Z0-9][A-Za-z0-9/\-.]*(?:[ ](?:[A-Z]{{1,3}}(?= \d)|[A-Za-z0-9/\-.]*\d[A-Za-z0-9/\-.]*))*)",
+# A reference value: one token, or several when the later ones carry digits ("3 C 123/26").
+_REF_VALUE = r"(?P<v>[A-Z0-9][A-Za-z0-9/\-.]*(?:[ ](?:[A-Z]{1,3}(?= \d)|[A-Za-z0-9/\-.]*\d[A-Za-z0-9/\-.]*))*)"
+_REF_RX = [(key, re.compile(rf"(?:{rx})\s*[:.]?\s*" + _REF_VALUE,
                             re.I)) for key, rx in _REFERENCES]
 _SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$", re.I | re.M)
 
@@ -218,8 +220,9 @@ _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
 # are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
 _OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
                         r"objection", re.I)
-_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung|Zugang)|after\s+(?:receipt|service)|of\s+(?:notification|receipt|service)|"
-                          r"\bmay\s+be\s+(?:lodged|filed|made)\b|als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
+_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung|Zugang)|after\s+(?:receipt|service)|"
+                          r"of\s+(?:notification|receipt|service)|\bmay\s+be\s+(?:lodged|filed|made)\b|"
+                          r"als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
                           r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
 _DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
 _WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"

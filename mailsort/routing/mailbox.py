@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 # Labels that only ever introduce a mailbox; an unknown number after one of them is suspicious.
-_STRONG = r"Suite|Briefkasten(?:-?Nr\.?)?|Brief-?fach|Post\s?fach(?:\s?-?\s?Nr\.?)?|Postf\.|Fach(?:-?Nr\.?)?|P\.?\s?O\.?\s?Box|Box|PMB|Mailbox|Postbox|Private\s+Mail\s?box"
+_STRONG = (r"Suite|Briefkasten(?:-?Nr\.?)?|Brief-?fach|Post\s?fach(?:\s?-?\s?Nr\.?)?|Postf\.|Fach(?:-?Nr\.?)?"
+           r"|P\.?\s?O\.?\s?Box|Box|PMB|Mailbox|Postbox|Private\s+Mail\s?box")
 # "Nr." / "No." / "#" alone: counted only when the number is a known mailbox.
 _WEAK = r"(?<![\w-])(?:Nr|No|Num)\.?|#"
 # OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.

@@ -36,7 +36,7 @@ SALUTATIONS = frozenset({"herrn", "herr", "hr", "frau", "fr", "mr", "mrs", "ms",
 
 # Words in front of a name on an address line that are not part of it.
 LINE_PREFIXES = (
-    ("firma",), ("fa",), ("z", "hd"), ("z", "h"), ("zhd",), ("zu", "haenden"), ("zhd",), ("attn",),
+    ("firma",), ("fa",), ("z", "hd"), ("z", "h"), ("zhd",), ("zu", "haenden"), ("attn",),
     ("attention",), ("fao",), ("an", "die"), ("an", "den"), ("an",), ("to",), ("co",),
     ("care", "of"), ("p", "adr"), ("per", "adresse"), ("bei",),
 )
