@@ -16,7 +16,7 @@ from ..model import Document, Fields
 from .address import CLOSING, CONTACT, POSTCODE, is_return_line, page_layout, segments, signature_lines
 from .amounts import find_amounts, find_ibans
 from .dates import MONTHS, DateMention, clean_digits, find_dates
-from .names import is_org_like, tokens
+from .names import decode_words, is_org_like, tokens
 
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
@@ -286,8 +286,9 @@ def _sender(document: Document) -> str | None:
     """Who wrote it: forwarded sender, else return line, letterhead, signature (organisations first)."""
     email = document.email
     if email and email.forwarded and email.forwarded.sender:
-        name = re.sub(r"<[^>]*>|\"", "", email.forwarded.sender).strip()
-        return name or email.forwarded.sender.strip("<> ")
+        raw = decode_words(email.forwarded.sender)
+        name = re.sub(r"<[^>]*>|\"", "", raw).strip()
+        return name or raw.strip("<> ")
     page = next((p for p in document.pages if p.method != "email-body"), None)
     zones = document.zones if document.email is None else None
     groups: list[list[str]] = []
@@ -337,7 +338,7 @@ def _subject(document: Document, text: str) -> str | None:
 def _find_subject(document: Document, text: str) -> str | None:
     email = document.email
     if email and email.forwarded and email.forwarded.subject:
-        return email.forwarded.subject.strip()
+        return decode_words(email.forwarded.subject).strip()
     m = _SUBJECT.search(text)
     if m:
         return m.group(1).strip()[:200]

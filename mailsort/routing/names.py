@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
 
@@ -194,3 +196,13 @@ def _repair_token(t: str) -> str | None:
 
 def is_org_like(toks: list[str]) -> bool:
     return any(t in ORG_MARKERS for t in toks)
+
+
+def decode_words(value: str) -> str:
+    """Quoted forwarded headers can still hold RFC 2047 words ('=?utf-8?q?M=C3=BCller_Bau_GmbH?=')."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        return value

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email.errors import HeaderParseError
-from email.header import decode_header, make_header
 
 from rapidfuzz import fuzz
 
@@ -20,7 +18,7 @@ from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, pa
 from .directory import Directory
 from .mailbox import find_mailboxes, same_mailbox
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
-from .names import LEGAL_TOKENS, ocr_fold, split_legal, tokens
+from .names import LEGAL_TOKENS, decode_words, ocr_fold, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
@@ -53,16 +51,6 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
-
-
-def _decoded(value: str) -> str:
-    """Quoted forwarded headers can still hold RFC 2047 words ('=?utf-8?q?M=C3=BCller_Bau_GmbH?=')."""
-    if "=?" not in value:
-        return value
-    try:
-        return str(make_header(decode_header(value)))
-    except (HeaderParseError, LookupError, UnicodeDecodeError):
-        return value
 
 
 def _without_mailbox(segment: str) -> str:
@@ -204,7 +192,7 @@ class RecipientMatcher:
                     state["intake"] = c.id
         fwd = email.forwarded
         if fwd and fwd.recipient:
-            recipient = _decoded(fwd.recipient)
+            recipient = decode_words(fwd.recipient)
             for addr in _EMAIL.findall(recipient):
                 c = self.directory.by_email.get(addr.lower())
                 if c is not None:

@@ -235,3 +235,10 @@ def test_unlabelled_subject_is_the_line_above_the_salutation():
     fields = extract_fields(letter("Müller Bau GmbH", body="Berlin, 20.11.2026\n\nMahnung Rechnung 4711\n\n"
                                                          "Sehr geehrte Damen und Herren,\nbitte zahlen Sie."))
     assert fields.subject == "Mahnung Rechnung 4711"
+
+
+def test_encoded_words_left_in_a_forwarded_header_are_decoded():
+    info = EmailInfo(forwarded=ForwardedHeader(sender="=?utf-8?q?Finanzamt_f=C3=BCr_K=C3=B6rperschaften?= <a@fa.de>",
+                                               subject="=?utf-8?q?Festsetzung_der_Vorauszahlungen?="))
+    fields = extract_fields(Document(pages=[Page(number=1, text="Hallo", method="email-body")], email=info))
+    assert (fields.sender, fields.subject) == ("Finanzamt für Körperschaften", "Festsetzung der Vorauszahlungen")
