@@ -15,7 +15,8 @@ from ..model import Amount
 
 _CUR = r"(?P<cur>EUR|€|Euro|USD|US\$|\$|GBP|£|CHF|Fr\.)"
 _CUR2 = _CUR.replace("?P<cur>", "?P<cur2>")
-_NUM = r"(?P<num>\d{1,3}(?:[.,' ]\d{3})+(?:[.,](?:\d{2}|-{1,2}|–))?|\d+(?:[.,](?:\d{2}|-{1,2}|–))?)"
+# OCR puts a space after the decimal comma of a grouped number: "4.629, 24 EUR".
+_NUM = r"(?P<num>\d{1,3}(?:\.\d{3})+,\s\d{2}(?!\d)|\d{1,3}(?:[.,' ]\d{3})+(?:[.,](?:\d{2}|-{1,2}|–))?|\d+(?:[.,](?:\d{2}|-{1,2}|–))?)"
 _NUM2 = _NUM.replace("?P<num>", "?P<num2>")
 _RX = re.compile(rf"(?<![\w.,]){_CUR}\s?{_NUM}(?![\d])|(?<![\w.,]){_NUM2}\s?{_CUR2}(?!\w)")
 _CODES = {"€": "EUR", "euro": "EUR", "eur": "EUR", "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP",
@@ -29,6 +30,7 @@ TOTAL_WORDS = re.compile(
 def parse_number(num: str) -> float | None:
     """'1.234,56' -> 1234.56; '1,234.56' -> 1234.56; '1.234,-' -> 1234; '1.234' -> 1234."""
     s = num.replace("–", "-").replace("'", "").strip()
+    s = re.sub(r",\s+(\d{2})$", r",\1", s)
     s = re.sub(r"[.,]-+$", "", s)
     m = re.search(r"[.,](\d{2})$", s)
     if m:

@@ -169,6 +169,7 @@ def test_past_due_date_in_a_reminder_is_not_a_new_deadline():
     ("1.234,56 €", 1234.56, "EUR"), ("EUR 1.234,56", 1234.56, "EUR"), ("€ 1,234.56", 1234.56, "EUR"),
     ("1.234,- EUR", 1234.0, "EUR"), ("1 234,56 EUR", 1234.56, "EUR"), ("12,50 Euro", 12.5, "EUR"),
     ("£1,250.00", 1250.0, "GBP"), ("USD 99.90", 99.9, "USD"), ("1234,56 €", 1234.56, "EUR"),
+    ("4.629, 24 EUR", 4629.24, "EUR"),
 ])
 def test_amount_notations(printed, value, currency):
     [amount] = find_amounts(f"Betrag: {printed}")
