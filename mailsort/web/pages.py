@@ -1,4 +1,7 @@
-"""Page images of an item's searchable PDF, rendered with pdf2image on demand and cached in data_dir."""
+"""Page images of an item's searchable PDF, rendered on demand at ~100 dpi and cached in data_dir.
+
+Rendering goes through mailsort.text.pdf, the project's one door to poppler (timeouts, errors).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +9,18 @@ import os
 import tempfile
 from pathlib import Path
 
-from pdf2image import convert_from_path, pdfinfo_from_path
-from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
-
 from ..archive.records import ItemRow
+from ..errors import MailsortError
+from ..text import pdf as pdftools
 from .errors import WebError
 
 DPI = 100
 TIMEOUT = 60
+MAX_PAGES = 500                          # a viewer limit only; filing already capped real inputs
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")   # two viewers, one page: no clash
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
     os.replace(tmp, path)
@@ -39,8 +42,7 @@ class PageImages:
         pdf = folder / "item.pdf"
         if not pdf.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            data = self.store.get_bytes(row.archived_as)
-            _write_atomic(pdf, data)
+            _write_atomic(pdf, self.store.get_bytes(row.archived_as))   # the store checks the key
         return pdf
 
     def count(self, row: ItemRow) -> int:
@@ -52,9 +54,9 @@ class PageImages:
         if marker.exists():
             return int(marker.read_text())
         try:
-            n = int(pdfinfo_from_path(str(pdf), timeout=TIMEOUT)["Pages"])
-        except (PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError, KeyError, ValueError) as e:
-            raise WebError(f"item {row.item_id}: its PDF cannot be read for page images ({e})") from e
+            n = pdftools.inspect(pdf, MAX_PAGES, name=f"item {row.item_id}")
+        except MailsortError as e:
+            raise WebError(f"item {row.item_id}: its PDF cannot be shown ({e})") from e
         _write_atomic(marker, str(n).encode())
         return n
 
@@ -64,14 +66,12 @@ class PageImages:
             return None
         out = self._folder(row) / f"page-{number:04d}.png"
         if not out.exists():
-            pdf = self._pdf(row)
             try:
-                images = convert_from_path(str(pdf), dpi=DPI, first_page=number, last_page=number,
-                                           timeout=TIMEOUT)
-            except (PDFPageCountError, PDFSyntaxError) as e:
-                raise WebError(f"item {row.item_id}: page {number} cannot be rendered ({e})") from e
-            fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".part")   # two viewers, one page: no clash
+                image = pdftools.rasterise(self._pdf(row), number - 1, DPI, TIMEOUT, name=f"item {row.item_id}")
+            except MailsortError as e:
+                raise WebError(f"item {row.item_id}: page {number} cannot be shown ({e})") from e
+            fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".part")
             with os.fdopen(fd, "wb") as fh:
-                images[0].save(fh, format="PNG", optimize=True)
+                image.save(fh, format="PNG", optimize=True)
             os.replace(tmp, out)
         return out

@@ -214,3 +214,11 @@ def test_a_stale_page_cannot_overwrite_a_newer_decision(app, site):
                                                     "client_id": "schmidt-it", "category": "invoice"})
         assert r.status_code == 409 and "changed since you opened it" in r.text
     assert item(site.db_url, item_id)["decision"] == "returned"
+
+
+def test_a_damaged_pdf_still_shows_the_item_without_images(anna, site):
+    item_id = next(i for i in site.review_ids() if item(site.db_url, i)["kind"] == "pdf")
+    (site.settings.archive_path / item(site.db_url, item_id)["archived_as"]).write_bytes(b"%PDF-1.4 garbage")
+    page = anna.get(f"/items/{item_id}")
+    assert page.status_code == 200 and "0 pages" in page.text
+    assert anna.get(f"/items/{item_id}/pages/1.png").status_code == 404
