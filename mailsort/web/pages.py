@@ -6,7 +6,9 @@ Rendering goes through mailsort.text.pdf, the project's one door to poppler (tim
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from ..archive.records import ItemRow
@@ -44,6 +46,18 @@ class PageImages:
             folder.mkdir(parents=True, exist_ok=True)
             _write_atomic(pdf, self.store.get_bytes(row.archived_as))   # the store checks the key
         return pdf
+
+    def prune(self, days: int = 14) -> int:
+        """Drop cached renderings untouched for `days` (they come back on demand); returns folders removed."""
+        if not self.cache_dir.is_dir():
+            return 0
+        cutoff, removed = time.time() - days * 86400, 0
+        for folder in self.cache_dir.iterdir():
+            files = list(folder.iterdir()) if folder.is_dir() else []
+            if files and max(f.stat().st_mtime for f in files) < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        return removed
 
     def count(self, row: ItemRow) -> int:
         """Pages of the searchable PDF; 0 when the item has none."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from datetime import UTC, date, datetime, timedelta
 
 from fastapi.testclient import TestClient
@@ -164,6 +166,13 @@ def test_page_images_render_once_and_are_cached(anna, site):
     assert anna.get(f"/items/{item_id}/pages/0.png").status_code == 404
     page = anna.get(f"/items/{item_id}").text
     assert f'src="/items/{item_id}/pages/1.png"' in page
+    images = anna.app.state.web.station.images
+    assert images.prune(days=14) == 0 and cached[0].exists()
+    old = time.time() - 15 * 86400
+    for f in cached[0].parent.iterdir():
+        os.utime(f, (old, old))
+    assert images.prune(days=14) == 1 and not cached[0].exists()
+    assert anna.get(f"/items/{item_id}/pages/1.png").content == r.content     # rendered again on demand
 
 
 def test_archive_search_filters_and_event_trail(anna, site):
