@@ -18,9 +18,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType
-from ..model import Document, Page, ParsedEmail, Source
+from ..model import Document, Page, ParsedEmail, Source, Word
 from ..settings import Settings
 from . import emaildoc, images, layout
+from .boxes import Box
 from .items import Item, Part, Slot, Task, part_kind
 from .pages import PageJob, PageOut, init_worker, layer_task, ocr_task
 from .pdf import LayerPage, assemble, page_pixels
@@ -29,6 +30,11 @@ log = logging.getLogger(__name__)
 
 _WORKER_ENV = ("PATH", "TESSDATA_PREFIX", "TMPDIR", "LANG", "LC_ALL")
 _SHORT_EMAIL_BODY = 200     # characters: below this, an attachment's first page gives the zones
+
+
+def _words(boxes: list[Box]) -> list[Word]:
+    return [Word(text=b.text, x=b.x, y=b.y, w=b.w, h=b.h, conf=b.conf, block=b.block,
+                 line=b.line) for b in boxes]
 
 
 class Extractor:
@@ -69,7 +75,6 @@ class Extractor:
             # counts them again in its RSS (3x the memory on paper); these workers start small.
             # Scripts that use the Extractor need the usual `if __name__ == "__main__":`.
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["mailsort.text.pages"])
             # Workers come from a server started once per program: hand them today's PATH etc.
             env = {k: os.environ[k] for k in _WORKER_ENV if k in os.environ}
             self._pool = ProcessPoolExecutor(
@@ -232,15 +237,17 @@ class Extractor:
             self._on_layer(item, part, result, running)
         else:
             out: PageOut = result
-            out.page.origin = part.origin
-            part.slots[index] = [Slot(out.page, out.pdf, 0)]
+            page = Page(number=0, text=out.text, words=_words(out.words), method="ocr",
+                        rotation=out.rotation, skew=out.skew, confidence=out.confidence,
+                        origin=part.origin)
+            part.slots[index] = [Slot(page, out.pdf, 0)]
 
     def _on_layer(self, item: Item, part: Part, layer: list[LayerPage], running: dict
                   ) -> None:
         for lp in layer:
             if lp.usable:
-                page = Page(number=0, text=lp.text, words=lp.words, method="text-layer",
-                            origin=part.origin)
+                page = Page(number=0, text=lp.text, words=_words(lp.words),
+                            method="text-layer", origin=part.origin)
                 part.slots[lp.number] = [Slot(page, part.path, lp.number)]
                 continue
             if page_pixels(lp, self.ocr.dpi) > self.ocr.max_image_pixels:

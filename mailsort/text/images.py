@@ -6,7 +6,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from ..errors import CorruptInput, TooLarge
 
@@ -179,7 +179,3 @@ def save_for_ocr(img: Image.Image, path: Path, dpi: int) -> Path:
         out = path.with_suffix(".jpg")
         img.save(out, format="JPEG", quality=85, dpi=(dpi, dpi))
     return out
-
-
-def grayscale(img: Image.Image) -> Image.Image:
-    return ImageOps.grayscale(img) if img.mode not in ("L", "1") else img

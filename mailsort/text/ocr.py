@@ -6,15 +6,18 @@ page is never recognised twice. OSD (orientation) is a separate, cheap run used 
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytesseract
 
 from ..errors import ToolFailed, ToolMissing
-from ..model import Word
+from .boxes import Box
+
+log = logging.getLogger(__name__)
 
 INSTALL_TESSERACT = "apt-get install tesseract-ocr tesseract-ocr-deu"
 _LANG_PACKAGES = {"deu": "tesseract-ocr-deu", "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
@@ -25,7 +28,7 @@ _REAL_WORD = re.compile(r"^[\W_]*[A-Za-zÄÖÜäöüß]{3,}[\W_]*$")
 class OcrResult:
     """What one tesseract run over one page image gives."""
 
-    words: list[Word]
+    words: list[Box]
     text: str
     pdf: Path | None                 # the searchable page tesseract wrote
     width: int
@@ -49,8 +52,6 @@ class OcrResult:
 class Orientation:
     rotate: int                      # degrees clockwise that make the page upright
     confidence: float
-    script: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _tool_error(exc: Exception, what: str) -> Exception:
@@ -88,9 +89,9 @@ def recognise(image_path: Path, out_base: Path, languages: str, dpi: int, timeou
     )
 
 
-def parse_tsv(tsv: str, width: int, height: int) -> tuple[list[Word], str]:
-    """TSV rows of level 5 become Words in 0..1 coordinates; `line` is a page-wide line counter."""
-    words: list[Word] = []
+def parse_tsv(tsv: str, width: int, height: int) -> tuple[list[Box], str]:
+    """TSV rows of level 5 become Boxes in 0..1 coordinates; `line` is a page-wide line counter."""
+    words: list[Box] = []
     out_lines: list[str] = []
     cur_key: tuple[int, int, int] | None = None
     cur_block = cur_par = None
@@ -114,8 +115,8 @@ def parse_tsv(tsv: str, width: int, height: int) -> tuple[list[Word], str]:
             cur_key, cur_block, cur_par = key, block, par
             line_no += 1
         left, top, w, h = (int(c) for c in cols[6:10])
-        words.append(Word(text=text, x=left / width, y=top / height, w=w / width, h=h / height,
-                          conf=float(cols[10]), block=block, line=line_no))
+        words.append(Box(text, left / width, top / height, w / width, h / height,
+                         float(cols[10]), block, line_no))
         buf.append(text)
     if buf:
         out_lines.append(" ".join(buf))
@@ -127,7 +128,9 @@ def detect_orientation(image_path: Path, timeout: float) -> Orientation | None:
     try:
         osd = pytesseract.image_to_osd(str(image_path), lang="osd", timeout=timeout,
                                        config="--psm 0 -c min_characters_to_try=10")
-    except pytesseract.TesseractError:
+    except pytesseract.TesseractError as exc:
+        if "language" in str(exc).lower():   # osd.traineddata missing: say so, read on
+            log.warning("orientation detection unavailable (apt-get install tesseract-ocr-osd)")
         return None                       # "Too few characters": nothing to turn
     except Exception as exc:
         raise _tool_error(exc, "orientation detection") from exc

@@ -16,8 +16,8 @@ from typing import Literal
 
 from PIL import Image
 
-from ..model import Page
 from . import images, ocr, pdf
+from .boxes import Box
 
 
 def init_worker(max_pixels: int, env: dict[str, str] | None = None) -> None:
@@ -55,14 +55,19 @@ class PageJob:
 
 @dataclass
 class PageOut:
-    page: Page                        # number is filled in by the caller
-    pdf: Path
+    """One OCR'd page; the main process makes the model.Page of it."""
+
+    text: str
+    words: list[Box]
+    pdf: Path                         # the searchable page tesseract wrote
+    rotation: int
+    skew: float
+    confidence: float | None
 
 
 def layer_task(path: Path, name: str, max_pages: int, timeout: float) -> list[pdf.LayerPage]:
     with deadline(timeout):
-        pdf.inspect(path, max_pages, name)
-        return pdf.text_layer(path, name)
+        return pdf.text_layer(path, name, max_pages)
 
 
 def ocr_task(job: PageJob) -> PageOut:
@@ -126,10 +131,9 @@ def _ocr_page(job: PageJob) -> PageOut:
                                    turned.width, turned.height, what)
             if second.quality() > result.quality() or result.tall_words >= 0.3:
                 result, rotation, skew = second, orient.rotate, round(skew + skew2, 1)
-    page = Page(number=0, text=result.text, words=result.words, method="ocr", rotation=rotation,
-                skew=skew, confidence=result.confidence)
     assert result.pdf is not None
-    return PageOut(page=page, pdf=result.pdf)
+    return PageOut(text=result.text, words=result.words, pdf=result.pdf, rotation=rotation,
+                   skew=skew, confidence=result.confidence)
 
 
 def _orientation(img: Image.Image, dpi: int, job: PageJob) -> ocr.Orientation | None:

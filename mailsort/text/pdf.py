@@ -1,4 +1,4 @@
-"""The one place PDFs are read (pypdf, pdfium), rasterised (poppler via pdf2image) and written."""
+"""The one place PDFs are read (pdfium), rasterised (poppler via pdf2image) and written (pypdf)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,9 @@ import pypdfium2.raw as pdfium_c
 from pdf2image import convert_from_path
 from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from ..errors import CorruptInput, EncryptedInput, ToolFailed, ToolMissing, TooLarge
-from ..model import Word
+from .boxes import Box
 
 log = logging.getLogger(__name__)
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -36,27 +34,16 @@ class LayerPage:
     number: int                       # 0-based page index in the PDF
     width_pt: float
     height_pt: float
-    words: list[Word]
+    words: list[Box]
     text: str
     usable: bool
 
 
-def inspect(path: Path, max_pages: int, name: str | None = None) -> int:
-    """Number of pages; raises EncryptedInput / CorruptInput / TooLarge."""
-    name = name or path.name
-    reader = _reader(path, name)
-    try:
-        n = len(reader.pages)
-    except Exception as exc:
-        raise CorruptInput(f"{name}: PDF page tree is damaged ({type(exc).__name__})") from exc
-    if n == 0:
-        raise CorruptInput(f"{name}: PDF has no pages")
-    if n > max_pages:
-        raise TooLarge(f"{name}: {n} pages, more than the limit of {max_pages} (ocr.max_pages)")
-    return n
+def _reader(path: Path, name: str):
+    # pypdf only in the main process (assembly): the pool's workers stay small without it.
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-
-def _reader(path: Path, name: str) -> PdfReader:
     try:
         reader = PdfReader(path, strict=False)
     except FileNotDecryptedError as exc:
@@ -78,22 +65,30 @@ def _short(exc: Exception) -> str:
     return " ".join(str(exc).split())[:120] or type(exc).__name__
 
 
-def text_layer(path: Path, name: str | None = None) -> list[LayerPage]:
+def text_layer(path: Path, name: str | None = None, max_pages: int | None = None
+               ) -> list[LayerPage]:
     """Words with positions (0..1 page coordinates) from each page's text layer.
 
     pdfium (pypdfium2, which pdfplumber already depends on) rather than pdfplumber's pdfminer:
-    ~10x faster per page, which is what makes born-digital items cheap.
+    ~10x faster per page, which is what makes born-digital items cheap. Raises EncryptedInput,
+    CorruptInput, TooLarge (more than `max_pages`).
     """
     name = name or path.name
-    pages: list[LayerPage] = []
     try:
         doc = pdfium.PdfDocument(str(path), password="")
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise EncryptedInput(f"{name}: PDF is password-protected") from exc
-        raise CorruptInput(f"{name}: PDF text cannot be read ({_short(exc)})") from exc
+        raise CorruptInput(f"{name}: not a readable PDF ({_short(exc)})") from exc
+    pages: list[LayerPage] = []
     try:
-        for i in range(len(doc)):
+        n = len(doc)
+        if n == 0:
+            raise CorruptInput(f"{name}: PDF has no pages")
+        if max_pages is not None and n > max_pages:
+            raise TooLarge(f"{name}: {n} pages, more than the limit of {max_pages} "
+                           f"(ocr.max_pages)")
+        for i in range(n):
             page = doc[i]
             try:
                 pages.append(_layer_page(i, page))
@@ -158,13 +153,13 @@ def _layer_page(index: int, page) -> LayerPage:
         else:
             grouped.append([w])
     grouped.sort(key=lambda g: min(w[2] for w in g))
-    words: list[Word] = []
+    words: list[Box] = []
     lines: list[list[str]] = []
     for n, group in enumerate(grouped):
         group.sort(key=lambda w: w[1])
         lines.append([w[0] for w in group])
-        words += [Word(text=t, x=x0 / width, y=top / height, w=(x1 - x0) / width,
-                       h=(bottom - top) / height, conf=-1.0, line=n)
+        words += [Box(t, x0 / width, top / height, (x1 - x0) / width, (bottom - top) / height,
+                      -1.0, 0, n)
                   for t, x0, top, x1, bottom in group]
     text = "\n".join(" ".join(line) for line in lines)
     usable = layer_is_usable(words, text)
@@ -182,7 +177,7 @@ def _image_share(page, area: float) -> float:
     return best
 
 
-def layer_is_usable(words: list[Word], text: str) -> bool:
+def layer_is_usable(words: list[Box], text: str) -> bool:
     """False for an empty layer or garbage: (cid:..) junk, symbol soup, broken encodings."""
     if len(words) < 3:
         return False
@@ -229,8 +224,10 @@ def assemble(parts: list[tuple[Path, int | None]], out: Path) -> Path:
     if len(parts) == 1 and parts[0][1] is None:
         shutil.copyfile(parts[0][0], out)
         return out
+    from pypdf import PdfWriter
+
     writer = PdfWriter()
-    readers: dict[Path, PdfReader] = {}
+    readers: dict[Path, object] = {}
     for src, index in parts:
         reader = readers.get(src)
         if reader is None:

@@ -116,8 +116,7 @@ def _die_on_poison(path, name, max_pages, timeout):
     from mailsort.text.pages import pdf
     if "poison" in name:
         os._exit(3)                      # what a segfault in a C library looks like to the pool
-    pdf.inspect(path, max_pages, name)
-    return pdf.text_layer(path, name)
+    return pdf.text_layer(path, name, max_pages)
 
 
 def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch):
