@@ -1,6 +1,7 @@
 """Page images of an item's searchable PDF, rendered on demand at ~100 dpi and cached in data_dir.
 
-Rendering goes through mailsort.text.pdf, the project's one door to poppler (timeouts, errors).
+Rendering goes through mailsort.text.pdf.rasterise, the project's one door to poppler (timeouts,
+errors); the page count is read with pypdf.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from ..archive.records import ItemRow
 from ..errors import MailsortError
@@ -68,9 +71,10 @@ class PageImages:
         if marker.exists():
             return int(marker.read_text())
         try:
-            n = pdftools.inspect(pdf, MAX_PAGES, name=f"item {row.item_id}")
-        except MailsortError as e:
-            raise WebError(f"item {row.item_id}: its PDF cannot be shown ({e})") from e
+            n = len(PdfReader(pdf, strict=False).pages)
+        except Exception as e:            # pypdf raises many kinds on damaged files
+            raise WebError(f"item {row.item_id}: its PDF cannot be shown ({type(e).__name__})") from e
+        n = min(n, MAX_PAGES)
         _write_atomic(marker, str(n).encode())
         return n
 
