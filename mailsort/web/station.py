@@ -175,8 +175,12 @@ class Station:
         fwd = ((meta.get("email") or {}).get("forwarded") or {}).get("recipient")
         if fwd:
             return fwd.split("<")[0].strip(' "') or fwd
-        layout = page_layout(Page(number=1, text=row.text[:4000], method="text-layer"))
-        for line in layout.address:
+        try:
+            lines = page_layout(Page(number=1, text=row.text[:4000], method="text-layer")).address
+        except Exception as e:           # only a pre-filled suggestion: never let it break the page
+            log.warning("item %s: no address block for the alias field: %s", row.item_id, e)
+            lines = []
+        for line in lines:
             low = line.lower()
             if any(ch.isalpha() for ch in line) and not any(ch.isdigit() for ch in line) \
                     and not low.startswith(("c/o", "persönlich", "vertraulich", "herr", "frau", "z. hd")):
