@@ -21,7 +21,8 @@ CategoryLabel = Literal[
     "bank", "insurance", "contract", "advertising", "other",
 ]
 Kind = Literal["scan", "pdf", "email"]
-DecisionLabel = Literal["filed", "review", "duplicate", "quarantined"]
+# "returned": a VA marked it as for no client (return to sender); only the review station sets it.
+DecisionLabel = Literal["filed", "review", "duplicate", "quarantined", "returned"]
 
 
 class Source(BaseModel):
