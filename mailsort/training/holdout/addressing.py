@@ -25,7 +25,8 @@ FEMALE = {"Anna", "Petra", "Sabine", "Julia", "Laura", "Katrin", "Claudia", "Mon
           "Marie", "Sophie", "Birgit", "Ute", "Jana", "Aylin", "Elif", "Nina", "Heike", "Andrea",
           "Jessica", "Franziska", "Charlotte", "Gül"}
 MAILBOX_FORMS = ["Postfach {n}", "Fach {n}", "Box {n}", "PMB {n}", "Nr. {n}", "Postfach-Nr. {n}",
-                 "Briefkasten {n}"]
+                 "Briefkasten {n}", "PF {n}", "Fach-Nr.: {n}", "Postfachnummer {n}", "Schließfach {n}",
+                 "Mailbox {n}", "Box-Nr. {n}", "Suite {n}", "Postf. {n}"]
 OUT_WORDS = ["Nord", "Süd", "Service", "Gruppe", "Plus", "24", "Projekt", "Holding", "Ost", "Solutions"]
 OUT_FIRMS = ["Lindqvist Textil", "Havelstern Medien", "Ockerhaus Design", "Brenner Sanitär",
              "Kaltenbach Consulting", "Gerlach Events", "Wendt Architekten", "Morgenrot Software",
@@ -125,7 +126,17 @@ def mangle(name: str, rng: random.Random) -> tuple[str, str]:
     """A name as senders get it wrong: (new name, tag)."""
     bare = LEGAL.sub("", name).strip()
     form = name[len(bare):].strip()
-    choice = rng.choice(["translit", "gmbh-dots", "fa", "typo", "hyphen", "case"])
+    choice = rng.choice(["translit", "gmbh-dots", "fa", "typo", "hyphen", "case", "und", "mbh",
+                         "joined", "abbrev"])
+    if choice == "und" and "&" in bare:
+        return f"{bare.replace('&', 'und')} {form}".strip(), "misspelled"
+    if choice == "mbh" and form == "GmbH":
+        return f"{bare} {rng.choice(['mbH', 'Gesellschaft mbH', 'GMBH', 'Gmbh'])}", "misspelled"
+    if choice == "joined" and " " in bare:
+        return f"{bare.replace(' ', '', 1)} {form}".strip(), "misspelled"
+    if choice == "abbrev" and len(bare.split()) > 1 and len(bare.split()[-1]) > 6:
+        *head, last = bare.split()
+        return f"{' '.join(head)} {last[:4]}. {form}".strip(), "misspelled"
     if choice == "translit" and norm(bare) != bare.lower() and any(ch in bare for ch in "äöüÄÖÜß"):
         out = bare.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
         return f"{out} {form}".strip(), "misspelled"
@@ -226,13 +237,15 @@ def address_client(c: Client, book: Book, p: Provider, lang: str, rng: random.Ra
             box = _box(c.mailbox, rng)
             tags.append("mailbox")
     elif style == "attn":
-        att = rng.choice(["z. Hd. ", "z. H. ", "Attn: ", ""]) if lang == "de" else "Attn: "
-        who = salute(person, lang) if att in ("", "z. Hd. ") and lang == "de" else person
+        att = rng.choice(["z. Hd. ", "z. H. ", "Attn: ", "", "zu Händen ", "z.Hd. ", "Zu Hd. "]) \
+            if lang == "de" else rng.choice(["Attn: ", "Attention: ", "FAO "])
+        who = salute(person, lang) if att in ("", "z. Hd. ", "zu Händen ") and lang == "de" else person
         top = [name, f"{att}{who}"] if rng.random() < 0.7 else [f"{att}{who}".strip(), name]
     else:
         top = [name]
     if style == "co" or (rng.random() < 0.15 and style != "person-only"):
-        top.append(rng.choice([f"c/o {p.name}", f"c/o {p.building}", f"bei {p.name}"]))
+        top.append(rng.choice([f"c/o {p.name}", f"c/o {p.building}", f"bei {p.name}", f"C/O {p.name}",
+                               f"p. A. {p.name}", f"per Adresse {p.name}", f"im Hause {p.building}"]))
         tags.append("c/o")
     if rng.random() < 0.12 and lang == "de":
         top.insert(0, rng.choice(["Firma", "An die", "Einschreiben", "Persönlich/Vertraulich"]))

@@ -13,6 +13,7 @@ from .context import Ctx
 from .dates import dateline, write_date
 from .senders import ORGS, Org, finish, iban_de, signer
 from .wording_de_business import DE_BUSINESS
+from .wording_de_extra import EXTRA_DE, EXTRA_KINDS
 from .wording_de_public import DE_PUBLIC
 from .wording_en import EN
 
@@ -72,8 +73,12 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+KINDS.update(EXTRA_KINDS)
+
+
 def _writers(category: str, lang: str, from_client: bool):
-    pool = EN[category] if lang == "en" and category in EN else {**DE_PUBLIC, **DE_BUSINESS}[category]
+    pool = EN[category] if lang == "en" and category in EN else \
+        [*{**DE_PUBLIC, **DE_BUSINESS}[category], *EXTRA_DE.get(category, [])]
     if from_client:
         pool = [w for w in pool if "client" in KINDS.get(w.__name__, ())]
     return pool
@@ -117,6 +122,8 @@ def compose(index: int, book: Book, provider: Provider, rng: random.Random, *, n
 
     ctx = Ctx(rng, lang, letter_date, org, who.firm, mention=mention)
     text = writer(ctx)
+    if writer in EXTRA_DE.get(category, []):
+        tags.append("wave-2-wording")
     paragraphs = list(text.paragraphs)
     if mention and not any(mention in para for para in paragraphs) and category in {
             "legal", "contract", "reminder", "invoice", "other"}:

@@ -34,7 +34,9 @@ def write_date(d: date, lang: str, rng: random.Random) -> str:
         forms = [f"{d:%d.%m.%Y}", f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}",
                  f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}", f"{d.day}.{d.month}.{d.year}",
                  f"{d.day}. {MONTHS_DE_SHORT[d.month - 1]} {d.year}", f"{d:%Y-%m-%d}"]
-        return rng.choices(forms, [30, 30, 8, 10, 8, 4])[0]
+        forms += [f"{d.day:02d}. {MONTHS_DE[d.month - 1]} {d.year}", f"{d.day}.{d.month:02d}.{d.year}",
+                  f"{d.day}. {MONTHS_DE[d.month - 1][:3]} {d.year}", f"{d:%d-%m-%Y}"]
+        return rng.choices(forms, [30, 30, 8, 10, 8, 4, 8, 6, 6, 3])[0]
     forms = [f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}", f"{MONTHS_EN[d.month - 1]} {d.day}, {d.year}",
              f"{_ordinal(d.day)} {MONTHS_EN[d.month - 1]} {d.year}", f"{d:%Y-%m-%d}",
              f"{MONTHS_EN[d.month - 1][:3]} {d.day}, {d.year}"]
@@ -74,9 +76,11 @@ class Deadlines:
             return f"{lead} {text}".strip()
         if self.lang == "de":
             return self.rng.choice([f"bis zum {text}", f"spätestens am {text}", f"bis spätestens {text}",
-                                    f"bis {text}", f"bis einschließlich {text}"])
+                                    f"bis {text}", f"bis einschließlich {text}", f"bis spätestens zum {text}",
+                                    f"nicht später als am {text}", f"bis zum Stichtag {text}",
+                                    f"mit Frist zum {text}"])
         return self.rng.choice([f"by {text}", f"no later than {text}", f"on or before {text}",
-                                f"before {text}"])
+                                f"before {text}", f"by no later than {text}", f"by the due date of {text}"])
 
     def relative(self, days: int) -> str:
         """'innerhalb von 14 Tagen' style, resolved against the letter date."""
@@ -84,13 +88,16 @@ class Deadlines:
         r = self.rng
         if self.lang == "de":
             forms = [f"innerhalb von {days} Tagen", f"binnen {days} Tagen",
-                     f"innerhalb von {days} Tagen ab Datum dieses Schreibens"]
+                     f"innerhalb von {days} Tagen ab Datum dieses Schreibens",
+                     f"innerhalb einer Frist von {days} Tagen", f"in den nächsten {days} Tagen",
+                     f"binnen einer Frist von {days} Kalendertagen ab Briefdatum"]
             if days in NUM_DE:
                 forms.append(f"innerhalb von {NUM_DE[days]} Tagen")
             if days in WEEKS_DE:
                 forms += [f"innerhalb von {WEEKS_DE[days]}", f"binnen {WEEKS_DE[days]}"]
             return r.choice(forms)
-        forms = [f"within {days} days", f"within {days} days of the date of this letter"]
+        forms = [f"within {days} days", f"within {days} days of the date of this letter",
+                 f"within {days} calendar days", f"in the next {days} days"]
         if days in NUM_EN:
             forms.append(f"within {NUM_EN[days]} ({days}) days")
         if days % 7 == 0:
