@@ -16,7 +16,7 @@ from .content import LetterFactory
 from .letter import Letter
 from .templates.boilerplate import extra_page
 
-CORPUS_VERSION = "5"
+CORPUS_VERSION = "6"
 OCR_NOISE_SHARE = 0.35
 EMAIL_SHARE = 0.15
 EXTRA_PAGE_SHARE = 0.2     # letters with a privacy notice, terms or a continuation page behind

@@ -135,3 +135,34 @@ def merchant_statement(c: Ctx) -> tuple[str, list[str]]:
              f"Processing fees {c.money(10, 900)}; net payout to your bank account {c.money(400, 59000)}.",
              "Please review the settlement report in your merchant dashboard."]
     return c.pick("Monthly settlement statement", "Your payout summary"), lines
+
+
+@template("bank", "de", "bank")
+def entgeltaufstellung(c: Ctx) -> tuple[str, list[str]]:
+    c.ref("Konto-Nr.", c.num(10))
+    lines = [f"gemäß Zahlungskontengesetz erhalten Sie die Entgeltaufstellung für das Jahr {c.date.year - 1}.",
+             f"Kontoführung {c.money(60, 300)}, Überweisungen und Lastschriften {c.money(10, 200)}, "
+             f"Girocard {c.money(6, 30)}, Sollzinsen {c.money(0, 400)}.",
+             f"Habenzinsen wurden in Höhe von {c.money(0, 50)} gutgeschrieben. Bitte bewahren Sie diese Aufstellung auf."]
+    return c.pick("Entgeltaufstellung", f"Jährliche Entgeltinformation {c.date.year - 1}"), lines
+
+
+@template("bank", "de", "bank")
+def pfaendung_drittschuldner(c: Ctx) -> tuple[str, list[str]]:
+    # The bank informs its customer about a garnishment served on it: still a bank letter.
+    c.ref("Konto", iban(c.rng), info=False)
+    lines = [f"uns wurde am {c.day(c.before(1, 7))} ein Pfändungs- und Überweisungsbeschluss zugestellt, der Ihr Konto betrifft.",
+             f"Wir sind als Drittschuldnerin verpflichtet, Guthaben bis zur Höhe von {c.money(300, 20000)} zurückzuhalten.",
+             "Verfügungen über das Konto sind bis auf Weiteres nur eingeschränkt möglich. Bitte setzen Sie sich mit der "
+             "Gläubigerin in Verbindung oder sprechen Sie mit Ihrer Beraterin."]
+    return c.pick("Information zu Ihrem Konto – Pfändung", "Kontopfändung"), lines
+
+
+@template("bank", "en", "bank")
+def interest_rate_change(c: Ctx) -> tuple[str, list[str]]:
+    c.ref("Account", c.num(8))
+    lines = [f"From {c.day(c.after(40, 70))} the interest rate on your business savings account will change to "
+             f"{c.rng.randint(0, 3)}.{c.rng.randint(0, 99):02d}% AER.",
+             "You do not need to do anything. If you prefer, you may move or close the account without charge.",
+             "Full details of our rates are available in branch and online."]
+    return c.pick("Changes to your interest rate", "Important information about your savings account"), lines

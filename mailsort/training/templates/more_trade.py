@@ -155,3 +155,31 @@ def warenbegleit_info(c: Ctx) -> tuple[str, list[str]]:
              "Eine Berechnung erfolgt nicht.",
              "Über eine kurze Rückmeldung, ob alles angekommen ist, würden wir uns freuen."]
     return c.pick("Zusendung Ihrer Unterlagen", "Muster", "Rücksendung"), lines
+
+
+@template("other", "de", "vendor", "private")
+def paket_benachrichtigung(c: Ctx) -> tuple[str, list[str]]:
+    lines = [f"wir konnten Ihre Sendung am {c.day(c.date)} nicht zustellen, da niemand angetroffen wurde.",
+             f"Sie können die Sendung ab morgen in unserer Filiale {c.pick('Chausseestraße 12', 'Torstraße 88', 'Oranienburger Straße 5')} abholen.",
+             "Bitte bringen Sie diese Benachrichtigung und einen Ausweis mit."]
+    return c.pick("Benachrichtigung", "Ihre Sendung wartet auf Sie"), lines
+
+
+@template("invoice", "de", "vendor", "telecom")
+def sammelrechnung(c: Ctx) -> tuple[str, list[str]]:
+    nr = c.ref("Sammelrechnung", f"SR{c.num(7)}")
+    lines = [f"hiermit berechnen wir die Lieferungen des Monats {c.period()} gemäß den beigefügten Lieferscheinen:"]
+    for _ in range(c.rng.randint(2, 4)):
+        lines.append(f"LS {c.num(6)} vom {c.day(c.before(5, 35))}  {c.money(15, 900)}")
+    lines.append(f"Zwischensumme netto {c.money(100, 3000)}, MwSt. 19 % {c.money(19, 570)}, Gesamt {c.money(119, 3570)}.")
+    lines.append(f"Fällig {c.deadline(14, 30, relative=0.3, kind='plain')}; bei Zahlung innerhalb von 8 Tagen 2 % Skonto.")
+    return c.pick(f"Sammelrechnung {nr}", "Monatsrechnung", f"Rechnung {c.period()}"), lines
+
+
+@template("invoice", "en", "vendor")
+def hosting_invoice(c: Ctx) -> tuple[str, list[str]]:
+    nr = c.ref("Invoice #", c.num(7))
+    lines = [f"Thanks for being a customer. Here is invoice #{nr} for your plan \"{c.pick('Business', 'Pro', 'Team')}\".",
+             f"Billing period: {c.period()}. Amount charged: {c.money(9, 900)} (VAT reverse charge).",
+             "The amount has been charged to your card on file. No action is needed."]
+    return c.pick(f"Invoice #{nr}", "Your receipt", "Billing summary"), lines
