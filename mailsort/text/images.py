@@ -101,7 +101,7 @@ def image_dpi(img: Image.Image) -> int:
     return value
 
 
-def _binary_small(img: Image.Image, target: int = 600) -> np.ndarray:
+def _binary_small(img: Image.Image, target: int = 350) -> np.ndarray:
     gray = img.convert("L") if img.mode != "L" else img
     factor = max(gray.size) // target
     if factor > 1:
