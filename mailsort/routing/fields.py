@@ -28,15 +28,18 @@ _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|fällig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?)\W*$", re.I)
 _STRONG_DEADLINE = (r"spätestens|zahlbar|fällig|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|\w*frist|"
-                    r"Einspruchsfrist|Abgabefrist|einzureichen|due(?:\s+date)?|payable|deadline")
+                    r"Einspruchsfrist|Abgabefrist|einzureichen|zu entrichten|zu zahlen|zu begleichen|"
+                    r"due(?:\s+date)?|payable|deadline")
 DEADLINE_WORDS = re.compile(
     r"(?:(?:bis\s+(?:zum|spätestens|zu[mr]|einschließlich|einschl\.)?|spätestens(?:\s+(?:am|bis|zum))?|"
     r"zahlbar\s+(?:bis|zum|am)|fällig\s*(?:am|zum|bis|ab)?|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
     r"\w*frist\b(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
+    r"nicht\s+später\s+als|zu\s+(?:entrichten|zahlen|begleichen|überweisen)\s+(?:am|bis)|"
     r"by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
     r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
     # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
     r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?"
+    r"(?:(?:Stichtag|Termin|Fristende|Datum)\s+(?:(?:am|vom)\s+)?)?"
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday),?\s+(?:den\s+|the\s+)?)?$", re.I)
 # "Bitte zahlen Sie <OCR noise> am 27.06.2026": a request to act with its date, deadline word or not.
@@ -55,7 +58,8 @@ _NUMBER_WORDS = {
     "twenty one": 21, "achtundzwanzig": 28, "sixty": 60, "sechzig": 60, "neunzig": 90, "ninety": 90,
 }
 _RELATIVE = re.compile(
-    r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|the\s+next\s+)?"
+    r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
+    r"(?:einer\s+Frist\s+von\s+|a\s+period\s+of\s+)?"
     r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
     r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
     r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)", re.I)
@@ -84,7 +88,8 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
         before = text[line_start: dm.start]
-        prev_line = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)]
+        prev_line = _previous_line(text, line_start)          # header rows: blank lines skipped
+        line_above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)]
         line_end = text.find("\n", dm.end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         after = line[dm.end - line_start:]
@@ -92,7 +97,7 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
                 (not before.strip() and _STAMP_BEFORE.search(prev_line)):
             continue                                    # fax header or received stamp, not the letter's date
         header = _header_label(prev_line)
-        if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(prev_line)):
+        if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
             rank = 0
         elif header is not None and _column_of(dm, line_start, line, mentions, header):
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
@@ -113,6 +118,12 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     # Dates alone on their lines: an info-block column read apart from its labels ("Ihr Schreiben vom",
     # "Datum" above, values below). The letter's own date is the latest of them.
     return max(pool, key=lambda dm: dm.value) if top == 2 else pool[0]
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The last non-empty line before the one starting at line_start (OCR leaves blank lines between rows)."""
+    lines = text[:max(line_start - 1, 0)].splitlines()
+    return next((ln for ln in reversed(lines) if ln.strip()), "")
 
 
 _LABEL_WORDS = re.compile(r"Ihr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser Zeichen|Ansprechpartner|Kunden-?n|"

@@ -173,9 +173,14 @@ def _short_folds() -> dict[str, str]:
     return _SHORT_FOLDS
 
 
+_LEGAL_MISREAD = {"go": "co", "c0": "co", "eo": "co", "k6": "kg", "kc": "kg"}   # "GmbH & Go. KG"
+
+
 def _repair_token(t: str) -> str | None:
     from rapidfuzz.distance import DamerauLevenshtein
 
+    if t in _LEGAL_MISREAD:
+        return _LEGAL_MISREAD[t]
     folds = _short_folds()
     squeezed = re.sub(r"(.)\1+", r"\1", t)
     for cand in (ocr_fold(t), squeezed, ocr_fold(squeezed)):
