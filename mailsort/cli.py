@@ -183,15 +183,23 @@ def doctor(config: ConfigOpt = None) -> None:
 
 @app.command()
 def train(
-    n: Annotated[int, typer.Option("--n", help="Generated letters in the training corpus")] = 12000,
-    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same model")] = 20261128,
-    config: ConfigOpt = None,
+    n: Annotated[Optional[int], typer.Option("--n", help="Generated letters in the training corpus "
+                 "(default: as the shipped model)")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Seed: the same seed gives the same model")] = None,
+    labels: Annotated[bool, typer.Option("--labels/--no-labels", help="Include the VAs' decisions "
+                      "from the review station")] = True,
+    config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
-    """Rebuild the category model in models/ from the generated corpus, reproducibly."""
-    from .training.train import train_category
+    """Rebuild the category model in models/ from the generated corpus (and the VAs' labels)."""
+    from .learning.labels import export_labels
+    from .training.train import DEFAULT_N, DEFAULT_SEED, train_category
 
-    settings = _settings(config)
-    figures = train_category(settings.models_dir, n=n, seed=seed)
+    settings = _settings(config, data=data)
+    extra = export_labels(settings.db_url) if labels else []
+    if extra:
+        err_console.print(f"including {len(extra)} label(s) from the review station")
+    figures = train_category(settings.models_dir, n=n or DEFAULT_N, seed=seed or DEFAULT_SEED,
+                             log=lambda m: err_console.print(m, highlight=False), extra=extra)
     print(json.dumps(figures, indent=2, default=str))
 
 

@@ -15,6 +15,7 @@ import random
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import joblib
@@ -97,15 +98,23 @@ def _confidence(pipeline: Pipeline, texts: list[str], labels: list[str],
             "accuracy_confident": round(float(right[sure].mean()) if sure.any() else 0.0, 4)}
 
 
+REVIEW_WEIGHT = 3    # a letter a person labelled counts like a few generated ones
+
+
 def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEED,
-                   log=print) -> dict:
-    """Train, evaluate and write models_dir/category.joblib + category.json; return the metadata."""
+                   log=print, extra: Sequence[tuple[str, str]] = (),
+                   rounds: int = HOLDOUT_ROUNDS) -> dict:
+    """Train, evaluate and write models_dir/category.joblib + category.json; return the metadata.
+
+    `extra` are (text, category) pairs from VA decisions in the review station; they join the
+    final training set (not the held-out-template evaluation, which measures the generator).
+    """
     models_dir = Path(models_dir)
     t0 = time.time()
     held_acc: list[float] = []
     held_f1: list[dict[str, float]] = []
     held_conf: list[dict[str, float]] = []
-    for r in range(HOLDOUT_ROUNDS):
+    for r in range(rounds):
         train_ids, held_ids = holdout_selection(r, seed)
         tr = build_samples(n // 2, seed=seed * 100 + r, template_ids=train_ids)
         te = build_samples(max(1000, n // 8), seed=seed * 100 + 50 + r, template_ids=held_ids)
@@ -117,8 +126,13 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
         log(f"held-out templates round {r + 1}: accuracy {acc:.4f} over {len(te)} texts "
             f"({len(held_ids)} templates held out)")
     train = build_samples(n, seed=seed)
-    model = _slim(_fit([s.text for s in train], [s.label for s in train], seed,
-                       [s.template for s in train]))
+    texts, labels = [s.text for s in train], [s.label for s in train]
+    groups = [s.template for s in train]
+    for text, label in extra:
+        texts += [text] * REVIEW_WEIGHT
+        labels += [label] * REVIEW_WEIGHT
+        groups += ["review-labels"] * REVIEW_WEIGHT
+    model = _slim(_fit(texts, labels, seed, groups))
     test = build_samples(max(2000, n // 5), seed=seed + 1, balanced=False)
     acc, f1 = _score(model, [s.text for s in test], [s.label for s in test])
     log(f"in-distribution accuracy {acc:.4f} over {len(test)} texts")
@@ -133,16 +147,21 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
         "n": n,
         "seed": seed,
         "templates": len(REGISTRY),
+        "review_labels": len(extra),
         "accuracy": round(acc, 4),
         "per_class_f1": f1,
-        "heldout_template_accuracy": round(sum(held_acc) / len(held_acc), 4),
         "heldout_template_rounds": [round(a, 4) for a in held_acc],
-        "heldout_confidence_at_0.55": {k: round(sum(c[k] for c in held_conf) / len(held_conf), 4)
-                                       for k in held_conf[0]},
-        "heldout_per_class_f1": {c: round(sum(f[c] for f in held_f1) / len(held_f1), 4) for c in CATEGORIES},
         "seconds": round(time.time() - t0, 1),
         "size_bytes": (models_dir / MODEL_FILE).stat().st_size,
     }
+    if held_acc:
+        meta.update({
+            "heldout_template_accuracy": round(sum(held_acc) / len(held_acc), 4),
+            "heldout_confidence_at_0.55": {k: round(sum(c[k] for c in held_conf) / len(held_conf), 4)
+                                           for k in held_conf[0]},
+            "heldout_per_class_f1": {c: round(sum(f[c] for f in held_f1) / len(held_f1), 4)
+                                     for c in CATEGORIES},
+        })
     (models_dir / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
                                         encoding="utf-8")
     return meta
