@@ -28,6 +28,7 @@ RETURN_SEP = re.compile(r"\s[·•|∙/–-]\s|\s{2,}[·•|]|,\s")
 _RECIPIENT_WORDS = re.compile(r"\b(?:z\.\s?H(?:d)?\.|c/o|Postfach|Fach|Box|PMB|Briefkasten|Herrn|Frau|Attn|FAO)\b",
                               re.IGNORECASE)
 RETURN_PREFIX = re.compile(r"^\s*(?:Abs\.|Absender|Return to|From:)", re.IGNORECASE)
+_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.IGNORECASE)
 CLOSING = re.compile(r"^\s*(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße"
                      r"|Viele Grüße|Hochachtungsvoll|Kind regards|Best regards|Yours sincerely"
                      r"|Yours faithfully|Sincerely|Regards)\b", re.IGNORECASE)
@@ -91,6 +92,9 @@ def _score_block(block: list[str]) -> float:
         score -= 2
     if not 2 <= len(block) <= 8:
         score -= 2
+    # Address lines are short labels; running text (salutation, sentences) is the body.
+    if any(len(ln) > 60 or CLOSING.match(ln) or _SALUTATION.match(ln) for ln in block):
+        score -= 4
     return score
 
 

@@ -8,6 +8,7 @@ qualities into scores per zone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -16,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from spacy.matcher import PhraseMatcher
 
 from .directory import Directory
-from .names import (LEGAL_TOKENS, TITLES, canonical_legal, is_org_like, ocr_fold, ocr_fold_strong,
+from .names import (LEGAL_TOKENS, TITLES, canonical_legal, fold, is_org_like, ocr_fold, ocr_fold_strong,
                     repair_legal, split_legal, strip_prefixes, strip_titles, tokens)
 
 # How much a hit on the address block says, by how it matched.
@@ -26,12 +27,12 @@ QUALITY_STRENGTH = {
     "person": 0.74, "person-fuzzy": 0.60, "surname": 0.30,
 }
 STRONG_QUALITIES = frozenset({"exact", "normalised", "no-legal"})
-NAME_QUALITIES = frozenset({"exact", "normalised", "no-legal", "ocr", "fuzzy"})
+NAME_QUALITIES = frozenset({"exact", "normalised", "no-legal", "ocr", "fuzzy", "abbreviated"})
 QUALITY_WORDS = {
     "exact": "exact name", "normalised": "name, spelling normalised", "no-legal": "name without legal form",
     "ocr": "name with OCR damage", "fuzzy": "similar name", "legal-differs": "name with another legal form",
     "partial": "name inside a longer name", "person": "person", "person-fuzzy": "person, similar spelling",
-    "surname": "surname only",
+    "surname": "surname only", "abbreviated": "abbreviated name",
 }
 FUZZY_MIN = 88.0
 
@@ -171,6 +172,8 @@ class NameIndex:
             else:
                 keep(form, "partial")
         strong = {cid for cid, h in best.items() if h.quality in STRONG_QUALITIES or h.quality == "person"}
+        if fuzzy and not strong:
+            self._abbreviated(segment, toks, keep)
         if fuzzy:
             self._fuzzy(toks, keep, strong)
         if strong:   # an exact reading on this segment outranks every near-miss of other clients
@@ -180,6 +183,25 @@ class NameIndex:
         unexplained = (is_org_like(toks) and not named and not {"co", "bei"} & set(removed)
                        and len(split_legal(toks)[0]) > 0 and toks not in (["firma"], ["fa"]))
         return list(best.values()), unexplained
+
+    def _abbreviated(self, segment: str, toks: list[str], keep) -> None:
+        """'Ostkreuz Pers. GmbH & Co. KG': words cut short with a dot, matched word by word."""
+        cut = {fold(w) for w in re.findall(r"([A-Za-zÄÖÜäöüß]{2,})\.", segment)} - LEGAL_TOKENS - TITLES
+        if not cut:
+            return
+        core, legal = split_legal(toks)
+        legal = canonical_legal(legal)
+        fits = []
+        for form in self._org:
+            own = form.legal or self._client_legal.get(form.client_id, "")
+            if len(form.core) != len(core) or (legal and own and legal != own):
+                continue
+            if all(a == b or (a in cut and b.startswith(a) and len(b) > len(a)) for a, b in zip(core, form.core)) \
+                    and any(a not in cut for a in core):
+                fits.append(form)
+        owners = {f.client_id for f in fits}
+        for form in fits:    # unique reading: fair evidence; several clients fit: only a hint
+            keep(form, "abbreviated", 0.78 if len(owners) == 1 else 0.45)
 
     def _fuzzy(self, toks: list[str], keep, strong: set[str]) -> None:
         core, legal = split_legal(toks)

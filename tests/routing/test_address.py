@@ -37,6 +37,15 @@ def test_plain_text_letterhead_is_not_taken_for_the_address():
     assert "Druckerei Wendland KG" in layout.sender
 
 
+def test_a_body_paragraph_naming_a_person_is_not_the_address():
+    text = ("Unternehmerverband Mitte e.V., Rosenthaler Straße 40, 10178 Berlin\nHoffmann & Kowa. KG\n"
+            "Friedrichstraße 123\n10117 Berlin\n\nDatum: 2026-10-14\n\nSehr geehrte Damen und Herren,\n"
+            "Frau Tamara Hinz hat sich bei uns beworben und Sie als Referenz angegeben. Wir wären dankbar.\n"
+            "Freundliche Grüße\nYasemin Kaya")
+    layout = page_layout(Page(number=1, text=text, method="text-layer"))
+    assert layout.address == ["Hoffmann & Kowa. KG", "Friedrichstraße 123", "10117 Berlin"]
+
+
 def test_word_boxes_give_the_window_and_leave_the_info_block_out():
     doc = letter("Schmitt IT GmbH", zones=False)
     layout = page_layout(doc.pages[0])

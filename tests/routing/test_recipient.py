@@ -44,6 +44,7 @@ def test_shared_address_and_near_duplicates_are_told_apart(matcher, address, exp
     ("Zeitwerk Medla GmbH", "zeitwerk-media"),            # OCR: l for i
     ("KOENIG HANDEL E.K.", "koenig-handel"),
     ("Okо Garten GmbH", "oeko-garten"),                   # umlaut lost, Cyrillic o from OCR
+    ("Greenleaf Cons. LLC", "greenleaf-consulting"),      # a word cut short
 ])
 def test_ocr_damaged_and_respelled_names(matcher, address, expected):
     client, decision, evidence = route(matcher, letter(address))
