@@ -61,7 +61,12 @@ def is_return_line(line: str) -> bool:
 def segments(line: str) -> list[str]:
     """An address line may hold several parts: 'Müller Bau GmbH, z. Hd. Herrn Hans Müller'."""
     parts = re.split(r"\s*[;,|·•]\s*|\s+[–-]\s+|\s{3,}|(?=\bc/o\b)|(?=\bz\.\s?Hd\.?)|(?=\bAttn\b)", line)
-    return [p.strip() for p in parts if p and p.strip()]
+    parts = [p.strip() for p in parts if p and p.strip()]
+    # "Weber, Anna": a surname and given name around a comma stay one name
+    if len(parts) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+", parts[0]) and re.match(r"[A-ZÄÖÜ][a-zäöüß]+\b", parts[1]) \
+            and "," in line.split(parts[1])[0] and not re.search(r"\d", parts[1]) and len(parts[1].split()) <= 3:
+        parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    return parts
 
 
 def signature_lines(lines: list[str]) -> list[str]:

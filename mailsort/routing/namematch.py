@@ -104,6 +104,8 @@ class NameIndex:
             self.norm.add(f"{i}|F", [self.nlp.make_doc(" ".join(f.toks))])
             if f.kind != "person" and f.core != f.toks:
                 self.norm.add(f"{i}|C", [self.nlp.make_doc(" ".join(f.core))])
+            if f.kind == "person" and len(f.toks) >= 2:     # "Weber, Jonas" as lists and forms print it
+                self.norm.add(f"{i}|F", [self.nlp.make_doc(" ".join([f.toks[-1], *f.toks[:-1]]))])
         self._org = [f for f in self.forms if f.kind != "person"]
         # Aliases printed without a legal form borrow the client's own when a line carries one.
         self._client_legal = {f.client_id: f.legal for f in self.forms if f.kind == "name"}

@@ -77,6 +77,7 @@ def test_homoglyphs_fold_to_latin():
 @pytest.mark.parametrize("text, number, strong", [
     ("Postfach 1042", "1042", True), ("Briefkasten 1042", "1042", True), ("Suite 1042", "1042", True),
     ("PMB #1O42", "1042", True), ("Nr. 1042", "1042", False), ("Postfach 10 42\n10117 Berlin", "1042", True),
+    ("Postfachnummer 1042", "1042", True), ("Fach-Nr. 1042", "1042", True),
 ])
 def test_mailbox_forms(text, number, strong):
     [m] = find_mailboxes(text)

@@ -105,6 +105,11 @@ def test_person_alone_is_medium_evidence(matcher):
     assert 0.6 <= recipient.confidence <= 0.8
 
 
+def test_person_written_surname_first(matcher):
+    recipient, _ = matcher.match(letter("Weber, Anna (Geschäftsführerin)"))
+    assert recipient.client_id == "weber-consulting"
+
+
 def test_c_o_line_names_the_provider_and_the_person_decides(matcher):
     client, decision, _ = route(matcher, letter("Herrn Jonas Weber\nc/o Büro Mitte GmbH"))
     assert (client, decision) == ("schmidt-it", "filed")
