@@ -94,10 +94,12 @@ def _ocr_page(job: PageJob) -> PageOut:
         # The camera said which way is up: no need to guess.
         img, full, direct = images.turn_upright(full_page(), turn), True, False
         rotation = turn
-    if img.width > 1.15 * img.height and not rotation:
-        # A letter in landscape format is a page on its side: ask OSD before OCR, not after.
+    landscape = img.width > 1.15 * img.height           # a letter on its side
+    gap = None if landscape or rotation else images.blank_band_centre(img)
+    if not rotation and (landscape or (gap is not None and gap < 0.45)):
+        # Ask OSD before OCR, not after: one OCR pass instead of two for a turned page.
         orient, asked_osd = _orientation(full_page(), dpi, job), True
-        if orient and orient.rotate in (90, 270):
+        if orient and orient.rotate:
             img, full, direct = images.turn_upright(full_page(), orient.rotate), True, False
             rotation = orient.rotate
 
