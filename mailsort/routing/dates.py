@@ -33,7 +33,9 @@ _D = r"(?P<d>[0-3]?\d)"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
-    ("dmy", re.compile(rf"(?<![\d.]){_D}\s?[.]\s?(?P<m>[01]?\d)\s?[.]\s?(?P<y>(?:19|20)?\d\d)(?![\d])")),
+    # "am.02.10.2026" (a dot glued on before) and "18.11.202 6" (a space inside the year) are OCR too
+    ("dmy", re.compile(rf"(?<!\d)(?<!\d\.){_D}\s?[.]\s?(?P<m>[01]?\d)\s?[.]\s?"
+                       r"(?P<y>(?:19|20)\d(?: \d(?!\d)|\d)|\d\d)(?![\d])")),
     ("slash", re.compile(rf"(?<![\d/]){_D}/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)?\d\d)(?![\d/])")),
     # OCR drops the second dot: "08.12 2026", "08.12 26" (two-digit year only at a phrase end)
     ("dm-y", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s"
@@ -110,7 +112,7 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMention]:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            y = _plausible_year(int(m.group("y")))
+            y = _plausible_year(int(m.group("y").replace(" ", "")))
             d, mo = int(m.group("d")), _month(m)
             if kind == "slash" and mo > 12 >= d:     # US order: 11/20/2026
                 d, mo = mo, d

@@ -25,21 +25,23 @@ _STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|
 _TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
                         r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den\s+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
-                              r"|\bab|\bbis|\bzum|\bdated|Frist\w*|fällig\w*|\bby|Lieferdatum|Eingang\w*|"
+                              r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?)\W*$", re.I)
-_STRONG_DEADLINE = (r"spätestens|zahlbar|fällig|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|\w*frist|"
+# Umlauts may be lost by OCR ("spatestens", "fallig").
+_STRONG_DEADLINE = (r"sp(?:ä|a|ae)testens|zahlbar|f(?:ä|a|ae)llig|F(?:ä|a|ae)lligkeit(?:sdatum)?|Zahlungsziel|"
+                    r"Zahlungstermin|\w*frist|"
                     r"Einspruchsfrist|Abgabefrist|einzureichen|zu entrichten|zu zahlen|zu begleichen|"
                     r"due(?:\s+date)?|payable|deadline")
 DEADLINE_WORDS = re.compile(
-    r"(?:(?:bis\s+(?:zum|spätestens|zu[mr]|einschließlich|einschl\.)?|spätestens(?:\s+(?:am|bis|zum))?|"
-    r"zahlbar\s+(?:bis|zum|am)|fällig\s*(?:am|zum|bis|ab)?|Fälligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
+    r"(?:(?:bis\s+(?:zum|sp(?:ä|a|ae)testens|zu[mr]|einschlie(?:ß|ss|b)lich|einschl\.)?|sp(?:ä|a|ae)testens(?:\s+(?:am|bis|zum))?|"
+    r"zahlbar\s+(?:bis|zum|am)|f(?:ä|a|ae)llig\s*(?:am|zum|bis|ab)?|F(?:ä|a|ae)lligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
     r"\w*frist\b(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
     r"nicht\s+später\s+als|zu\s+(?:entrichten|zahlen|begleichen|überweisen)\s+(?:am|bis)|"
     r"by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
     r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
     # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
     r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?"
-    r"(?:(?:Stichtag|Termin|Fristende|Datum)\s+(?:(?:am|vom)\s+)?)?"
+    r"(?:(?:Stichtag|Termin|Fristende|Datum)\s+(?:(?:am|vom)\s+)?)?(?:(?<=am)\.)?"
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday),?\s+(?:den\s+|the\s+)?)?$", re.I)
 # "Bitte zahlen Sie <OCR noise> am 27.06.2026": a request to act with its date, deadline word or not.
