@@ -9,7 +9,7 @@ from PIL import Image
 from textsamples import ADDRESS, DPI, grainy, letter_image, source_for
 from mailsort.errors import CorruptInput, TooLarge
 from mailsort.text.extract import Extractor
-from mailsort.text.images import exif_turn
+from mailsort.text.images import blank_band_centre, exif_turn
 from mailsort.text.pdf import page_texts
 
 
@@ -27,6 +27,12 @@ def test_png_letter_is_read_with_boxes_and_searchable_pdf(settings, letter_png):
     assert doc.searchable_pdf.parent == settings.data_dir / "tmp"
     texts = page_texts(doc.searchable_pdf)
     assert len(texts) == 1 and "Stromlieferung" in texts[0]
+
+
+def test_empty_band_hints_at_upside_down_pages():
+    page = letter_image()
+    assert blank_band_centre(page) > 0.6            # a letter ends above an empty lower half
+    assert blank_band_centre(page.rotate(180)) < 0.4
 
 
 def test_upside_down_page_comes_back_upright(settings, tmp_path):
