@@ -46,6 +46,9 @@ class Extractor:
         self._pool: ProcessPoolExecutor | None = None
         self.tmp_dir = self._make_tmp_dir(settings.data_dir)
         images.set_pixel_limit(self.ocr.max_image_pixels)
+        # Start the workers now: their imports (~1 s) overlap whatever the caller loads next.
+        for _ in range(self.settings.workers):
+            self._executor().submit(int)
 
     @staticmethod
     def _make_tmp_dir(data_dir: Path) -> Path | None:
