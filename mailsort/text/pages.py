@@ -119,20 +119,25 @@ def _ocr_page(job: PageJob) -> PageOut:
                                result.width, result.height, what, extra=ocr.SAUVOLA)
         if rescue.quality() > result.quality():
             result = rescue
+    turn_by = 0
     if not result.looks_good and not asked_osd:
         # Words, but unsure ones (or tall boxes): maybe sideways or upside down. Only now pay
         # for OSD and, if it says so, a second OCR pass; the better reading wins.
         orient = _orientation(full_page(), dpi, job)
-        if orient and orient.rotate:
-            turned = images.turn_upright(full_page(), orient.rotate)
-            skew2 = images.estimate_skew(turned)
-            turned = images.rotate(turned, skew2)
-            base2 = Path(f"{job.out_base}-r{orient.rotate}")
-            src2 = images.save_for_ocr(turned, Path(f"{base2}.in"), dpi)
-            second = ocr.recognise(src2, base2, job.languages, dpi, job.timeout,
-                                   turned.width, turned.height, what)
-            if second.quality() > result.quality() or result.tall_words >= 0.3:
-                result, rotation, skew = second, orient.rotate, round(skew + skew2, 1)
+        turn_by = orient.rotate if orient else 0
+    elif not result.looks_good and rotation:
+        turn_by = 180        # OSD's usual slip: 90 for 270 (or 0 for 180); try the other way
+    if turn_by:
+        turned = images.turn_upright(full_page(), turn_by)
+        skew2 = images.estimate_skew(turned)
+        turned = images.rotate(turned, skew2)
+        base2 = Path(f"{job.out_base}-r{turn_by}")
+        src2 = images.save_for_ocr(turned, Path(f"{base2}.in"), dpi)
+        second = ocr.recognise(src2, base2, job.languages, dpi, job.timeout,
+                               turned.width, turned.height, what)
+        if second.quality() > result.quality() or result.tall_words >= 0.3:
+            result, skew = second, round(skew + skew2, 1)
+            rotation = (rotation + turn_by) % 360
     assert result.pdf is not None
     return PageOut(text=result.text, words=result.words, pdf=result.pdf, rotation=rotation,
                    skew=skew, confidence=result.confidence)
