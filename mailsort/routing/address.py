@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Page
 from .mailbox import find_mailboxes
 
-POSTCODE = re.compile(r"(?:^|\s)(?:D-?\s?)?\d{5}\s+[A-ZÄÖÜ][\w\-. ]+"
+POSTCODE = re.compile(r"(?:^|\s)(?:D-?\s?)?\d{5}\.?\s+[A-ZÄÖÜ][\w\-. ]+"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")          # German or UK postcode line
 ADDRESS_KEY = re.compile(r"^\s*(?:Herrn?|Frau|Firma|Fa\.|c/o|z\.\s?Hd|zu Händen|Attn|FAO|Mr\.?|Mrs\.?|Ms\.?"
                          r"|Dr\.|Postfach|Fach|Box|PMB|An\s+(?:die|den|das)?)\b", re.IGNORECASE)

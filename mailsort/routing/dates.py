@@ -44,7 +44,7 @@ _PATTERNS = [
     # OCR turns the first dot into a colon or comma: "12:1.2026"
     ("dmy-ocr", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\s?[:,]\s?(?P<m>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("dash", re.compile(rf"(?<![\d-]){_D}-(?P<m>[01]?\d)-{_Y4}(?!\d)")),
-    ("dmony", re.compile(rf"(?<!\d){_D}(?:\.|,|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\s*,?\s*{_Y4}(?!\d)", re.I)),
+    ("dmony", re.compile(rf"(?<!\d){_D}(?:[.,]{{1,2}}|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\s*,?\s*{_Y4}(?!\d)", re.I)),
     ("monyd", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?\s*,?\s*{_Y4}(?!\d)", re.I)),
 ]
 # Without a year: only meaningful next to a deadline word, resolved against the letter date.

@@ -182,7 +182,7 @@ class NameIndex:
             best = {cid: h for cid, h in best.items() if cid in strong}
         named = any(h.quality in NAME_QUALITIES for h in best.values())
         # "c/o Büro Mitte GmbH" / "bei ..." names the provider hosting the client, not a rival firm.
-        unexplained = (is_org_like(toks) and not named and not {"co", "bei"} & set(removed)
+        unexplained = (is_org_like(toks) and not named and not {"co", "bei", "adresse", "adr"} & set(removed)
                        and len(split_legal(toks)[0]) > 0 and toks not in (["firma"], ["fa"]))
         return list(best.values()), unexplained
 

@@ -34,6 +34,8 @@ def test_plain_text_letterhead_is_not_taken_for_the_address():
             "Weiß & Klein\nNr. 9104\nFriedrichstraße 123\n10117 Berlin\n\nDatum: 10.09.2026\n\nRechnung")
     layout = page_layout(Page(number=1, text=text, method="text-layer"))
     assert layout.address == ["Weiß & Klein", "Nr. 9104", "Friedrichstraße 123", "10117 Berlin"]
+    dotted = page_layout(Page(number=1, text=text.replace("10117 Berlin", "10117. Berlin"), method="text-layer"))
+    assert dotted.address[0] == "Weiß & Klein"
     assert "Druckerei Wendland KG" in layout.sender
 
 

@@ -27,7 +27,7 @@ def body_letter(body: str, info: str = "Datum: 20.11.2026") -> Document:
 @pytest.mark.parametrize("printed", ["20.11.2026", "20.11.26", "20. November 2026", "20. Nov. 2026",
                                      "2026-11-20", "November 20, 2026", "20 November 2026", "20/11/2026",
                                      "20th November 2026", "2O.11.2O26", "20 . 11 . 2026", "20:11.2026",
-                                     "20, November 2026", "20. Novernber 2026"])
+                                     "20, November 2026", "20. Novernber 2026", "20..Nov 2026"])
 def test_each_date_form_is_read(printed):
     assert [m.value for m in find_dates(f"Datum: {printed}")] == [D]
 

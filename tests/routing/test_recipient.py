@@ -110,6 +110,11 @@ def test_person_written_surname_first(matcher):
     assert recipient.client_id == "weber-consulting"
 
 
+def test_per_adresse_line_is_the_host_not_a_rival(matcher):
+    client, decision, evidence = route(matcher, letter("Herrn Jonas Weber\nper Adresse Büro Mitte Services GmbH"))
+    assert (client, decision) == ("schmidt-it", "filed"), evidence
+
+
 def test_c_o_line_names_the_provider_and_the_person_decides(matcher):
     client, decision, _ = route(matcher, letter("Herrn Jonas Weber\nc/o Büro Mitte GmbH"))
     assert (client, decision) == ("schmidt-it", "filed")
