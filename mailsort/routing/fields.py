@@ -61,7 +61,7 @@ _NUMBER_WORDS = {
 }
 _RELATIVE = re.compile(
     r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
-    r"(?:einer\s+Frist\s+von\s+|a\s+period\s+of\s+)?"
+    r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
     r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
     r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
     r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)", re.I)

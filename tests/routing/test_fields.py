@@ -81,6 +81,7 @@ def test_letter_date_is_not_a_reference_date_or_birthday():
     ("Bitte überweisen Sie den Betrag nicht später als am 04.12.2026.", date(2026, 12, 4)),
     ("Der Betrag ist zu entrichten am 4. Dezember 2026.", date(2026, 12, 4)),
     ("Bitte senden Sie uns in den nächsten 14 Tagen einen Registerauszug.", date(2026, 12, 4)),
+    ("Zahlbar innerhalb einer Frist-von 14 Tagen ohne Abzug.", date(2026, 12, 4)),
     ("Sie können binnen einer Frist von 14 Kalendertagen ab Briefdatum Widerspruch erheben.", date(2026, 12, 4)),
     ("Please pay by Friday, 4 December 2026.", date(2026, 12, 4)),
     ("Bitte zahlen Sie bis Freitag, den 04.12.2026.", date(2026, 12, 4)),
