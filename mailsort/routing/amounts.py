@@ -44,7 +44,7 @@ def parse_number(num: str) -> float | None:
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Every amount with a currency, the total first, then in reading order; each value once."""
+    """Every amount with a currency: labelled totals first, then the rest largest first; each value once."""
     totals: list[Amount] = []
     others: list[Amount] = []
     for line in text.splitlines():
@@ -58,7 +58,8 @@ def find_amounts(text: str) -> list[Amount]:
             (totals if is_total else others).append(amount)
     out: list[Amount] = []
     seen: set[tuple[float, str]] = set()
-    for a in totals + others:
+    # Without a total label the largest sum is the likeliest total ("28 Stunden à 80,24 = 6.712,04 €").
+    for a in totals + sorted(others, key=lambda x: -x.value):
         if (a.value, a.currency) not in seen:
             seen.add((a.value, a.currency))
             out.append(a)

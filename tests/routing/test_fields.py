@@ -187,7 +187,8 @@ def test_amount_notations(printed, value, currency):
 
 def test_total_comes_first():
     text = "Position 1   100,00 €\nNetto 1.000,00 €\nMwSt 190,00 €\nGesamtbetrag 1.190,00 €"
-    assert [a.value for a in find_amounts(text)][:2] == [1190.0, 100.0]
+    assert [a.value for a in find_amounts(text)] == [1190.0, 1000.0, 190.0, 100.0]
+    assert find_amounts("28 Stunden à EUR 80,24 = 6.712,04 € zzgl. USt.")[0].value == 6712.04
 
 
 def test_numbers_without_currency_are_not_amounts():
