@@ -33,11 +33,11 @@ class Pipeline:
         self.settings = settings
         self.remove_inputs = settings.remove_inputs if remove_inputs is None else remove_inputs
         self.directory = directory or load_directory(settings.clients_file)
+        self.extractor = Extractor(settings)      # first: its workers start while models load
         self.archive = Archive(settings)
         # Spellings the VAs taught in the review station count like the directory's aliases.
         self.router = Router(settings, with_learned(self.directory, settings.db_url),
                              CategoryModel.load(settings.models_dir))
-        self.extractor = Extractor(settings)
         self.actions = _load_actions(settings, self.directory)
 
     def close(self) -> None:

@@ -102,3 +102,32 @@ def test_watch_takes_existing_and_new_files_and_stops_cleanly_on_ctrl_c(tmp_path
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert [p for p in inbox.rglob("*") if p.is_file()] == []
+
+
+def test_ctrl_c_during_ocr_finishes_the_page_in_flight_instead_of_quarantining_it(tmp_path, config_dir,
+                                                                                  inbox):
+    import psutil
+
+    scan = pick_samples("scan", 1)[0]["file"]
+    (config_dir / "mailsort.yaml").write_text("watch:\n  stable_seconds: 0.3\n  poll_seconds: 0.1\n")
+    proc = subprocess.Popen([MAILSORT, "watch", str(inbox), "--json", "--config", str(config_dir),
+                             "--data", str(tmp_path / "data")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        shutil.copy2(SAMPLES / scan, inbox / scan)
+        deadline = time.monotonic() + 120
+        ocr_running = False
+        while not ocr_running and time.monotonic() < deadline:
+            kids = psutil.Process(proc.pid).children(recursive=True)
+            ocr_running = any("tesseract" in (k.name() or "") for k in kids if k.is_running())
+            time.sleep(0.05)
+        assert ocr_running, "tesseract never started"
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)       # what a terminal's Ctrl-C does: the whole group
+        out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    outcomes = [json.loads(line) for line in out.splitlines()]
+    assert [Path(o["source"]).name for o in outcomes] == [scan]
+    assert outcomes[0]["decision"] in ("filed", "review"), outcomes[0]
+    assert not (inbox / scan).exists()

@@ -29,6 +29,9 @@ def init_worker(max_pixels: int, env: dict[str, str] | None = None) -> None:
     # broken pool and turns into an error for that item (a C library stuck in a loop cannot
     # be interrupted any other way).
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    # Ctrl-C is for the main process, which finishes the items in flight; a worker (and the
+    # tesseract it starts, which inherits this) must not die of it halfway through a page.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager
