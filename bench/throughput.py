@@ -4,10 +4,13 @@
 
 1. OCR: raw `tesseract IMG out -l deu+eng` over N single-page scans from sample_scans/ with W
    processes in parallel, then `mailsort process` over the same files with the same W workers;
-   prints pages/minute of both and the ratio (target >= 0.9).
+   prints pages/minute of both and the ratio (target >= 0.9), with and without mailsort's
+   start-up (imports, models, worker processes), measured as a run over an empty folder.
 2. Text-only: M copies (each with unique bytes, so none is a duplicate) of the born-digital PDFs
-   and forwarded emails in sample_scans/, through `mailsort process`; prints items/s (target >= 50).
-3. Peak RSS of the whole mailsort process tree in either run (target < 500 MB).
+   and forwarded emails without scanned attachments in sample_scans/, through `mailsort process`;
+   prints items/s (target >= 50), also without start-up.
+3. Peak RSS (target < 500 MB): of the main mailsort process alone, and of its whole process tree
+   (worker processes and the tesseract processes they run included).
 """
 
 from __future__ import annotations
@@ -43,11 +46,12 @@ def single_page_scans(limit: int) -> list[Path]:
 
 
 class PeakRSS:
-    """Samples the summed RSS of a process and its children until stopped."""
+    """Samples the RSS of a process, and summed with its children, until stopped."""
 
     def __init__(self, pid: int):
         self.proc = psutil.Process(pid)
         self.peak = 0
+        self.main_peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -56,6 +60,7 @@ class PeakRSS:
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
                 self.peak = max(self.peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+                self.main_peak = max(self.main_peak, self.proc.memory_info().rss)
             except psutil.Error:
                 pass
             time.sleep(0.05)
@@ -83,7 +88,7 @@ def raw_tesseract(pages: list[Path], workers: int, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_mailsort(inputs: Path, data: Path, workers: int) -> tuple[float, int, list[dict]]:
+def run_mailsort(inputs: Path, data: Path, workers: int) -> tuple[float, PeakRSS, list[dict]]:
     config = data / "config"
     shutil.copytree(ROOT / "config", config, dirs_exist_ok=True)
     (config / "rules.yaml").unlink(missing_ok=True)     # measure the spine, not the outbox
@@ -96,24 +101,25 @@ def run_mailsort(inputs: Path, data: Path, workers: int) -> tuple[float, int, li
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 4):
         sys.exit(f"mailsort process failed ({proc.returncode}): {stderr.strip()[-2000:]}")
-    return elapsed, rss.peak, [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    return elapsed, rss, [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
 def unique_copies(files: list[Path], count: int, out: Path) -> None:
-    """Copies whose bytes differ (a trailing comment or header) so none is a duplicate."""
+    """Copies whose bytes differ so none is a duplicate: bytes after a PDF's %%EOF, an image's
+    end marker (both ignored by readers), or an extra header line of an email."""
     for n in range(count):
         src = files[n % len(files)]
         data = src.read_bytes()
-        if src.suffix.lower() == ".pdf":
-            data += f"\n% bench copy {n}\n".encode()
-        else:
+        if src.suffix.lower() == ".eml":
             data = f"X-Bench-Copy: {n}\n".encode() + data
+        elif n >= len(files):
+            data += f"\n% bench copy {n}\n".encode()
         (out / f"{n:04d}-{src.name}").write_bytes(data)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--pages", type=int, default=16)
+    ap.add_argument("--pages", type=int, default=39, help="OCR pages (the sample scans, repeated)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--text-items", type=int, default=300)
     args = ap.parse_args()
@@ -121,23 +127,31 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="mailsort-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        pages = single_page_scans(args.pages)
+        (tmp / "empty").mkdir()
+        startup, _, _ = run_mailsort(tmp / "empty", tmp / "startup-run", args.workers)
+
         scans = tmp / "scans"
         scans.mkdir()
-        for p in pages:
-            shutil.copy2(p, scans / p.name)
+        unique_copies(single_page_scans(1000), args.pages, scans)
+        pages = sorted(scans.iterdir())
         (tmp / "raw").mkdir()
         raw_s = raw_tesseract(pages, args.workers, tmp / "raw")
         ms_s, ocr_rss, outcomes = run_mailsort(scans, tmp / "ocr-run", args.workers)
-        n_pages = sum(o.get("pages", 0) for o in outcomes) or len(pages)
-        raw_ppm, ms_ppm = len(pages) / raw_s * 60, n_pages / ms_s * 60
+        n_pages = sum(o.get("pages", 0) for o in outcomes)
+        raw_ppm = len(pages) / raw_s * 60
+        ms_ppm, steady_ppm = n_pages / ms_s * 60, n_pages / max(ms_s - startup, 1e-6) * 60
+        print(f"mailsort start-up:    {startup:7.1f} s  (an empty run: imports, models, workers)")
         print(f"OCR pages:            {len(pages)} single-page scans, {args.workers} workers")
         print(f"  raw tesseract:      {raw_ppm:7.1f} pages/min ({raw_s:.1f} s)")
         print(f"  mailsort process:   {ms_ppm:7.1f} pages/min ({ms_s:.1f} s, start-up included)")
-        print(f"  ratio:              {ms_ppm / raw_ppm:7.2f}   (target >= 0.90)")
-        print(f"  peak RSS:           {ocr_rss / mb:7.1f} MB  (mailsort and its workers)")
+        print(f"                      {steady_ppm:7.1f} pages/min without start-up")
+        print(f"  ratio:              {ms_ppm / raw_ppm:7.2f} with start-up, "
+              f"{steady_ppm / raw_ppm:.2f} without   (target >= 0.90)")
+        print(f"  peak RSS:           {ocr_rss.main_peak / mb:7.1f} MB main process, "
+              f"{ocr_rss.peak / mb:.1f} MB with workers and tesseract")
 
-        text_files = [SAMPLES / i["file"] for i in labelled({"pdf", "email"})]
+        text_files = [SAMPLES / i["file"] for i in labelled({"pdf", "email"})
+                      if "attachment-scan" not in i.get("tags", [])]
         texts = tmp / "text"
         texts.mkdir()
         unique_copies(text_files, args.text_items, texts)
@@ -145,9 +159,11 @@ def main() -> None:
         decisions = {d: sum(o["decision"] == d for o in t_out) for d in ("filed", "review", "quarantined")}
         print(f"Text-only items:      {args.text_items} born-digital PDFs and emails {decisions}")
         print(f"  mailsort process:   {args.text_items / t_s:7.1f} items/s ({t_s:.1f} s, start-up "
-              f"included)   (target >= 50)")
-        print(f"  peak RSS:           {text_rss / mb:7.1f} MB")
-        print(f"Peak RSS overall:     {max(ocr_rss, text_rss) / mb:7.1f} MB   (target < 500)")
+              f"included), {args.text_items / max(t_s - startup, 1e-6):.1f} without   (target >= 50)")
+        print(f"  peak RSS:           {text_rss.main_peak / mb:7.1f} MB main process, "
+              f"{text_rss.peak / mb:.1f} MB with workers")
+        print(f"Peak RSS overall:     {max(ocr_rss.main_peak, text_rss.main_peak) / mb:7.1f} MB main "
+              f"process, {max(ocr_rss.peak, text_rss.peak) / mb:.1f} MB whole tree   (target < 500)")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from .archive.filing import Archive
 from .errors import InputRejected, MailsortError, StorageError, ToolMissing
-from .intake.email import parse_email
-from .intake.sniff import InputVanished, sniff
+from .intake.sniff import InputVanished, take
 from .learning.aliases import with_learned
 from .model import Document, Outcome, ParsedEmail, Source
 from .routing.category import CategoryModel
@@ -105,8 +104,7 @@ class Pipeline:
     def _intake(self, path: Path, inbox: Path | None
                 ) -> tuple[Source, ParsedEmail | None] | Outcome | None:
         try:
-            source = sniff(path, inbox, self.settings)
-            email = parse_email(path.read_bytes()) if source.kind == "email" else None
+            source, email = take(path, inbox, self.settings)
         except InputVanished as e:
             log.warning("%s (skipped)", e)     # taken by someone else: nothing left to keep
             return None

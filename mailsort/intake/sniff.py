@@ -27,7 +27,7 @@ from ..errors import (
     UnknownType,
     UnsafePath,
 )
-from ..model import Source
+from ..model import ParsedEmail, Source
 from ..settings import Settings
 from .filetypes import READABLE, describe_unreadable, sniff_media_type
 
@@ -106,7 +106,13 @@ def _hash(fh: BinaryIO) -> tuple[str, int, bytes]:
 
 def sniff(path: Path, inbox: Path | None, settings: Settings) -> Source:
     """Identify one input by content and check it is safe and whole; raise InputRejected if not."""
+    return take(path, inbox, settings)[0]
+
+
+def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, ParsedEmail | None]:
+    """`sniff`, plus the parsed email for an email (checking it already parsed it once)."""
     path = Path(path)
+    email = None
     if path.is_symlink() or inbox is not None:
         real = _check_location(path, inbox)
     else:
@@ -125,7 +131,7 @@ def sniff(path: Path, inbox: Path | None, settings: Settings) -> Source:
         if media_type == "application/pdf":
             _check_pdf(path, fh, settings)
         elif media_type == "message/rfc822":
-            _check_email(path, fh)
+            email = _check_email(path, fh)
         else:
             _check_image(path, fh, size, media_type, settings)
     return Source(
@@ -137,7 +143,7 @@ def sniff(path: Path, inbox: Path | None, settings: Settings) -> Source:
         station=station_of(path, inbox),
         inbox=inbox,
         received_at=datetime.now(timezone.utc),
-    )
+    ), email
 
 
 def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
@@ -234,10 +240,10 @@ def _check_tiff_strips(path: Path, im: Image.Image, size: int, page: int) -> Non
             raise CorruptInput(f"{path}: TIFF is truncated (page {page} data runs past the end of the file)")
 
 
-def _check_email(path: Path, fh: BinaryIO) -> None:
+def _check_email(path: Path, fh: BinaryIO) -> ParsedEmail:
     from .email import parse_email
 
     try:
-        parse_email(fh.read())
+        return parse_email(fh.read())
     except UndecodableEmail as e:
         raise UndecodableEmail(f"{path}: {e}") from e
