@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-from ..archive.index import normalise_url
+from ..db import engine_with, sessions_with
 
 
 def utcnow() -> datetime:
@@ -52,21 +51,9 @@ class LearnedAlias(LearningBase):
     active: Mapped[bool] = mapped_column(Boolean, default=True)   # an admin may switch one off
 
 
-def _pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
-@lru_cache(maxsize=16)
 def engine_for(db_url: str) -> Engine:
-    """One engine per database with the learning tables in place (created idempotently)."""
-    engine = create_engine(normalise_url(db_url), pool_pre_ping=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _pragmas)
-    LearningBase.metadata.create_all(engine)
-    return engine
+    return engine_with(db_url, LearningBase)
 
 
 def sessions(db_url: str) -> sessionmaker:
-    return sessionmaker(engine_for(db_url), expire_on_commit=False)
+    return sessions_with(db_url, LearningBase)

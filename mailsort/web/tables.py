@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, create_engine, event
+from sqlalchemy import JSON, DateTime, Integer, String
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-from ..archive.index import normalise_url
+from ..db import engine_with, sessions_with
 
 
 class WebBase(DeclarativeBase):
@@ -47,23 +46,12 @@ class Claim(WebBase):
     until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-def _pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
-@lru_cache(maxsize=16)
 def engine_for(db_url: str) -> Engine:
-    engine = create_engine(normalise_url(db_url), pool_pre_ping=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _pragmas)
-    WebBase.metadata.create_all(engine)
-    return engine
+    return engine_with(db_url, WebBase)
 
 
 def sessions(db_url: str) -> sessionmaker:
-    return sessionmaker(engine_for(db_url), expire_on_commit=False)
+    return sessions_with(db_url, WebBase)
 
 
 def aware(v: datetime | None) -> datetime | None:
