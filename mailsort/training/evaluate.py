@@ -336,7 +336,8 @@ def score(outcomes: Iterable[Any], labels: dict[str, Label]) -> EvalReport:
     uncategorised: Counter[str] = Counter()
     for it in items:
         overall.add(it)
-        for tag in it.label.tags or ["(none)"]:
+        # "template:<id>" tags name the generator's wording, one group per letter: no breakdown
+        for tag in [t for t in it.label.tags if not t.startswith("template:")] or ["(none)"]:
             by_tag[tag].add(it)
         by_kind[it.label.kind or "(unknown)"].add(it)
         if it.category in CATEGORIES:
