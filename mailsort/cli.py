@@ -135,7 +135,6 @@ def search(
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
     """Full-text search over the index."""
-    from rich.console import Console
     from rich.table import Table
 
     from .archive.index import Index
@@ -150,7 +149,7 @@ def search(
     for h in hits:
         table.add_row(h.item_id, h.client_id or "-", h.category or "-", str(h.letter_date or "-"),
                       h.sender or "-", h.snippet or "")
-    Console().print(table)
+    out_console().print(table)
 
 
 @app.command()
