@@ -1,6 +1,6 @@
 """OCR throughput of the Extractor against raw tesseract on the same pages, same parallelism.
 
-    .venv/bin/python -m mailsort.text.bench [--pages 12] [--workers 2] [--dpi 300] [--rotated 0]
+    .venv/bin/python bench/extractor_throughput.py [--pages 12] [--workers 2] [--dpi 300] [--rotated 0]
 
 Renders upright office-quality scans (JPEG, 300 dpi) with the training renderer, runs
 `tesseract IMG out -l deu+eng` over them with W processes (OMP_THREAD_LIMIT=1), then
@@ -20,15 +20,15 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..model import Source
-from ..settings import Settings
-from .extract import Extractor
+from mailsort.model import Source
+from mailsort.settings import Settings
+from mailsort.text.extract import Extractor
 
 
 def make_pages(out: Path, count: int, dpi: int, rotated: int) -> list[Path]:
-    from ..training.render.artefacts import ScanProfile, save_scan, scanify
-    from ..training.render.example import example_letter
-    from ..training.render.page import render_pages
+    from mailsort.training.render.artefacts import ScanProfile, save_scan, scanify
+    from mailsort.training.render.example import example_letter
+    from mailsort.training.render.page import render_pages
 
     paths = []
     for n in range(count):
