@@ -73,7 +73,7 @@ class Settings(BaseModel, extra="forbid"):
     data_dir: Path = Path("mailsort-data")
     archive_dir: Path | None = None                # default: <data_dir>/archive
     database_url: str | None = None                # default: sqlite:///<data_dir>/mailsort.db
-    models_dir: Path = REPO_ROOT / "models"
+    models_dir: Path = Field(default_factory=lambda: _default_models_dir())
     remove_inputs: bool = False                    # `process` keeps inputs; `watch` always removes
     thresholds: Thresholds = Field(default_factory=Thresholds)
     ocr: OcrSettings = Field(default_factory=OcrSettings)
@@ -95,6 +95,13 @@ class Settings(BaseModel, extra="forbid"):
     @property
     def workers(self) -> int:
         return self.ocr.workers or (os.cpu_count() or 1)
+
+
+def _default_models_dir() -> Path:
+    # An editable install (the README's) finds the repo's models/; a wheel install run from a
+    # checkout finds ./models.
+    shipped = REPO_ROOT / "models"
+    return shipped if shipped.is_dir() or not Path("models").is_dir() else Path("models")
 
 
 def _format_loc(loc: tuple[Any, ...]) -> str:
