@@ -9,20 +9,9 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-_MONTHS = {
-    "jan": 1, "januar": 1, "january": 1, "jän": 1, "jänner": 1,
-    "feb": 2, "februar": 2, "february": 2,
-    "mär": 3, "mrz": 3, "märz": 3, "maerz": 3, "mar": 3, "march": 3,
-    "apr": 4, "april": 4,
-    "mai": 5, "may": 5,
-    "jun": 6, "juni": 6, "june": 6,
-    "jul": 7, "juli": 7, "july": 7,
-    "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9,
-    "okt": 10, "oct": 10, "oktober": 10, "october": 10,
-    "nov": 11, "november": 11,
-    "dez": 12, "dec": 12, "dezember": 12, "december": 12,
-}
+from ..months import MONTHS
+
+
 _TIME = r"(?:,?\s+(?:um\s+|at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
 _WEEKDAY = r"(?:[A-Za-zäÄ]{2,10}\.?,?\s+)?"
 _NUMERIC = re.compile(r"^" + _WEEKDAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME)
@@ -61,8 +50,8 @@ def parse_mail_date(value: str) -> datetime | None:
         return _build(m, int(m.group("m"))) if 1 <= int(m.group("m")) <= 12 else None
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         m = pattern.match(value)
-        if m and m.group("mon").lower() in _MONTHS:
-            return _build(m, _MONTHS[m.group("mon").lower()])
+        if m and m.group("mon").lower() in MONTHS:
+            return _build(m, MONTHS[m.group("mon").lower()])
     import dateparser                                   # slow; only for shapes not covered above
 
     cleaned = re.sub(r"\b(um|at|Uhr)\b", " ", value)
