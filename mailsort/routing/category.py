@@ -1,28 +1,29 @@
 """The category classifier: TF-IDF word and character n-grams, a linear SVM, sigmoid-calibrated
-probabilities. Trained by `mailsort.training.train`, stored as models/category.joblib with its
-metadata in models/category.json; a model from another scikit-learn or corpus version is refused.
+probabilities. Trained by `mailsort.training.train` with scikit-learn and stored as plain arrays
+(models/category.npz, metadata in models/category.json): predicting needs numpy only, so the
+mailroom process neither imports scikit-learn (75 MB) nor unpickles anything.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
-import joblib
 import numpy as np
-import sklearn
 
 from ..errors import ModelError
 from ..model import CATEGORIES, Category
 
-MODEL_FILE = "category.joblib"
+MODEL_FILE = "category.npz"
 META_FILE = "category.json"
 RETRAIN = "run `mailsort train`"
 MAX_CHARS = 20_000          # a first pages' worth; longer items add little but cost time
 
 _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"[ \t]+")
+_WHITE = re.compile(r"\s\s+")
 
 
 def normalize(text: str) -> str:
@@ -36,49 +37,88 @@ def current_corpus_version() -> str:
     return CORPUS_VERSION
 
 
-class _Compiled:
-    """The fitted pipeline's arithmetic without sklearn's per-call validation: one sparse product
-    per vectorizer, the linear scores, Platt's sigmoid per class, normalised. Same numbers as
-    `pipeline.predict_proba` (a test holds them equal), a third of the time for single items."""
+def export_arrays(pipeline, path: Path) -> None:
+    """Write a fitted pipeline (FeatureUnion of a word and a char_wb TfidfVectorizer, then a
+    CalibratedClassifierCV(sigmoid, ensemble=False)) as the arrays `CategoryModel` predicts with."""
+    (_, words), (_, chars) = pipeline.named_steps["features"].transformer_list
+    clf = pipeline.named_steps["clf"]
+    cal = clf.calibrated_classifiers_[0]
+    if len(clf.calibrated_classifiers_) != 1 or clf.method != "sigmoid" or chars.analyzer != "char_wb":
+        raise ModelError("the trained pipeline is not the layout category.npz stores")
+    coef = np.asarray(cal.estimator.coef_, dtype=np.float64).T
+    arrays = {"classes": np.array([str(c) for c in clf.classes_]),
+              "intercept": np.asarray(cal.estimator.intercept_, dtype=np.float64),
+              "a": np.array([c.a_ for c in cal.calibrators], dtype=np.float64),
+              "b": np.array([c.b_ for c in cal.calibrators], dtype=np.float64),
+              "token_pattern": np.array(words.token_pattern)}
+    start = 0
+    for name, vec in (("words", words), ("chars", chars)):
+        if not vec.sublinear_tf or vec.norm != "l2" or not vec.lowercase:
+            raise ModelError(f"the {name} vectorizer is not the layout category.npz stores")
+        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+        # Newline-joined: no term holds one (whitespace splits words and char_wb n-grams).
+        arrays[f"{name}_terms"] = np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8)
+        arrays[f"{name}_ngrams"] = np.array(vec.ngram_range)
+        arrays[f"{name}_idf"] = np.asarray(vec.idf_, dtype=np.float64)
+        arrays[f"{name}_weights"] = np.ascontiguousarray(coef[start:start + len(terms)])
+        start += len(terms)
+    if start != coef.shape[0]:
+        raise ModelError("feature count of the vectorizers and the classifier differ")
+    with open(path, "wb") as fh:
+        np.savez_compressed(fh, **arrays)
 
-    def __init__(self, pipeline):
-        union = pipeline.named_steps["features"]
-        clf = pipeline.named_steps["clf"]
-        if union.transformer_weights or len(clf.calibrated_classifiers_) != 1 or clf.method != "sigmoid":
-            raise ValueError("not the layout this fast path knows")
-        cal = clf.calibrated_classifiers_[0]
-        if list(cal.estimator.classes_) != list(clf.classes_):
-            raise ValueError("class order differs")
-        self.vectorizers = [v for _, v in union.transformer_list]
-        coef = np.asarray(cal.estimator.coef_, dtype=np.float64).T
-        widths = [len(v.vocabulary_) for v in self.vectorizers]
-        if sum(widths) != coef.shape[0]:
-            raise ValueError("feature count differs")
-        bounds = np.cumsum([0, *widths])
-        self.weights = [np.ascontiguousarray(coef[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
-        self.intercept = np.asarray(cal.estimator.intercept_, dtype=np.float64)
-        self.a = np.array([c.a_ for c in cal.calibrators], dtype=np.float64)
-        self.b = np.array([c.b_ for c in cal.calibrators], dtype=np.float64)
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            scores = self.intercept + sum(np.asarray(v.transform(texts) @ w)
-                                          for v, w in zip(self.vectorizers, self.weights))
-        proba = 1.0 / (1.0 + np.exp(self.a * scores + self.b))
-        total = proba.sum(axis=1, keepdims=True)
-        uniform = np.full_like(proba, 1.0 / proba.shape[1])
-        return np.where(total > 0, proba / np.where(total > 0, total, 1.0), uniform)
+class _Vectorizer:
+    """scikit-learn's TfidfVectorizer.transform for one document, as sparse (indices, values)."""
+
+    def __init__(self, arrays, name: str, token_pattern: str):
+        terms = bytes(arrays[f"{name}_terms"]).decode("utf-8").split("\n")
+        self.vocabulary = {t: i for i, t in enumerate(terms)}
+        self.idf = arrays[f"{name}_idf"]
+        self.weights = arrays[f"{name}_weights"]
+        self.low, self.high = (int(n) for n in arrays[f"{name}_ngrams"])
+        self.analyze = self._words if name == "words" else self._chars
+        self.token = re.compile(token_pattern)
+
+    def _words(self, doc: str) -> list[str]:
+        tokens = self.token.findall(doc)
+        grams = list(tokens) if self.low == 1 else []
+        for n in range(max(self.low, 2), min(self.high + 1, len(tokens) + 1)):
+            grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        return grams
+
+    def _chars(self, doc: str) -> list[str]:
+        grams = []
+        for w in _WHITE.sub(" ", doc).split():
+            w = f" {w} "
+            for n in range(self.low, self.high + 1):
+                offset = 0
+                grams.append(w[:n])
+                while offset + n < len(w):
+                    offset += 1
+                    grams.append(w[offset:offset + n])
+                if offset == 0:          # a short word counts once
+                    break
+        return grams
+
+    def scores(self, doc: str) -> np.ndarray | None:
+        counts = Counter(i for i in map(self.vocabulary.get, self.analyze(doc)) if i is not None)
+        if not counts:
+            return None
+        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0
+        tf *= self.idf[idx]
+        tf /= np.sqrt(np.dot(tf, tf))
+        return tf @ self.weights[idx]
 
 
 class CategoryModel:
-    def __init__(self, pipeline, meta: dict):
-        self.pipeline = pipeline
+    def __init__(self, arrays, meta: dict):
         self.meta = meta
-        self.classes: list[str] = [str(c) for c in pipeline.classes_]
-        try:
-            self._fast: _Compiled | None = _Compiled(pipeline)
-        except (AttributeError, KeyError, ValueError):
-            self._fast = None  # an unusual pipeline: sklearn's own path is always right
+        self.classes: list[str] = [str(c) for c in arrays["classes"]]
+        token_pattern = str(arrays["token_pattern"])
+        self.vectorizers = [_Vectorizer(arrays, name, token_pattern) for name in ("words", "chars")]
+        self.intercept, self.a, self.b = arrays["intercept"], arrays["a"], arrays["b"]
 
     @classmethod
     def load(cls, models_dir: Path) -> "CategoryModel":
@@ -91,28 +131,33 @@ class CategoryModel:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
             raise ModelError(f"category model metadata {meta_path} is unreadable ({e}); {RETRAIN}") from e
-        trained_sk = meta.get("sklearn_version")
-        if trained_sk != sklearn.__version__:
-            raise ModelError(f"category model {model_path} is stale: trained with scikit-learn "
-                             f"{trained_sk}, installed is {sklearn.__version__}; {RETRAIN}")
         corpus = current_corpus_version()
         if meta.get("corpus_version") != corpus:
             raise ModelError(f"category model {model_path} is stale: trained on corpus version "
                              f"{meta.get('corpus_version')}, the generator is at version {corpus}; {RETRAIN}")
         try:
-            pipeline = joblib.load(model_path)
-        except Exception as e:  # joblib raises anything from EOFError to pickle errors
+            with np.load(model_path, allow_pickle=False) as arrays:
+                model = cls({k: arrays[k] for k in arrays.files}, meta)
+        except Exception as e:  # a truncated or foreign file: zip, npy or key errors alike
             raise ModelError(f"category model {model_path} is unreadable "
                              f"({type(e).__name__}); {RETRAIN}") from e
-        if not hasattr(pipeline, "predict_proba") or set(map(str, getattr(pipeline, "classes_", []))) - set(CATEGORIES):
+        if set(model.classes) - set(CATEGORIES):
             raise ModelError(f"category model {model_path} is not a category classifier; {RETRAIN}")
-        return cls(pipeline, meta)
+        return model
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
-        docs = [normalize(t) for t in texts]
-        if self._fast is not None:
-            return self._fast.predict_proba(docs)
-        return self.pipeline.predict_proba(docs)
+        rows = []
+        for doc in (normalize(t) for t in texts):
+            scores = self.intercept.copy()
+            for vec in self.vectorizers:
+                part = vec.scores(doc)
+                if part is not None:
+                    scores += part
+            rows.append(scores)
+        proba = 1.0 / (1.0 + np.exp(self.a * np.array(rows) + self.b))
+        total = proba.sum(axis=1, keepdims=True)
+        uniform = np.full_like(proba, 1.0 / proba.shape[1])
+        return np.where(total > 0, proba / np.where(total > 0, total, 1.0), uniform)
 
     def predict(self, text: str) -> Category:
         return self.predict_many([text])[0]

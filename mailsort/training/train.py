@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-import joblib
 import numpy as np
 import sklearn
 from sklearn.calibration import CalibratedClassifierCV
@@ -29,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from ..model import CATEGORIES
-from ..routing.category import META_FILE, MODEL_FILE, normalize
+from ..routing.category import META_FILE, MODEL_FILE, export_arrays, normalize
 from .corpus import CORPUS_VERSION, build_samples
 from .templates import REGISTRY
 
@@ -104,7 +103,7 @@ REVIEW_WEIGHT = 3    # a letter a person labelled counts like a few generated on
 def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEED,
                    log=print, extra: Sequence[tuple[str, str]] = (),
                    rounds: int = HOLDOUT_ROUNDS) -> dict:
-    """Train, evaluate and write models_dir/category.joblib + category.json; return the metadata.
+    """Train, evaluate and write models_dir/category.npz + category.json; return the metadata.
 
     `extra` are (text, category) pairs from VA decisions in the review station; they join the
     final training set (not the held-out-template evaluation, which measures the generator).
@@ -138,7 +137,7 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
     log(f"in-distribution accuracy {acc:.4f} over {len(test)} texts")
     models_dir.mkdir(parents=True, exist_ok=True)
     tmp = models_dir / (MODEL_FILE + ".tmp")
-    joblib.dump(model, tmp, compress=3)
+    export_arrays(model, tmp)
     tmp.replace(models_dir / MODEL_FILE)
     meta = {
         "model": "tfidf word 1-2 + char_wb 3-5 -> LinearSVC, sigmoid-calibrated",
