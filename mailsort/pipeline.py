@@ -11,9 +11,9 @@ from pathlib import Path
 from .archive.filing import Archive
 from .errors import InputRejected, MailsortError, StorageError, ToolMissing
 from .intake.sniff import InputVanished, take
-from .learning.aliases import with_learned
+from .learning.aliases import learned_aliases, with_learned
 from .model import Document, Outcome, ParsedEmail, Source
-from .routing.category import CategoryModel
+from .routing.category import MODEL_FILE, CategoryModel
 from .routing.directory import Directory, load_directory
 from .routing.router import Router
 from .settings import Settings
@@ -34,10 +34,24 @@ class Pipeline:
         self.directory = directory or load_directory(settings.clients_file)
         self.extractor = Extractor(settings)      # first: its workers start while models load
         self.archive = Archive(settings)
-        # Spellings the VAs taught in the review station count like the directory's aliases.
-        self.router = Router(settings, with_learned(self.directory, settings.db_url),
-                             CategoryModel.load(settings.models_dir))
+        self._router_basis: tuple | None = None
+        self.refresh()
         self.actions = _load_actions(settings, self.directory)
+
+    def refresh(self) -> bool:
+        """(Re)build the router when the category model or the VAs' learned aliases changed,
+        so a long-running `watch` uses tonight's retrain and today's corrections."""
+        model_file = self.settings.models_dir / MODEL_FILE
+        learned = learned_aliases(self.settings.db_url)
+        basis = (model_file.stat().st_mtime_ns if model_file.exists() else None,
+                 sorted((k, tuple(v)) for k, v in learned.items()))
+        if basis == self._router_basis:
+            return False
+        # Spellings the VAs taught in the review station count like the directory's aliases.
+        self.router = Router(self.settings, with_learned(self.directory, self.settings.db_url),
+                             CategoryModel.load(self.settings.models_dir))
+        self._router_basis = basis
+        return True
 
     def close(self) -> None:
         self.extractor.close()

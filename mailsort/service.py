@@ -6,8 +6,10 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 
+from .errors import MailsortError
 from .intake.watcher import Watcher
 from .model import Outcome
 from .pipeline import Pipeline
@@ -25,6 +27,7 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     """
     ready: queue.Queue[tuple[Path, Path]] = queue.Queue()
     scheduler = _start_scheduler(settings, stop)
+    retrainer = _start_retrainer(settings, stop)
     with Pipeline(settings, remove_inputs=True) as pipeline:
         watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
         watcher.start()
@@ -33,13 +36,16 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
             while not stop.is_set():
                 batch = _take_batch(ready, batch_size, stop)
                 if batch:
+                    if pipeline.refresh():
+                        log.info("routing reloaded: new category model or learned aliases")
                     pipeline.process(batch, on_outcome)
                 elif on_idle:
                     on_idle()
         finally:
             watcher.stop()
-            if scheduler is not None:
-                scheduler.join()
+            for thread in (scheduler, retrainer):
+                if thread is not None:
+                    thread.join()
 
 
 def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:
@@ -66,3 +72,33 @@ def _take_batch(ready: queue.Queue, size: int, stop: threading.Event) -> list[tu
         except queue.Empty:
             break
     return batch
+
+
+def retrain_tick(settings: Settings, last: datetime, now: datetime, trainer=None) -> datetime:
+    """Retrain once a night when the VAs left new labels; returns when it last looked."""
+    from .learning.labels import export_labels
+    from .learning.retrain import due, retrain
+
+    if not due(last, now):
+        return last
+    if export_labels(settings.db_url):
+        try:
+            retrain(settings, trainer=trainer, log=log.info)
+        except MailsortError as e:
+            log.error("nightly retrain failed: %s", e)
+    return now
+
+
+def _start_retrainer(settings: Settings, stop: threading.Event,
+                     every: float = 300) -> threading.Thread | None:
+    if not settings.nightly_retrain:
+        return None
+
+    def loop() -> None:
+        last = datetime.now(timezone.utc)       # the first retrain is at the next night slot
+        while not stop.wait(every):
+            last = retrain_tick(settings, last, datetime.now(timezone.utc))
+
+    thread = threading.Thread(target=loop, name="mailsort-retrain", daemon=True)
+    thread.start()
+    return thread

@@ -75,6 +75,7 @@ class Settings(BaseModel, extra="forbid"):
     database_url: str | None = None                # default: sqlite:///<data_dir>/mailsort.db
     models_dir: Path = Field(default_factory=lambda: _default_models_dir())
     remove_inputs: bool = False                    # `process` keeps inputs; `watch` always removes
+    nightly_retrain: bool = True                   # `watch` retrains with new VA labels at night
     thresholds: Thresholds = Field(default_factory=Thresholds)
     ocr: OcrSettings = Field(default_factory=OcrSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)
