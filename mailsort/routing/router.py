@@ -6,7 +6,7 @@ from typing import Protocol
 
 from ..model import Category, Document, Routing, Source
 from ..settings import Settings
-from .decide import decide
+from .decide import decide, recipient_doubt
 from .directory import Directory
 from .fields import extract_fields
 from .recipient import RecipientMatcher
@@ -32,6 +32,10 @@ class Router:
         category = self.category_model.predict(_category_text(document))
         fields = extract_fields(document)
         decision, reason = decide(recipient, candidates, category, self.settings.thresholds, self._names)
+        if recipient_doubt(recipient, candidates, self.settings.thresholds) is not None:
+            # An unsure guess is no recipient: the item waits with none; the VA sees the
+            # candidates (and the reason names the best guess).
+            recipient = None
         return Routing(recipient=recipient, candidates=candidates, category=category, fields=fields,
                        decision=decision, reason=reason)
 

@@ -45,3 +45,15 @@ def test_route_names_both_clients_when_unsure(tmp_path, directory):
     routing = Router(Settings(), directory, StubCategories()).route(source(tmp_path), letter("Fischer Logistik"))
     assert routing.decision == "review" and routing.recipient is None
     assert "Fischer Logistik" in routing.reason
+
+
+def test_an_unsure_recipient_is_no_recipient_but_stays_a_candidate(tmp_path, directory):
+    from mailsort.routing.router import Router
+
+    # A clear letter, but this client needs more certainty than the matcher can give.
+    settings = Settings(thresholds={"per_client": {"schmitt-it": 0.999}})
+    routing = Router(settings, directory, StubCategories("invoice", 0.9)).route(
+        source(tmp_path), letter("Schmitt IT GmbH"))
+    assert routing.decision == "review" and routing.recipient is None
+    assert routing.candidates[0].client_id == "schmitt-it"
+    assert "recipient unsure: Schmitt IT GmbH" in routing.reason
