@@ -76,6 +76,9 @@ class Settings(BaseModel, extra="forbid"):
     models_dir: Path = Field(default_factory=lambda: _default_models_dir())
     remove_inputs: bool = False                    # `process` keeps inputs; `watch` always removes
     nightly_retrain: bool = True                   # `watch` retrains with new VA labels at night
+    # The provider's own names as they head address blocks above a client's box number.
+    provider_names: list[str] = Field(default_factory=lambda: [
+        "Büro Mitte Services GmbH", "Büro Mitte", "Bürozentrum Mitte"])
     thresholds: Thresholds = Field(default_factory=Thresholds)
     ocr: OcrSettings = Field(default_factory=OcrSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)

@@ -103,10 +103,17 @@ class _Views:
 
 
 class RecipientMatcher:
-    def __init__(self, directory: Directory):
+    def __init__(self, directory: Directory, provider_names: list[str] = ()):
         self.directory = directory
+        # The provider's own name heads many address blocks ("Büro Mitte Services GmbH, Fach
+        # 1042"): it hosts the client's mail and is no rival firm.
+        self._providers = [" ".join(split_legal(tokens(n))[0]) for n in provider_names]
         self.index = NameIndex(directory)
         self._mailbox_lengths = {len(c.mailbox) for c in directory.clients}
+
+    def _is_provider(self, seg: str) -> bool:
+        core = " ".join(split_legal(tokens(_without_mailbox(seg)))[0])
+        return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in self._providers)
 
     # -- where to look -------------------------------------------------------------------------
     def _letter_views(self, page: Page, zones, views: _Views, where: str) -> None:
@@ -157,7 +164,8 @@ class RecipientMatcher:
                     if _holds_no_name(seg):
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
-                    if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text:
+                    if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text \
+                            and not self._is_provider(seg):
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0

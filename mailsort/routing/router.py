@@ -24,7 +24,7 @@ class Router:
         self.settings = settings
         self.directory = directory
         self.category_model = category_model
-        self.matcher = RecipientMatcher(directory)
+        self.matcher = RecipientMatcher(directory, settings.provider_names)
         self._names = {c.id: c.name for c in directory.clients}
 
     def route(self, source: Source, document: Document) -> Routing:

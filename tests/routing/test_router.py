@@ -57,3 +57,17 @@ def test_an_unsure_recipient_is_no_recipient_but_stays_a_candidate(tmp_path, dir
     assert routing.decision == "review" and routing.recipient is None
     assert routing.candidates[0].client_id == "schmitt-it"
     assert "recipient unsure: Schmitt IT GmbH" in routing.reason
+
+
+def test_the_provider_s_own_name_above_a_box_number_is_no_rival_firm(tmp_path, directory):
+    from mailsort.routing.router import Router
+
+    box = directory.clients[0].mailbox
+    doc = letter(f"Büro Mitte Services GmbH\nFach {box}")
+    routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
+    assert routing.decision == "filed", routing.reason
+    assert routing.recipient.client_id == directory.clients[0].id
+    # a firm that is not the provider above the same number stays suspicious
+    doc = letter(f"Nordlicht Werbeagentur GmbH\nFach {box}")
+    routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
+    assert routing.decision == "review"
