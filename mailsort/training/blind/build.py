@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import random
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+
+from mailsort.training import evalset
+from mailsort.training.evalset import Plan
 
 from mailsort.routing.directory import load_directory
 from mailsort.training.holdout.raster import Scanner, save_scan
@@ -20,8 +22,6 @@ from .sheet import Look, lay_out
 from .when import letter_dateline
 from .window import Block, Book, bare, client_block, nobody_block
 
-SHARES = {"scan": 0.75, "pdf": 0.10, "email": 0.15}
-NOBODY = 0.08
 ENGLISH = 0.18
 WEIGHTS = {"invoice": 17, "reminder": 10, "tax": 9, "legal": 8, "authority": 10, "bank": 9, "insurance": 8,
            "contract": 11, "advertising": 9, "other": 9}
@@ -60,23 +60,8 @@ PRIVACY_EN = ("Privacy notice", [
     "Full details are available on our website."])
 
 
-@dataclass
-class Plan:
-    index: int
-    kind: str
-    nobody: bool
-    seed: int
-
-
 def plans(n: int, seed: int) -> list[Plan]:
-    rng = random.Random(f"wave3-plan-{seed}")
-    counts = {k: round(n * s) for k, s in SHARES.items()}
-    counts["scan"] += n - sum(counts.values())
-    kinds = [k for k, c in counts.items() for _ in range(c)]
-    rng.shuffle(kinds)
-    nobody = [i < max(1, round(n * NOBODY)) for i in range(n)]
-    rng.shuffle(nobody)
-    return [Plan(i + 1, kinds[i], nobody[i], seed) for i in range(n)]
+    return evalset.plans(n, seed, "wave3")
 
 
 _S: dict = {}

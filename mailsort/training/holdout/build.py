@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import random
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from email.utils import formataddr
 from pathlib import Path
+
+from mailsort.training import evalset
+from mailsort.training.evalset import Plan
 
 from ...routing.directory import load_directory
 from .addressing import Book, Provider, bare_person, provider_from, stem
@@ -17,31 +19,13 @@ from .layout import Design, lay_out
 from .mail import _slug, build_email
 from .raster import Scanner, draw, save_scan
 
-SHARES = {"scan": 0.75, "pdf": 0.10, "email": 0.15}
-NOBODY_SHARE = 0.08
 ENGLISH_SHARE = 0.18
 STAFF = [("Empfang Büro Mitte", "empfang@buero-mitte.de"), ("Lisa Brandstätter", "l.brandstaetter@buero-mitte.de"),
          ("Poststelle", "poststelle@buero-mitte.de")]
 
 
-@dataclass
-class Plan:
-    index: int
-    kind: str
-    nobody: bool
-    seed: int
-
-
 def plans(n: int, seed: int) -> list[Plan]:
-    """Exact shares of kinds and of mail for nobody, shuffled deterministically."""
-    rng = random.Random(f"holdout-plan-{seed}")
-    counts = {k: round(n * s) for k, s in SHARES.items()}
-    counts["scan"] += n - sum(counts.values())
-    kinds = [k for k, c in counts.items() for _ in range(c)]
-    rng.shuffle(kinds)
-    nobody = [i < max(1, round(n * NOBODY_SHARE)) for i in range(n)]
-    rng.shuffle(nobody)
-    return [Plan(i + 1, kinds[i], nobody[i], seed) for i in range(n)]
+    return evalset.plans(n, seed, "holdout")
 
 
 _STATE: dict[str, object] = {}
