@@ -2,6 +2,15 @@
 # Runs the whole test suite: installs what is missing, starts the services the tests use, runs pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# --clock-ahead DAYS: run the suite with every Python process's clock that many days ahead
+# (tests/clockshift/sitecustomize.py), to prove that no test depends on today's date.
+if [ "${1:-}" = "--clock-ahead" ]; then
+  export MAILSORT_TEST_CLOCK_AHEAD_DAYS="$2"
+  export PYTHONPATH="$PWD/tests/clockshift${PYTHONPATH:+:$PYTHONPATH}"
+  shift 2
+fi
+
 bash scripts/setup.sh --deps-only --test
 
 # PostgreSQL backs the index tests marked `postgres`; start it if the machine has it but it is down.

@@ -16,13 +16,13 @@ from ..settings import Settings
 from .deadlines import parse_within
 from .digest import since_from_text
 from .errors import ActionError
-from .schedule import Scheduler
+from .schedule import Clock, Scheduler
 from .service import Actions
 
 
 @contextmanager
-def opened(settings: Settings) -> Iterator[Actions]:
-    actions = Actions(settings, load_directory(settings.clients_file))
+def opened(settings: Settings, clock: Clock | None = None) -> Iterator[Actions]:
+    actions = Actions(settings, load_directory(settings.clients_file), clock=clock)
     try:
         yield actions
     finally:
@@ -38,9 +38,9 @@ def rules_check(settings: Settings) -> list[str]:
         return actions.check()
 
 
-def rules_test(settings: Settings, item_id: str) -> list[str]:
+def rules_test(settings: Settings, item_id: str, clock: Clock | None = None) -> list[str]:
     """Show which rules would fire for a filed item and why, without acting on it."""
-    with opened(settings) as actions:
+    with opened(settings, clock) as actions:
         matches = actions.explain(item_id)
         facts = actions.item_facts(item_id)
     head = (f"item {item_id}: client {facts.client_id}, category {facts.category}, sender {facts.sender!r}, "

@@ -78,12 +78,12 @@ def test_each_failing_condition_is_named(config_dir, make_actions, smtp_server):
     assert actions.tags(outcome.item_id) == []       # explain acts on nothing
 
 
-def test_rules_test_command_reads_the_stored_item(config_dir, settings, make_actions, smtp_server):
+def test_rules_test_command_reads_the_stored_item(config_dir, settings, make_actions, smtp_server, clock):
     write_rules(config_dir, smtp_block(smtp_server.port) + RULES)
     actions = make_actions()
     outcome, source = court_item()
     actions.on_filed(outcome, COURT_TEXT, source)
-    lines = commands.rules_test(settings, outcome.item_id)
+    lines = commands.rules_test(settings, outcome.item_id, clock)
     assert lines[0].startswith(f"item {outcome.item_id}: client mueller-bau, category legal")
     assert lines[1].startswith("FIRES clients.mueller-bau.rules[0] (court-for-hans) [client mueller-bau]")
     assert "✓ addressed to 'Uwe Müller' (match 100)" in lines[1] and "-> stop" in lines[1]

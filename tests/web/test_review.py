@@ -167,10 +167,16 @@ def test_page_images_render_once_and_are_cached(anna, site):
     page = anna.get(f"/items/{item_id}").text
     assert f'src="/items/{item_id}/pages/1.png"' in page
     images = anna.app.state.web.station.images
+
+    def age_cache(days: float) -> None:
+        # The test sets the files' times itself, so a shifted clock cannot make them look old.
+        stamp = time.time() - days * 86400
+        for f in cached[0].parent.iterdir():
+            os.utime(f, (stamp, stamp))
+
+    age_cache(0)
     assert images.prune(days=14) == 0 and cached[0].exists()
-    old = time.time() - 15 * 86400
-    for f in cached[0].parent.iterdir():
-        os.utime(f, (old, old))
+    age_cache(15)
     assert images.prune(days=14) == 1 and not cached[0].exists()
     assert anna.get(f"/items/{item_id}/pages/1.png").content == r.content     # rendered again on demand
 
