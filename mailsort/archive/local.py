@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 from typing import BinaryIO
@@ -12,6 +14,11 @@ from ..errors import StorageError
 from .store import KeyMissing, check_key
 
 _TMP_PREFIX = ".tmp-"
+# A temporary name says which process wrote it, so a later process can tell a leftover of a killed
+# writer (same host, pid gone) from a write still under way in another process or on another host.
+_HOST = re.sub(r"[^A-Za-z0-9]", "_", socket.gethostname())[:40]
+_LEFTOVER = re.compile(rf"^{re.escape(_TMP_PREFIX)}{re.escape(_HOST)}-(\d+)-")
+_swept: set[Path] = set()
 
 
 def fsync_dir(path: Path) -> None:
@@ -26,7 +33,8 @@ def fsync_dir(path: Path) -> None:
 def durable_write(dest: Path, write) -> None:
     """Write via `write(fh)` to a temporary name beside dest, fsync, rename over dest, fsync the folder."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, dir=dest.parent)
+    _sweep_leftovers(dest.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{_HOST}-{os.getpid()}-", dir=dest.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -38,6 +46,27 @@ def durable_write(dest: Path, write) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(dest.parent)
+
+
+def _sweep_leftovers(folder: Path) -> None:
+    """Remove temporary files that a killed writer on this host left in `folder` (once per process)."""
+    if folder in _swept:
+        return
+    _swept.add(folder)
+    for entry in os.scandir(folder):
+        m = _LEFTOVER.match(entry.name)
+        if m and not _alive(int(m.group(1))):
+            Path(entry.path).unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class LocalStore:

@@ -90,3 +90,22 @@ def test_symlinked_folder_cannot_lead_outside(tmp_path: Path):
     with pytest.raises(StorageError, match="outside"):
         LocalStore(root).put_bytes("clients/evil.txt", b"x")
     assert not (tmp_path / "evil.txt").exists()
+
+
+def test_leftover_of_a_killed_writer_is_swept_but_live_writes_are_kept(tmp_path: Path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "archive" / "clients" / "mueller-bau" / "2026"
+    folder.mkdir(parents=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    leftover = folder / f".tmp-{local_mod._HOST}-{dead}-abc123"
+    in_flight = folder / f".tmp-{local_mod._HOST}-{os.getppid()}-def456"    # a live process
+    other_host = folder / f".tmp-elsewhere-{dead}-ghi789"                  # not ours to judge
+    for p in (leftover, in_flight, other_host):
+        p.write_bytes(b"half a file")
+    LocalStore(tmp_path / "archive").put_bytes(KEY, b"%PDF-1.4")
+    assert not leftover.exists()
+    assert in_flight.exists() and other_host.exists()
+    assert [p.name for p in folder.iterdir() if not p.name.startswith(".")] == [Path(KEY).name]
