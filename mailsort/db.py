@@ -1,32 +1,133 @@
-"""Engines for the one database that the index, the review station and the learning tables share."""
+"""The one database: URL handling, the engine factory with its SQLite pragmas, sessions, and the
+declarative base that every table (index, actions, learning, review station) is declared on.
+
+Every package opens the database through `engine_for`, so each process has one pool per URL and
+every SQLite connection gets the same pragmas, whoever opened it.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import JSON, DateTime, TypeDecorator, create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-from .archive.index import normalise_url
+from .errors import StorageError
+
+
+class UtcDateTime(TypeDecorator):
+    """Stores UTC, always hands back an aware datetime (SQLite forgets the zone otherwise)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """One metadata for all tables, so one schema set-up covers the whole database."""
+
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def normalise_url(db_url: str) -> str:
+    # "postgresql://" would pick psycopg2; the project ships psycopg 3.
+    for plain in ("postgresql://", "postgres://"):
+        if db_url.startswith(plain):
+            return "postgresql+psycopg://" + db_url[len(plain):]
+    return db_url
+
+
+def describe_url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    # Pipeline, web app and scheduler write to one SQLite file: wait for a lock, don't fail.
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA journal_mode=WAL")      # readers (web UI) do not block the pipeline
+    cur.execute("PRAGMA synchronous=FULL")      # a committed row survives power loss
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")    # pipeline, web app and scheduler share one file
     cur.close()
 
 
-@lru_cache(maxsize=16)
-def engine_with(db_url: str, base: type[DeclarativeBase]) -> Engine:
-    """A pooled engine for db_url with `base`'s tables in place (created idempotently)."""
-    engine = create_engine(normalise_url(db_url), pool_pre_ping=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    base.metadata.create_all(engine)
+_engines: dict[str, Engine] = {}
+_ready: set[str] = set()
+_lock = threading.Lock()
+
+
+def engine_for(db_url: str) -> Engine:
+    """The pooled engine for db_url, one per process and URL. Creates nothing: see ensure_schema."""
+    url_text = normalise_url(db_url)
+    with _lock:
+        engine = _engines.get(url_text)
+        if engine is None:
+            engine = _engines[url_text] = _make_engine(db_url, url_text)
     return engine
 
 
-def sessions_with(db_url: str, base: type[DeclarativeBase]) -> sessionmaker:
-    return sessionmaker(engine_with(db_url, base), expire_on_commit=False)
+def sessions_for(db_url: str) -> sessionmaker:
+    """Sessions on db_url with the schema in place (for the parts that write)."""
+    engine = engine_for(db_url)
+    ensure_schema(engine)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _make_engine(db_url: str, url_text: str) -> Engine:
+    try:
+        url = make_url(url_text)
+    except Exception as e:
+        raise StorageError(f"database URL {db_url!r} is not valid: {e}") from e
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as e:
+        raise StorageError(f"database URL {url.render_as_string(hide_password=True)} needs the "
+                           f"Python package {e.name!r}: pip install 'mailsort[postgres]'") from e
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Create every table and the full-text index where missing; idempotent, once per process."""
+    key = engine.url.render_as_string(hide_password=False)
+    if key in _ready:
+        return
+    # Each package declares its tables on Base; importing them here completes the metadata.
+    from .actions import tables as _actions  # noqa: F401
+    from .archive import schema as _index  # noqa: F401
+    from .archive.search import create_fts
+    from .learning import tables as _learning  # noqa: F401
+    from .web import tables as _web  # noqa: F401
+
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        folder = Path(engine.url.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StorageError(f"cannot create the index folder {folder}: {e.strerror}") from e
+    try:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            create_fts(conn)
+    except SQLAlchemyError as e:
+        detail = " ".join(str(getattr(e, "orig", None) or e).split())[:200]
+        raise StorageError(f"index set-up failed ({describe_url(engine)}): {detail}") from e
+    with _lock:
+        _ready.add(key)

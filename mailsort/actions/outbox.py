@@ -102,7 +102,6 @@ class Outbox:
             s.execute(update(OutboxRow).where(OutboxRow.id == row.id).values(**values))
             s.add(AttemptRow(outbox_id=row.id, item_id=row.item_id, at=now, ok=ok, detail=f"{status}: {detail}"))
             self.events.add(s, row.item_id, f"action.{row.kind}", f"{row.action_key}: {status}: {detail}", now)
-        self.events.mirror(row.item_id, f"action.{row.kind}", f"{row.action_key}: {status}: {detail}")
         return status
 
     def run(self, now: datetime, send: Callable[[OutboxRow], str], limit: int = 100) -> list[Delivery]:

@@ -7,6 +7,7 @@ A client's own rules run first, then the defaults. Every error names the file, t
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,6 +206,27 @@ class RulesConfig:
 
     def all_rules(self) -> list[ScopedRule]:
         return [r for rules in self.clients.values() for r in rules] + self.defaults
+
+    def summary(self) -> list[str]:
+        """What `mailsort rules check` prints: counts, delivery, secrets set or not, risky rules."""
+        if not self.found:
+            raise ConfigError(f"{self.path}: file not found (no rules: nothing is forwarded)")
+        lines = [f"{self.path}: {len(self.defaults)} default rules, "
+                 f"{sum(len(r) for r in self.clients.values())} client rules for {len(self.clients)} clients, "
+                 f"{sum(1 for d in self.digests.values() if d.schedule != 'off')} digest schedules"]
+        smtp = self.delivery.smtp
+        lines.append(f"SMTP {smtp.host}:{smtp.port} ({smtp.security})"
+                     + (f", login {smtp.username}, password from ${smtp.password_env}" if smtp.username else ""))
+        secrets = {smtp.password_env, self.delivery.webhook.secret_env} | {
+            a.spec.secret_env for r in self.all_rules() for a in r.rule.do if a.kind == "webhook"}
+        for var in sorted(secrets - {None}):
+            lines.append(f"environment variable {var}: {'set' if os.environ.get(var) else 'NOT SET'}")
+        protected = ", ".join(self.delivery.protected_categories)
+        for sr in self.all_rules():
+            for a in sr.rule.do:
+                if a.kind == "discard" and a.spec.allow_protected:
+                    lines.append(f"note: {sr.where} may discard {protected} mail (allow_protected: true)")
+        return lines
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

@@ -8,7 +8,6 @@ deliver_due sends what is due. Nothing is sent from on_filed itself, so a crash 
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -18,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ..errors import ConfigError
+from ..db import sessions_for
 from ..model import Document, Outcome, Source
 from ..routing.directory import Directory
 from ..settings import Settings
@@ -32,7 +31,7 @@ from .outbox import Delivery, Outbox, enqueue
 from .rules import ActionSpec, RulesConfig, ScopedRule, load_rules
 from .schedule import Clock, SystemClock
 from .senders import Senders
-from .tables import ActionItem, DeadlineRow, HoldRow, OutboxRow, TagRow, make_engine, make_sessions
+from .tables import ActionItem, DeadlineRow, HoldRow, OutboxRow, TagRow
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +85,8 @@ class Actions:
         self.directory = directory
         self.config = rules or load_rules(settings.config_dir, directory)
         self.clock = clock or SystemClock()
-        self.engine = make_engine(settings.db_url)
-        self.sessions = make_sessions(self.engine)
-        self.events = EventLog(self.sessions, settings.db_url)
+        self.sessions = sessions_for(settings.db_url)
+        self.events = EventLog(self.sessions)
         self.outbox = Outbox(self.sessions, self.delivery.retry, self.events)
         self.senders = Senders(self)
         self.digests = Digests(self)
@@ -98,31 +96,7 @@ class Actions:
         return self.config.delivery
 
     def close(self) -> None:
-        self.events.close()
-        self.engine.dispose()
-
-    # ---- config -------------------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Validate rules.yaml against the directory; a summary, or ConfigError naming file/rule/key."""
-        cfg = self.config
-        if not cfg.found:
-            raise ConfigError(f"{cfg.path}: file not found (no rules: nothing is forwarded)")
-        lines = [f"{cfg.path}: {len(cfg.defaults)} default rules, "
-                 f"{sum(len(r) for r in cfg.clients.values())} client rules for {len(cfg.clients)} clients, "
-                 f"{sum(1 for d in cfg.digests.values() if d.schedule != 'off')} digest schedules"]
-        smtp = self.delivery.smtp
-        lines.append(f"SMTP {smtp.host}:{smtp.port} ({smtp.security})"
-                     + (f", login {smtp.username}, password from ${smtp.password_env}" if smtp.username else ""))
-        secrets = {smtp.password_env, self.delivery.webhook.secret_env} | {
-            a.spec.secret_env for r in cfg.all_rules() for a in r.rule.do if a.kind == "webhook"}
-        for var in sorted(secrets - {None}):
-            lines.append(f"environment variable {var}: {'set' if os.environ.get(var) else 'NOT SET'}")
-        protected = ", ".join(self.delivery.protected_categories)
-        for sr in cfg.all_rules():
-            for a in sr.rule.do:
-                if a.kind == "discard" and a.spec.allow_protected:
-                    lines.append(f"note: {sr.where} may discard {protected} mail (allow_protected: true)")
-        return lines
+        """Nothing of its own to release: the engine belongs to the process (`mailsort.db`)."""
 
     # ---- filing -------------------------------------------------------------------------------
     def _facts(self, outcome: Outcome, text: str, source: Source, **kw: Any) -> ItemFacts:
@@ -180,7 +154,6 @@ class Actions:
                     done = self._apply(s, facts, sr, action, key, now)
                     fired += [f"{sr.rule.id}: {d}" for d in done]
             self.events.add(s, facts.item_id, "actions", "; ".join(fired) or "no rule fired", now)
-        self.events.mirror(facts.item_id, "actions", "; ".join(fired) or "no rule fired")
         return fired
 
     def _scoped(self, m: RuleMatch) -> ScopedRule:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, select, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..db import describe_url, engine_for, ensure_schema
 from ..errors import StorageError
 from .records import EventRow, ItemRow, SearchHit
-from .schema import Base, Event, Item
-from .search import create_fts, search_sql, snippet, terms
+from .schema import Event, Item
+from .search import search_sql, snippet, terms
 
 NewEvent = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str | None]
 
@@ -24,49 +23,17 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def normalise_url(db_url: str) -> str:
-    # "postgresql://" would pick psycopg2; the project ships psycopg 3.
-    for plain in ("postgresql://", "postgres://"):
-        if db_url.startswith(plain):
-            return "postgresql+psycopg://" + db_url[len(plain):]
-    return db_url
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")      # readers (web UI) do not block the pipeline
-    cur.execute("PRAGMA synchronous=FULL")      # a committed row survives power loss
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
 class Index:
-    def __init__(self, db_url: str, *, engine: Engine | None = None):
-        self.url = normalise_url(db_url)
-        try:
-            url = make_url(self.url)
-        except Exception as e:
-            raise StorageError(f"database URL {db_url!r} is not valid: {e}") from e
-        if engine is None:
-            if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-                folder = Path(url.database).parent
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                except OSError as e:
-                    raise StorageError(f"cannot create the index folder {folder}: {e.strerror}") from e
-            engine = create_engine(url, pool_pre_ping=True)
-        self.engine = engine
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        self._session = sessionmaker(engine, expire_on_commit=False)
+    def __init__(self, db_url: str):
+        self.engine = engine_for(db_url)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     def _where(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return describe_url(self.engine)
 
     def _fail(self, what: str, e: Exception) -> StorageError:
         detail = " ".join(str(getattr(e, "orig", None) or e).split())[:200]
@@ -77,12 +44,7 @@ class Index:
 
     def create(self) -> None:
         """Create tables and the full-text index if missing; safe to call on every start."""
-        try:
-            with self.engine.begin() as conn:
-                Base.metadata.create_all(conn)
-                create_fts(conn)
-        except SQLAlchemyError as e:
-            raise self._fail("set-up", e) from e
+        ensure_schema(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -5,18 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import (JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer, String,
-                        Text)
+from sqlalchemy import JSON, BigInteger, Date, DateTime, Float, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..db import Base
 
 JsonType = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments an INTEGER PRIMARY KEY, PostgreSQL wants BIGINT for a growing trail.
 EventId = BigInteger().with_variant(Integer(), "sqlite")
-
-
-class Base(DeclarativeBase):
-    pass
 
 
 class Item(Base):
@@ -50,20 +47,28 @@ class Item(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
-    events: Mapped[list[Event]] = relationship(back_populates="item", cascade="all, delete-orphan",
-                                               order_by="Event.id")
+    events: Mapped[list[Event]] = relationship(
+        primaryjoin="Item.item_id == foreign(Event.item_id)", back_populates="item",
+        cascade="all, delete-orphan", order_by="Event.id")
 
     __table_args__ = (Index("ix_items_client_received", "client_id", "received_at"),)
 
 
 class Event(Base):
+    """The one event trail: every stage, every delivery attempt, every decision a person made.
+
+    No foreign key on item_id: the actions write their events in the same transaction as their own
+    change, also for a digest (`digest:<client>`), which is no item of the index.
+    """
+
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(EventId, primary_key=True, autoincrement=True)
-    item_id: Mapped[str] = mapped_column(ForeignKey("items.item_id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(120), index=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     stage: Mapped[str] = mapped_column(String(32))
     detail: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
     actor: Mapped[str | None] = mapped_column(String(100))
 
-    item: Mapped[Item] = relationship(back_populates="events")
+    item: Mapped[Item] = relationship(primaryjoin="Item.item_id == foreign(Event.item_id)",
+                                      back_populates="events")

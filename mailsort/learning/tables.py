@@ -6,21 +6,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
 
-from ..db import engine_with, sessions_with
+from ..db import Base, sessions_for
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class LearningBase(DeclarativeBase):
-    pass
-
-
-class Label(LearningBase):
+class Label(Base):
     """One decision a person made about one item (the newest per item wins for training)."""
 
     __tablename__ = "learn_labels"
@@ -36,7 +31,7 @@ class Label(LearningBase):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
-class LearnedAlias(LearningBase):
+class LearnedAlias(Base):
     """A spelling of a client's name seen on a letter a person re-assigned to that client."""
 
     __tablename__ = "learn_aliases"
@@ -51,9 +46,5 @@ class LearnedAlias(LearningBase):
     active: Mapped[bool] = mapped_column(Boolean, default=True)   # an admin may switch one off
 
 
-def engine_for(db_url: str) -> Engine:
-    return engine_with(db_url, LearningBase)
-
-
 def sessions(db_url: str) -> sessionmaker:
-    return sessions_with(db_url, LearningBase)
+    return sessions_for(db_url)

@@ -6,17 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Integer, String
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
 
-from ..db import engine_with, sessions_with
-
-
-class WebBase(DeclarativeBase):
-    pass
+from ..db import Base, sessions_for
 
 
-class User(WebBase):
+class User(Base):
     __tablename__ = "web_users"
 
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
@@ -27,7 +22,7 @@ class User(WebBase):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class LoginFailure(WebBase):
+class LoginFailure(Base):
     """Failed logins per user name and client address; drives the lockout."""
 
     __tablename__ = "web_login_failures"
@@ -38,7 +33,7 @@ class LoginFailure(WebBase):
     last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class Claim(WebBase):
+class Claim(Base):
     __tablename__ = "web_claims"
 
     item_id: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -46,12 +41,8 @@ class Claim(WebBase):
     until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-def engine_for(db_url: str) -> Engine:
-    return engine_with(db_url, WebBase)
-
-
 def sessions(db_url: str) -> sessionmaker:
-    return sessions_with(db_url, WebBase)
+    return sessions_for(db_url)
 
 
 def aware(v: datetime | None) -> datetime | None:

@@ -50,7 +50,7 @@ def test_forward_arrives_with_pdf_and_templated_subject(config_dir, make_actions
     assert "Stadtwerke Nordheim GmbH" in body and "1.234,56 EUR" in body and "hängt an" in body
     assert "Eingang:    23.11.2026 10:00" in body                  # 09:00 UTC, shown in Berlin time
     # every attempt is in the item's trail, and the password is nowhere in logs or events
-    trail = [e.detail for e in actions.events.for_item(outcome.item_id)]
+    trail = [e.detail["message"] for e in actions.events.for_item(outcome.item_id)]
     assert any("forward" in d and "sent" in d for d in trail)
     assert "s3cret-pw" not in caplog.text and not any("s3cret-pw" in d for d in trail)
 

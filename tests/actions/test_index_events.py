@@ -1,4 +1,4 @@
-"""Every action attempt also lands in the index's event trail when the index is set up."""
+"""Every action attempt lands in the one event trail, the index's, where `mailsort show` reads it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from mailsort.archive.records import ItemRow
 from .conftest import LETTER_PDF, make_item, smtp_block, write_rules
 
 
-def test_attempts_mirrored_to_the_index_trail(config_dir, settings, make_actions, smtp_server):
+def test_attempts_land_in_the_index_trail(config_dir, settings, make_actions, smtp_server):
     write_rules(config_dir, smtp_block(smtp_server.port) + """
 defaults:
   rules:

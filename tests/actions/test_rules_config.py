@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailsort.actions import Actions, load_rules
+from mailsort.actions import commands, load_rules
 from mailsort.errors import ConfigError
 from mailsort.routing.directory import load_directory
 
@@ -76,20 +76,13 @@ def test_shipped_example_is_valid_and_checks(settings, monkeypatch):
     monkeypatch.delenv("MAILSORT_WEBHOOK_SECRET", raising=False)
     rules = load_rules(REPO / "config", load_directory(REPO / "config" / "clients.yaml"))
     assert {"forward-invoices", "urgent-alert", "erp-webhook"} <= {r.rule.id for r in rules.all_rules()}
-    actions = Actions(settings, load_directory(settings.clients_file), rules=rules)
-    try:
-        lines = actions.check()
-    finally:
-        actions.close()
+    lines = rules.summary()
     assert "4 client rules for 3 clients, 2 digest schedules" in lines[0]
     assert "environment variable MAILSORT_SMTP_PASSWORD: set" in lines
     assert "environment variable MAILSORT_WEBHOOK_SECRET: NOT SET" in lines
 
 
-def test_check_without_a_rules_file(settings):
-    actions = Actions(settings, load_directory(settings.clients_file))
-    try:
-        with pytest.raises(ConfigError, match="rules.yaml: file not found"):
-            actions.check()
-    finally:
-        actions.close()
+def test_check_without_a_rules_file_opens_no_database(settings):
+    with pytest.raises(ConfigError, match="rules.yaml: file not found"):
+        commands.rules_check(settings)
+    assert not settings.data_dir.exists()          # a read-only command leaves nothing behind
