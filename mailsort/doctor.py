@@ -28,9 +28,10 @@ def _check_config(config: Path | None) -> list[str]:
 def _check_model(config: Path | None) -> list[str]:
     from .routing.category import CategoryModel
     from .settings import load_settings
+    from .training.corpus import CORPUS_VERSION
 
-    CategoryModel.load(load_settings(config).models_dir)
-    return []
+    stale = CategoryModel.load(load_settings(config).models_dir).staleness(CORPUS_VERSION)
+    return [stale] if stale else []
 
 
 def _check_storage(config: Path | None) -> list[str]:

@@ -18,6 +18,9 @@ from ..model import CATEGORIES, Category
 
 MODEL_FILE = "category.npz"
 META_FILE = "category.json"
+# The layout of the arrays in category.npz; the trainer writes it into category.json. Bump it when
+# export_arrays or _Vectorizer change, so an old file is refused instead of misread.
+FORMAT_VERSION = 1
 RETRAIN = "run `mailsort train`"
 MAX_CHARS = 20_000          # a first pages' worth; longer items add little but cost time
 
@@ -30,11 +33,6 @@ def normalize(text: str) -> str:
     """Lower-case, every digit as 0: amounts, dates and numbers say nothing about the category
     by their value, and OCR noise in digits would otherwise multiply n-grams."""
     return _SPACE.sub(" ", _DIGITS.sub("0", text[:MAX_CHARS].lower()))
-
-
-def current_corpus_version() -> str:
-    from ..training.corpus import CORPUS_VERSION  # training data defines what the model learned
-    return CORPUS_VERSION
 
 
 def export_arrays(pipeline, path: Path) -> None:
@@ -120,6 +118,14 @@ class CategoryModel:
         self.vectorizers = [_Vectorizer(arrays, name, token_pattern) for name in ("words", "chars")]
         self.intercept, self.a, self.b = arrays["intercept"], arrays["a"], arrays["b"]
 
+    def staleness(self, corpus_version: str) -> str | None:
+        """Why the model is behind the training corpus `corpus_version`, or None (doctor, train)."""
+        trained_on = self.meta.get("corpus_version")
+        if trained_on == corpus_version:
+            return None
+        return (f"category model is stale: trained on corpus version {trained_on}, the training corpus "
+                f"is at version {corpus_version}; {RETRAIN}")
+
     @classmethod
     def load(cls, models_dir: Path) -> "CategoryModel":
         models_dir = Path(models_dir)
@@ -131,10 +137,9 @@ class CategoryModel:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
             raise ModelError(f"category model metadata {meta_path} is unreadable ({e}); {RETRAIN}") from e
-        corpus = current_corpus_version()
-        if meta.get("corpus_version") != corpus:
-            raise ModelError(f"category model {model_path} is stale: trained on corpus version "
-                             f"{meta.get('corpus_version')}, the generator is at version {corpus}; {RETRAIN}")
+        if meta.get("format") != FORMAT_VERSION:
+            raise ModelError(f"category model {model_path} has format {meta.get('format')}, this mailsort "
+                             f"reads format {FORMAT_VERSION}; {RETRAIN}")
         try:
             with np.load(model_path, allow_pickle=False) as arrays:
                 model = cls({k: arrays[k] for k in arrays.files}, meta)

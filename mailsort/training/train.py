@@ -28,7 +28,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from ..model import CATEGORIES
-from ..routing.category import META_FILE, MODEL_FILE, export_arrays, normalize
+from ..errors import ModelError
+from ..routing.category import FORMAT_VERSION, META_FILE, MODEL_FILE, CategoryModel, export_arrays, normalize
 from .corpus import CORPUS_VERSION, build_samples
 from .templates import REGISTRY
 
@@ -97,6 +98,15 @@ def _confidence(pipeline: Pipeline, texts: list[str], labels: list[str],
             "accuracy_confident": round(float(right[sure].mean()) if sure.any() else 0.0, 4)}
 
 
+def model_status(models_dir: Path) -> str:
+    """One line on the model now in models_dir: current, stale against this corpus, or unusable."""
+    try:
+        model = CategoryModel.load(models_dir)
+    except ModelError as e:
+        return f"no usable model yet: {e}"
+    return model.staleness(CORPUS_VERSION) or f"the model in {models_dir} is current (corpus version {CORPUS_VERSION})"
+
+
 REVIEW_WEIGHT = 3    # a letter a person labelled counts like a few generated ones
 
 
@@ -109,6 +119,7 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
     final training set (not the held-out-template evaluation, which measures the generator).
     """
     models_dir = Path(models_dir)
+    log(model_status(models_dir))
     t0 = time.time()
     held_acc: list[float] = []
     held_f1: list[dict[str, float]] = []
@@ -140,6 +151,7 @@ def train_category(models_dir: Path, n: int = DEFAULT_N, seed: int = DEFAULT_SEE
     export_arrays(model, tmp)
     tmp.replace(models_dir / MODEL_FILE)
     meta = {
+        "format": FORMAT_VERSION,
         "model": "tfidf word 1-2 + char_wb 3-5 -> LinearSVC, sigmoid-calibrated",
         "corpus_version": CORPUS_VERSION,
         "sklearn_version": sklearn.__version__,

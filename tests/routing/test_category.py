@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from mailsort.errors import ModelError
 from mailsort.model import CATEGORIES
-from mailsort.routing.category import META_FILE, MODEL_FILE, CategoryModel, current_corpus_version, normalize
+from mailsort.routing.category import FORMAT_VERSION, META_FILE, MODEL_FILE, CategoryModel, normalize
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -116,7 +117,7 @@ def test_stored_arrays_give_scikit_learn_s_own_probabilities(tmp_path):
     train = build_corpus(600, seed=1)
     pipeline = make_pipeline(seed=1).fit([normalize(t) for t, _ in train], [c for _, c in train])
     export_arrays(pipeline, tmp_path / MODEL_FILE)
-    (tmp_path / META_FILE).write_text(json.dumps({"corpus_version": current_corpus_version()}))
+    (tmp_path / META_FILE).write_text(json.dumps({"format": FORMAT_VERSION}))
     stored = CategoryModel.load(tmp_path)
     texts = [*LETTERS.values(), "", "Mahnung", "x y z"]
     expected = pipeline.predict_proba([normalize(t) for t in texts])
@@ -153,9 +154,23 @@ def _edit_meta(d: Path, **changes) -> None:
     (d / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
 
 
-def test_other_corpus_version_is_stale(copy_dir):
+def test_other_corpus_version_is_reported_stale_but_still_predicts(copy_dir):
+    from mailsort.training.corpus import CORPUS_VERSION
+    from mailsort.training.train import model_status
+
+    assert CategoryModel.load(copy_dir).staleness(CORPUS_VERSION) is None
     _edit_meta(copy_dir, corpus_version="0")
-    with pytest.raises(ModelError, match=r"corpus version 0.*mailsort train"):
+    model = CategoryModel.load(copy_dir)          # the mailroom keeps running on it
+    assert model.predict(LETTERS["invoice"]).label == "invoice"
+    assert re.match(r"category model is stale: trained on corpus version 0, .* version "
+                    rf"{CORPUS_VERSION}; run `mailsort train`", model.staleness(CORPUS_VERSION))
+    assert model_status(copy_dir).startswith("category model is stale")
+
+
+def test_other_format_is_refused(copy_dir):
+    _edit_meta(copy_dir, format=FORMAT_VERSION + 1)
+    with pytest.raises(ModelError, match=rf"has format {FORMAT_VERSION + 1}, this mailsort reads format "
+                                         rf"{FORMAT_VERSION}; run `mailsort train`"):
         CategoryModel.load(copy_dir)
 
 
