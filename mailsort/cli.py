@@ -14,42 +14,59 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .console import delivery_line, err_console, out_console, outcome_table, summary_line
-from .errors import MailsortError
+from . import __version__
+from .errors import ExitCode, MailsortError
 from .settings import Settings, load_settings
 
 app = typer.Typer(help="mailsort: OCR, route, file and act on a virtual office's incoming mail.",
-                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+                  no_args_is_help=True, pretty_exceptions_enable=False)
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Configuration folder "
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", show_default=False, help="Configuration folder "
                       "(clients.yaml, mailsort.yaml, rules.yaml). Default: ./config")]
-ArchiveOpt = Annotated[Optional[Path], typer.Option("--archive", help="Archive folder "
+ArchiveOpt = Annotated[Optional[Path], typer.Option("--archive", show_default=False, help="Archive folder "
                        "(default: <data>/archive)")]
-DataOpt = Annotated[Optional[Path], typer.Option("--data", help="Data folder for the index, "
+DataOpt = Annotated[Optional[Path], typer.Option("--data", show_default=False, help="Data folder for the index, "
                     "quarantine and archive (default: ./mailsort-data)")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log more; tracebacks on errors")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="JSON on stdout instead of a table")]
 
-_state = {"verbose": False}
+_state = {"verbose": False, "quiet": False}
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"mailsort {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    version: Annotated[Optional[bool], typer.Option("--version", show_default=False, callback=_show_version, is_eager=True,
+                       help="Print the version and exit")] = None,
+    verbose: VerboseOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors and requested data "
+                     "only: no tables, summaries or progress")] = False,
+) -> None:
+    """Options for every command (`mailsort -v process ...`); -v also works after the command."""
+    _state["quiet"] = quiet
+    err_console.quiet = quiet
+    _setup_logging(verbose)
 
 
 def _settings(config: Path | None, archive: Path | None = None, data: Path | None = None,
               **extra) -> Settings:
-    settings = load_settings(config, archive_dir=archive, data_dir=data, **extra)
-    try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)   # the SQLite index lives there
-    except OSError as e:
-        raise MailsortError(f"{settings.data_dir}: cannot create the data folder ({e.strerror})") from e
-    return settings
+    return load_settings(config, archive_dir=archive, data_dir=data, **extra)
 
 
 def _setup_logging(verbose: bool) -> None:
-    _state["verbose"] = verbose
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(message)s", stream=sys.stderr, force=True)
+    _state["verbose"] = verbose = verbose or _state["verbose"]
+    level = logging.INFO if verbose else logging.ERROR if _state["quiet"] else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr, force=True)
 
 
 @app.command()
 def process(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to process once")],
+    paths: Annotated[list[Path], typer.Argument(show_default=False, help="Files or folders to process once")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
     remove_inputs: Annotated[bool, typer.Option("--remove-inputs", help="Remove each input once it "
                              "is safely filed (as `watch` does)")] = False,
@@ -78,16 +95,16 @@ def process(
         deliveries = pipeline.deliver()
     if deliveries:
         err_console.print(delivery_line(deliveries), highlight=False)
-    if not as_json:
+    if not as_json and not _state["quiet"]:
         out_console().print(outcome_table(outcomes, settings.archive_path.resolve()))
     err_console.print(summary_line(outcomes))
     if any(o.decision == "quarantined" for o in outcomes):
-        raise typer.Exit(4)
+        raise typer.Exit(ExitCode.QUARANTINED)
 
 
 @app.command()
 def watch(
-    inboxes: Annotated[Optional[list[Path]], typer.Argument(help="Scanner drop folders "
+    inboxes: Annotated[Optional[list[Path]], typer.Argument(show_default=False, help="Scanner drop folders "
                        "(default: watch.inboxes in mailsort.yaml)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
     config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
@@ -129,9 +146,10 @@ def watch(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find in the archived text")],
-    client: Annotated[Optional[str], typer.Option("--client", help="Only this client's items")] = None,
+    query: Annotated[str, typer.Argument(show_default=False, help="Words to find in the archived text")],
+    client: Annotated[Optional[str], typer.Option("--client", show_default=False, help="Only this client's items")] = None,
     limit: Annotated[int, typer.Option(help="At most this many hits")] = 20,
+    as_json: JsonOpt = False,
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
     """Full-text search over the index."""
@@ -140,9 +158,11 @@ def search(
     from .archive.index import Index
 
     settings = _settings(config, data=data)
-    index = Index(settings.db_url)
-    index.create()
-    hits = index.search(query, client_id=client, limit=limit)
+    hits = Index(settings.db_url).search(query, client_id=client, limit=limit)
+    if as_json:
+        for h in hits:
+            print(h.model_dump_json())
+        return
     table = Table(title=f"{len(hits)} hit(s) for {query!r}")
     for col in ("item", "client", "category", "date", "sender", "snippet"):
         table.add_column(col, overflow="fold")
@@ -154,7 +174,7 @@ def search(
 
 @app.command()
 def show(
-    item_id: Annotated[str, typer.Argument(help="An item id from `process` or `search`")],
+    item_id: Annotated[str, typer.Argument(show_default=False, help="An item id from `process` or `search`")],
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
     """Show one item: its decision, fields and event trail, as JSON."""
@@ -162,7 +182,6 @@ def show(
 
     settings = _settings(config, data=data)
     index = Index(settings.db_url)
-    index.create()
     row = index.get(item_id)
     if row is None:
         raise MailsortError(f"no item {item_id!r} in {settings.db_url}")
@@ -176,35 +195,36 @@ def doctor(config: ConfigOpt = None) -> None:
     """Check tesseract and its languages, poppler, the models and the configuration."""
     from .doctor import run_checks
 
-    problems = run_checks(config)
-    raise typer.Exit(1 if problems else 0)
+    raise typer.Exit(run_checks(config))
 
 
 @app.command()
 def train(
-    n: Annotated[Optional[int], typer.Option("--n", help="Generated letters in the training corpus "
+    n: Annotated[Optional[int], typer.Option("--n", show_default=False, help="Generated letters in the training corpus "
                  "(default: as the shipped model)")] = None,
-    seed: Annotated[Optional[int], typer.Option(help="Seed: the same seed gives the same model")] = None,
+    seed: Annotated[Optional[int], typer.Option(show_default=False, help="Seed: the same seed gives the same model")] = None,
     labels: Annotated[bool, typer.Option("--labels/--no-labels", help="Include the VAs' decisions "
                       "from the review station")] = True,
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
     """Rebuild the category model in models/ from the generated corpus (and the VAs' labels)."""
     from .learning.labels import export_labels
-    from .training.train import DEFAULT_N, DEFAULT_SEED, train_category
+    from .learning.retrain import load_trainer
 
+    train_category = load_trainer()
     settings = _settings(config, data=data)
     extra = export_labels(settings.db_url) if labels else []
     if extra:
         err_console.print(f"including {len(extra)} label(s) from the review station")
-    figures = train_category(settings.models_dir, n=n or DEFAULT_N, seed=seed or DEFAULT_SEED,
-                             log=lambda m: err_console.print(m, highlight=False), extra=extra)
+    chosen = {k: v for k, v in (("n", n), ("seed", seed)) if v is not None}
+    figures = train_category(settings.models_dir, log=lambda m: err_console.print(m, highlight=False),
+                             extra=extra, **chosen)
     print(json.dumps(figures, indent=2, default=str))
 
 
 @app.command(name="eval")
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="A folder of items with labels.json")],
+    folder: Annotated[Path, typer.Argument(show_default=False, help="A folder of items with labels.json")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
     config: ConfigOpt = None,
 ) -> None:
@@ -250,7 +270,7 @@ def rules_check(config: ConfigOpt = None) -> None:
 
 
 @rules_app.command("test")
-def rules_test(item_id: Annotated[str, typer.Argument(help="A filed item's id")],
+def rules_test(item_id: Annotated[str, typer.Argument(show_default=False, help="A filed item's id")],
                config: ConfigOpt = None, data: DataOpt = None) -> None:
     """Show which rules would fire for a filed item and why, without acting on it."""
     from .actions import commands
@@ -260,26 +280,34 @@ def rules_test(item_id: Annotated[str, typer.Argument(help="A filed item's id")]
 
 @app.command()
 def deadlines(
-    client: Annotated[Optional[str], typer.Option("--client", help="Only this client")] = None,
-    within: Annotated[Optional[str], typer.Option("--within", help="Due within, e.g. 14d or 2w")] = None,
-    confirm: Annotated[Optional[str], typer.Option("--confirm", help="Mark this item's deadline "
+    client: Annotated[Optional[str], typer.Option("--client", show_default=False, help="Only this client")] = None,
+    within: Annotated[Optional[str], typer.Option("--within", show_default=False, help="Due within, e.g. 14d or 2w")] = None,
+    confirm: Annotated[Optional[str], typer.Option("--confirm", show_default=False, help="Mark this item's deadline "
                        "handled (stops its reminders)")] = None,
-    due: Annotated[Optional[str], typer.Option("--due", help="With --confirm: which date")] = None,
-    by: Annotated[Optional[str], typer.Option("--by", help="With --confirm: who handled it")] = None,
+    due: Annotated[Optional[str], typer.Option("--due", show_default=False, help="With --confirm: which date")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", show_default=False, help="With --confirm: who handled it")] = None,
+    as_json: JsonOpt = False,
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
     """List the deadlines found on filed items, soonest first; overdue unconfirmed ones always show."""
+    import dataclasses
+
     from .actions import commands
 
-    _print_lines(commands.deadlines(_settings(config, data=data), client, within, confirm, due, by))
+    settings = _settings(config, data=data)
+    if as_json and not confirm:
+        for entry in commands.deadline_entries(settings, client, within):
+            print(json.dumps(dataclasses.asdict(entry), default=str, ensure_ascii=False))
+        return
+    _print_lines(commands.deadlines(settings, client, within, confirm, due, by))
 
 
 @app.command()
 def digest(
     client: Annotated[str, typer.Option("--client", help="The client whose digest to send")],
-    since: Annotated[Optional[str], typer.Option("--since", help="Items since this date "
+    since: Annotated[Optional[str], typer.Option("--since", show_default=False, help="Items since this date "
                      "(default: since the last digest)")] = None,
-    preview: Annotated[Optional[Path], typer.Option("--preview", help="Write the HTML here "
+    preview: Annotated[Optional[Path], typer.Option("--preview", show_default=False, help="Write the HTML here "
                        "instead of sending")] = None,
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
@@ -325,10 +353,10 @@ PasswordOpt = Annotated[str, typer.Option(prompt=True, confirmation_prompt=True,
 
 @users_app.command("add")
 def users_add(
-    name: Annotated[str, typer.Argument(help="Login name")],
+    name: Annotated[str, typer.Argument(show_default=False, help="Login name")],
     password: PasswordOpt,
     role: Annotated[str, typer.Option(help="va or admin")] = "va",
-    client: Annotated[Optional[list[str]], typer.Option("--client", help="Limit a VA to these "
+    client: Annotated[Optional[list[str]], typer.Option("--client", show_default=False, help="Limit a VA to these "
                       "clients (repeatable)")] = None,
     config: ConfigOpt = None, data: DataOpt = None,
 ) -> None:
@@ -340,7 +368,7 @@ def users_add(
 
 
 @users_app.command("remove")
-def users_remove(name: Annotated[str, typer.Argument(help="Login name")],
+def users_remove(name: Annotated[str, typer.Argument(show_default=False, help="Login name")],
                  config: ConfigOpt = None, data: DataOpt = None) -> None:
     """Delete an account; its open sessions stop working at once."""
     from .web import commands
@@ -350,7 +378,7 @@ def users_remove(name: Annotated[str, typer.Argument(help="Login name")],
 
 
 @users_app.command("passwd")
-def users_passwd(name: Annotated[str, typer.Argument(help="Login name")], password: PasswordOpt,
+def users_passwd(name: Annotated[str, typer.Argument(show_default=False, help="Login name")], password: PasswordOpt,
                  config: ConfigOpt = None, data: DataOpt = None) -> None:
     """Set a new password; every open session of that user ends."""
     from .web import commands
@@ -360,11 +388,16 @@ def users_passwd(name: Annotated[str, typer.Argument(help="Login name")], passwo
 
 
 @users_app.command("list")
-def users_list(config: ConfigOpt = None, data: DataOpt = None) -> None:
+def users_list(as_json: JsonOpt = False, config: ConfigOpt = None, data: DataOpt = None) -> None:
     """One line per account: name, role and client limits."""
     from .web import commands
 
-    _print_lines(commands.users_list(_settings(config, data=data)))
+    settings = _settings(config, data=data)
+    if as_json:
+        for account in commands.accounts(settings):
+            print(json.dumps(account, ensure_ascii=False))
+        return
+    _print_lines(commands.users_list(settings))
 
 
 def _progress(total: int) -> Progress:
@@ -377,21 +410,21 @@ def main() -> None:
     try:
         app()
     except MailsortError as e:
-        if _state["verbose"]:
-            err_console.print_exception()
-        err_console.print(f"[red]mailsort: {e}[/red]", highlight=False, soft_wrap=True)
-        sys.exit(e.exit_code)
+        _fail(str(e), e.exit_code)
     except KeyboardInterrupt:
-        err_console.print("interrupted")
-        sys.exit(130)
+        _fail("interrupted", ExitCode.INTERRUPTED, traceback=False)
     except Exception as e:  # a bug or an unforeseen failure: still one line, details with -v
-        if _state["verbose"]:
-            err_console.print_exception()
         first = str(e).strip().splitlines()[0] if str(e).strip() else ""
-        err_console.print(f"[red]mailsort: unexpected error: {type(e).__name__}: {first}"
-                          f"{'' if _state['verbose'] else ' (run with -v for details)'}[/red]",
-                          highlight=False, soft_wrap=True)
-        sys.exit(1)
+        _fail(f"unexpected error: {type(e).__name__}: {first}"
+              f"{'' if _state['verbose'] else ' (run with -v for details)'}", ExitCode.FAILED)
+
+
+def _fail(message: str, code: int, traceback: bool = True) -> None:
+    err_console.quiet = False               # --quiet hides chatter, never the reason for a failure
+    if traceback and _state["verbose"]:
+        err_console.print_exception()
+    err_console.print(f"[red]mailsort: {message}[/red]", highlight=False, soft_wrap=True)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-from .errors import StorageError
+from .errors import StorageError, ToolMissing
 
 
 class UtcDateTime(TypeDecorator):
@@ -100,7 +100,7 @@ def _make_engine(db_url: str, url_text: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as e:
-        raise StorageError(f"database URL {url.render_as_string(hide_password=True)} needs the "
+        raise ToolMissing(f"database URL {url.render_as_string(hide_password=True)} needs the "
                            f"Python package {e.name!r}: pip install 'mailsort[postgres]'") from e
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from .errors import MailsortError
+from .errors import ExitCode, MailsortError
 
 
 def _check_tools(config: Path | None) -> list[str]:
@@ -44,26 +44,28 @@ def _check_storage(config: Path | None) -> list[str]:
     return []
 
 
-CHECKS: list[tuple[str, Callable[[Path | None], list[str]]]] = [
-    ("tesseract, languages and poppler", _check_tools),
-    ("configuration (mailsort.yaml, clients.yaml)", _check_config),
-    ("category model", _check_model),
-    ("index database", _check_storage),
+# Each check with the exit code its problems stand for (a raised MailsortError brings its own).
+CHECKS: list[tuple[str, Callable[[Path | None], list[str]], ExitCode]] = [
+    ("tesseract, languages and poppler", _check_tools, ExitCode.MISSING_DEPENDENCY),
+    ("configuration (mailsort.yaml, clients.yaml)", _check_config, ExitCode.USAGE),
+    ("category model", _check_model, ExitCode.MISSING_DEPENDENCY),
+    ("index database", _check_storage, ExitCode.STORAGE),
 ]
 
 
-def run_checks(config: Path | None, console: Console | None = None) -> list[str]:
+def run_checks(config: Path | None, console: Console | None = None) -> ExitCode:
+    """Print every check's result; the exit code of the first problem found, or OK."""
     console = console or Console()
-    problems: list[str] = []
-    for name, check in CHECKS:
+    codes: list[ExitCode] = []
+    for name, check, code in CHECKS:
         try:
             found = check(config)
         except MailsortError as e:
-            found = [str(e)]
+            found, code = [str(e)], ExitCode(e.exit_code)
         mark = "[green]ok[/green]" if not found else "[red]problem[/red]"
         console.print(f"{mark}  {name}")
         for p in found:
             console.print(f"      {p}", highlight=False)
-        problems += found
-    console.print("all good" if not problems else f"{len(problems)} problem(s) found")
-    return problems
+        codes += [code] * len(found)
+    console.print("all good" if not codes else f"{len(codes)} problem(s) found")
+    return codes[0] if codes else ExitCode.OK

@@ -1,16 +1,29 @@
 """One exception hierarchy; every message is a single line a mailroom operator understands.
 
-Exit codes: 0 all fine, 1 an unexpected failure, 2 configuration, 3 a missing tool or model,
-4 something was quarantined (the run itself finished), 5 storage/index trouble.
+Every error carries the exit code the command line ends with (`ExitCode`); the README's table of
+exit codes is this enum.
 """
 
 from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILED = 1               # an unexpected failure (a bug), or an action that could not be done
+    USAGE = 2                # a configuration file, a command-line argument or an account is wrong
+    MISSING_DEPENDENCY = 3   # a tool (tesseract, poppler), its language data, a model or a package
+    QUARANTINED = 4          # the run finished, and at least one input went to quarantine
+    STORAGE = 5              # the archive or the index cannot be written or read
+    INTERRUPTED = 130        # Ctrl-C
+
 
 
 class MailsortError(Exception):
     """Base for every error mailsort raises on purpose."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -23,31 +36,31 @@ class MailsortError(Exception):
 class ConfigError(MailsortError):
     """A configuration file is missing or invalid; the message names the file and the key."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 class ToolMissing(MailsortError):
     """An external program (tesseract, pdftoppm) or its language data is not installed."""
 
-    exit_code = 3
+    exit_code = ExitCode.MISSING_DEPENDENCY
 
 
 class ToolFailed(MailsortError):
     """An external program ran but failed or timed out on one input."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
 
 
 class ModelError(MailsortError):
     """The classifier model in models/ is missing, unreadable or stale."""
 
-    exit_code = 3
+    exit_code = ExitCode.MISSING_DEPENDENCY
 
 
 class StorageError(MailsortError):
     """The archive or the index could not be written or read."""
 
-    exit_code = 5
+    exit_code = ExitCode.STORAGE
 
 
 class InputRejected(MailsortError):
@@ -57,7 +70,7 @@ class InputRejected(MailsortError):
     quarantine reason file and the JSON output.
     """
 
-    exit_code = 4
+    exit_code = ExitCode.QUARANTINED
     reason = "rejected"
 
     def __init__(self, message: str, reason: str | None = None):

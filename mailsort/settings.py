@@ -102,10 +102,9 @@ class Settings(BaseModel, extra="forbid"):
 
 
 def _default_models_dir() -> Path:
-    # An editable install (the README's) finds the repo's models/; a wheel install run from a
-    # checkout finds ./models.
-    shipped = REPO_ROOT / "models"
-    return shipped if shipped.is_dir() or not Path("models").is_dir() else Path("models")
+    # The model ships inside the package (mailsort/models links to the repo's models/, and a wheel
+    # carries the files), so a plain `pip install` has one wherever it runs.
+    return PACKAGE_ROOT / "models"
 
 
 def _format_loc(loc: tuple[Any, ...]) -> str:

@@ -6,11 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-run_job=1; extras=""
+# train: `mailsort train` and the nightly retrain (scikit-learn); postgres: the driver for a
+# postgresql:// database_url. The mailroom itself needs neither.
+run_job=1; extras="[train,postgres]"
 for arg in "$@"; do
   case "$arg" in
     --deps-only) run_job=0 ;;
-    --test) extras="[test]" ;;
+    --test) extras="[train,postgres,test]" ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -21,7 +23,7 @@ sudo_cmd=""
 packages=(tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd poppler-utils
           fonts-dejavu-core fonts-liberation)
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
-[ -n "$extras" ] && packages+=(chromium)
+[[ "$extras" == *test* ]] && packages+=(chromium)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -36,7 +38,7 @@ if [ ! -x .venv/bin/python ]; then
   echo "==> creating .venv"
   python3 -m venv .venv
 fi
-stamp=".venv/.installed${extras}"
+stamp=".venv/.installed-${extras//[^a-z]/-}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "==> installing mailsort${extras} into .venv"
   .venv/bin/pip install -q --upgrade pip

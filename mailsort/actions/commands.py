@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..routing.directory import load_directory
 from ..settings import Settings
-from .deadlines import parse_within
+from .deadlines import DeadlineEntry, parse_within
 from .digest import since_from_text
 from .errors import ActionError
 from .rules import load_rules
@@ -51,6 +51,15 @@ def rules_test(settings: Settings, item_id: str, clock: Clock | None = None) -> 
     return [head, *(m.describe() for m in matches)]
 
 
+def deadline_entries(settings: Settings, client: str | None = None,
+                     within: str | None = None) -> list[DeadlineEntry]:
+    """Deadlines found on filed items, soonest first; overdue unconfirmed ones always included."""
+    with opened(settings) as actions:
+        if client and actions.directory.get(client) is None:
+            raise ActionError(f"unknown client {client!r} (not in {settings.clients_file})")
+        return actions.list_deadlines(client, parse_within(within))
+
+
 def deadlines(settings: Settings, client: str | None = None, within: str | None = None,
               confirm: str | None = None, due: str | None = None, by: str | None = None) -> list[str]:
     """List deadlines found on filed items, soonest first; overdue unconfirmed ones always show.
@@ -58,17 +67,15 @@ def deadlines(settings: Settings, client: str | None = None, within: str | None 
     --client ID limits to one client, --within 14d (or 2w) to what falls due soon.
     --confirm ITEM_ID [--due DATE] [--by NAME] marks a deadline handled (stops its reminders).
     """
-    with opened(settings) as actions:
-        if confirm:
-            try:
-                day = date.fromisoformat(due) if due else None
-            except ValueError as e:
-                raise ActionError(f"--due {due!r}: expected a date like 2026-12-04") from e
+    if confirm:
+        try:
+            day = date.fromisoformat(due) if due else None
+        except ValueError as e:
+            raise ActionError(f"--due {due!r}: expected a date like 2026-12-04") from e
+        with opened(settings) as actions:
             n = actions.confirm_deadline(confirm, day, by=by)
-            return [f"confirmed {n} deadline(s) of item {confirm}"]
-        if client and actions.directory.get(client) is None:
-            raise ActionError(f"unknown client {client!r} (not in {settings.clients_file})")
-        rows = actions.list_deadlines(client, parse_within(within))
+        return [f"confirmed {n} deadline(s) of item {confirm}"]
+    rows = deadline_entries(settings, client, within)
     if not rows:
         return ["no open deadlines" + (f" for {client}" if client else "") + (f" within {within}" if within else "")]
     return [r.line() for r in rows]

@@ -8,13 +8,11 @@ from ..errors import MailsortError
 class ActionError(MailsortError):
     """An action cannot be carried out as asked (unknown item, nothing to confirm, ...)."""
 
-    exit_code = 1
 
 
 class DeliveryFailed(MailsortError):
     """An SMTP or webhook delivery failed; `permanent` means retrying will not help."""
 
-    exit_code = 1
 
     def __init__(self, message: str, permanent: bool = False):
         super().__init__(message)

@@ -37,7 +37,8 @@ class Index:
 
     def _fail(self, what: str, e: Exception) -> StorageError:
         detail = " ".join(str(getattr(e, "orig", None) or e).split())[:200]
-        if "no such table" in detail or "does not exist" in detail and "relation" in detail:
+        if ("no such table" in detail or "unable to open database file" in detail
+                or "does not exist" in detail and "relation" in detail):
             return StorageError(f"the index at {self._where()} is not set up yet (nothing processed "
                                 f"there so far?): {detail}")
         return StorageError(f"index {what} failed ({self._where()}): {detail}")

@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import MailsortError
+from ..errors import ExitCode, MailsortError
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 class InputNotFound(MailsortError):
     """A path given on the command line does not exist."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 def is_ignored(name: str, patterns: Iterable[str]) -> bool:

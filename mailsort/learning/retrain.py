@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from ..errors import ModelError
+from ..errors import ModelError, ToolMissing
 from ..settings import Settings
 from .labels import export_labels
 
@@ -38,6 +38,18 @@ def due(last_run: datetime | None, now: datetime, at: time = NIGHT, zone: str = 
     return last_run is None or last_run < slot
 
 
+def load_trainer() -> Callable:
+    """The category trainer; ToolMissing when scikit-learn (the `train` extra) is not installed."""
+    try:
+        from ..training.train import train_category
+    except ModuleNotFoundError as e:
+        if (e.name or "").split(".")[0] not in ("sklearn", "scipy"):
+            raise
+        raise ToolMissing("training the category model needs scikit-learn: "
+                          "pip install 'mailsort[train]'") from e
+    return train_category
+
+
 def retrain(settings: Settings, *, trainer: Callable | None = None, force: bool = False, log=print,
             **train_args) -> dict | None:
     """Retrain when labels changed since the last retrain (or with force); the trainer's figures, or None."""
@@ -48,7 +60,7 @@ def retrain(settings: Settings, *, trainer: Callable | None = None, force: bool 
         log(f"retrain skipped: no new labels since {state.get('at', 'the last run')}")
         return None
     if trainer is None:
-        from ..training.train import train_category as trainer
+        trainer = load_trainer()
     if "extra" not in inspect.signature(trainer).parameters:
         raise ModelError("the installed trainer cannot take review labels yet (train_category needs an "
                          "`extra` parameter); labels are kept for later")

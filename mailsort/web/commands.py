@@ -41,6 +41,11 @@ def users_passwd(settings: Settings, name: str, password: str) -> None:
     auth.set_password(settings.db_url, name, password)
 
 
+def accounts(settings: Settings) -> list[dict]:
+    """Every account as name, role and client limits (an empty list: every client)."""
+    return [{"name": a.name, "role": a.role, "clients": list(a.clients)} for a in auth.list_users(settings.db_url)]
+
+
 def users_list(settings: Settings) -> list[str]:
     """One line per account: name, role and client limits."""
-    return [f"{a.name}\t{a.role}\t{','.join(a.clients) or 'all clients'}" for a in auth.list_users(settings.db_url)]
+    return [f"{a['name']}\t{a['role']}\t{','.join(a['clients']) or 'all clients'}" for a in accounts(settings)]

@@ -1,6 +1,6 @@
 """Errors of the review station, one line each."""
 
-from ..errors import MailsortError
+from ..errors import ExitCode, MailsortError
 
 
 class WebError(MailsortError):
@@ -10,7 +10,7 @@ class WebError(MailsortError):
 class UserError(WebError):
     """An account command failed (unknown user, bad role, weak password)."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 class ClaimHeld(WebError):
