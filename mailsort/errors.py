@@ -9,7 +9,13 @@ or index that cannot be used. Whatever goes wrong with one item ends that item i
 
 from __future__ import annotations
 
+import re
+
 from .text.clean import safe_str
+
+# Python object reprs that libraries put in their messages (PIL: "cannot identify image file
+# <_io.BufferedReader name=23>") mean nothing to an operator.
+_REPR = re.compile(r"\s*<(?:_io\.[^<>]*|[\w.]+ [^<>]*(?:name=|object at 0x| at 0x)[^<>]*)>")
 
 
 class MailsortError(Exception):
@@ -22,7 +28,7 @@ class MailsortError(Exception):
         self.message = message
 
     def __str__(self) -> str:  # one line, always; encodable even when it names an odd file
-        return safe_str(" ".join(self.message.split()))
+        return safe_str(_REPR.sub("", " ".join(self.message.split())))
 
 
 class ConfigError(MailsortError):

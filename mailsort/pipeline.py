@@ -110,7 +110,10 @@ class Pipeline:
         for source, result in self.extractor.extract_many(jobs, on_crash=self._crashed):
             if isinstance(result, MailsortError) and is_fatal(result):
                 raise result                    # the machine is broken, not the letter: stop
-            if isinstance(result, MailsortError):
+            if isinstance(result, MailsortError) and not os.path.lexists(source.path):
+                log.warning("%s: no longer in the inbox (taken by another process?); skipped",
+                            path_text(source.path))
+            elif isinstance(result, MailsortError):
                 yield self._quarantine(source.path, result, source)
             elif (outcome := self._guarded("filing", source.path, source, self._route_file_act,
                                            source, result)) is not None:

@@ -125,6 +125,15 @@ class Index:
         except SQLAlchemyError as e:
             raise self._fail("listing", e) from e
 
+    def stored_rows(self) -> list[ItemRow]:
+        """Every item whose files live in the archive (filed or waiting for review)."""
+        stmt = select(Item).where(Item.decision.in_(("filed", "review"))).order_by(Item.item_id)
+        try:
+            with self._session() as s:
+                return [ItemRow.model_validate(r) for r in s.scalars(stmt)]
+        except SQLAlchemyError as e:
+            raise self._fail("listing", e) from e
+
     def counts(self, client_id: str | None = None) -> dict[str, int]:
         """Number of items per decision (filed, review, quarantined ...), for dashboards."""
         stmt = select(Item.decision, func.count()).group_by(Item.decision)
