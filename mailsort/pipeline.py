@@ -119,7 +119,9 @@ class Pipeline:
                                            source, result)) is not None:
                 yield outcome
         for source in repeats:
-            yield self._guarded("filing", source.path, source, self._repeat, source)
+            if (outcome := self._guarded("filing", source.path, source, self._repeat,
+                                         source)) is not None:
+                yield outcome
 
     def _guarded(self, stage: str, path: Path, source: Source | None, step: Callable, *args):
         """Run one item's step; an unforeseen exception quarantines that item, the run goes on.
@@ -134,6 +136,10 @@ class Pipeline:
                 raise
             return self._quarantine(path, e, source)   # InputRejected, ToolFailed: this item only
         except Exception as e:
+            if not os.path.lexists(path):       # taken by another process meanwhile: not ours
+                log.warning("%s: no longer in the inbox (taken by another process?); skipped",
+                            path_text(path))
+                return None
             where = getattr(e, "mailsort_stage", stage)
             log.error("%s: %s failed", path_text(path), where, exc_info=True)
             return self._quarantine(path, InternalError.of(e, where, path_text(path.name)), source)
