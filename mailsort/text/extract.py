@@ -59,6 +59,7 @@ class Extractor:
         self.ocr = settings.ocr
         self._pool: ProcessPoolExecutor | None = None
         self._generation = 0                     # pools started so far: which one a task ran in
+        self._on_crash: Callable[[Source], int] | None = None
         self.tmp_dir = self._make_tmp_dir(settings.data_dir)
         images.set_pixel_limit(self.ocr.max_image_pixels)
         # Start the workers now: their imports (~1 s) overlap whatever the caller loads next.
@@ -229,8 +230,7 @@ class Extractor:
         item = task.item
         if task.generation not in item.crashed_in:
             item.crashed_in.add(task.generation)
-            on_crash = getattr(self, "_on_crash", None)
-            item.crashes = on_crash(item.source) if on_crash else item.crashes + 1
+            item.crashes = self._on_crash(item.source) if self._on_crash else item.crashes + 1
         return item.crashes
 
     def _reset_pool(self) -> None:
