@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..db import describe_url, engine_for, ensure_schema
 from ..errors import StorageError
 from .records import EventRow, ItemRow, SearchHit
-from .schema import Event, Item
+from .schema import Crash, Event, Item
 from .search import search_sql, snippet, terms
 
 NewEvent = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str | None]
@@ -82,6 +82,15 @@ class Index:
             stmt = stmt.where(Item.decision == decision)
         if client_id:
             stmt = stmt.where(Item.client_id == client_id)
+        try:
+            with self._session() as s:
+                return [ItemRow.model_validate(r) for r in s.scalars(stmt)]
+        except SQLAlchemyError as e:
+            raise self._fail("listing", e) from e
+
+    def stored_rows(self) -> list[ItemRow]:
+        """Every item whose files live in the archive (filed or waiting for review)."""
+        stmt = select(Item).where(Item.decision.in_(("filed", "review"))).order_by(Item.item_id)
         try:
             with self._session() as s:
                 return [ItemRow.model_validate(r) for r in s.scalars(stmt)]
@@ -178,3 +187,27 @@ class Index:
             return ItemRow.model_validate(item)
         except SQLAlchemyError as e:
             raise self._fail(f"update of item {item_id}", e) from e
+
+    # -- worker crashes --------------------------------------------------------------------
+
+    def crash_count(self, sha256: str) -> int:
+        try:
+            with self._session() as s:
+                row = s.get(Crash, sha256)
+                return row.count if row else 0
+        except SQLAlchemyError as e:
+            raise self._fail("lookup", e) from e
+
+    def add_crash(self, sha256: str) -> int:
+        """Count one more worker death on this content; returns the count so far."""
+        try:
+            with self._session.begin() as s:
+                row = s.get(Crash, sha256)
+                if row is None:
+                    row = Crash(sha256=sha256, count=0)
+                    s.add(row)
+                row.count += 1
+                row.last_at = now()
+                return row.count
+        except SQLAlchemyError as e:
+            raise self._fail("write of a crash count", e) from e

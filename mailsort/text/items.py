@@ -41,7 +41,7 @@ class Task:
     index: int | None        # page index for OCR tasks; None for a PDF's text-layer task
     fn: Callable
     args: tuple
-    tries: int = 1
+    generation: int = 0      # the pool it was sent to (a dead pool fails all its tasks at once)
 
 
 @dataclass
@@ -53,6 +53,8 @@ class Item:
     head: list[Slot] = field(default_factory=list)   # the email body page
     pending: int = 0
     error: MailsortError | None = None
+    crashes: int = 0                                 # worker deaths with this item in flight
+    crashed_in: set[int] = field(default_factory=set)
     _workdir: Path | None = None
 
     @property

@@ -121,7 +121,7 @@ def _die_on_poison(path, name, max_pages, timeout):
 
 def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch):
     import mailsort.text.extract as extract_mod
-    from mailsort.errors import ToolFailed
+    from mailsort.errors import WorkerCrashed
 
     monkeypatch.setattr(extract_mod, "layer_task", _die_on_poison)   # forked workers inherit it
     names = ["a.pdf", "poison.pdf", "b.pdf", "c.pdf"]
@@ -129,7 +129,7 @@ def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch)
     with Extractor(settings) as ex:
         results = {src.path.name: res for src, res in ex.extract_many(jobs)}
         assert set(results) == set(names)
-        assert isinstance(results["poison.pdf"], ToolFailed)
+        assert isinstance(results["poison.pdf"], WorkerCrashed)       # an input problem: quarantine
         assert all(results[n].pages[0].method == "text-layer" for n in names if n != "poison.pdf")
         # and the extractor goes on working with a fresh pool
         assert ex.extract(jobs[0][0]).pages[0].text.startswith(BODY[0])
@@ -145,3 +145,15 @@ def test_rotate_flag_keeps_word_boxes_on_the_page(settings, tmp_path, born_digit
     assert turned.method == "text-layer" and turned.text == plain.text
     assert [(w.x, w.y) for w in turned.words] == [(w.x, w.y) for w in plain.words]
     assert all(0 <= w.y <= 1 and 0 <= w.x <= 1 for w in turned.words)
+
+
+def test_characters_outside_the_bmp_in_a_text_layer_come_out_whole():
+    from mailsort.text.pdf import text_layer
+
+    # pdfium reports each emoji as two UTF-16 code units (a surrogate pair).
+    path = Path(__file__).resolve().parents[1] / "resources" / "isolation" / "emoji-invoice.pdf"
+    [page] = text_layer(path)
+    assert page.usable
+    assert "Nr. 2026-4711 \U0001F600 vom" in page.text
+    assert "\U0001F60A." in [w.text for w in page.words]
+    page.text.encode("utf-8")                                   # strict: no lone surrogate
