@@ -128,3 +128,24 @@ def test_a_filing_that_fails_after_storing_files_takes_them_back(pipeline, inbox
     assert outcome.decision == "quarantined" and "ValueError in filing" in outcome.reason
     assert pipeline.archive.store.list() == []                # nothing half-filed in the archive
     assert (inbox / "letter-003.eml").exists()
+
+
+def test_rules_that_fail_leave_the_item_filed_and_say_so(settings, config_dir, inbox, monkeypatch):
+    from mailsort.actions import Actions
+    from mailsort.pipeline import Pipeline
+
+    (config_dir / "rules.yaml").write_text(
+        "defaults:\n  rules:\n    - id: tag-all\n      do:\n        - hold: {}\n", encoding="utf-8")
+    shutil.copy2(SAMPLES / "letter-003.eml", inbox / "letter-003.eml")
+
+    def broken(self, outcome, *args, **kwargs):
+        raise KeyError("digest")
+
+    monkeypatch.setattr(Actions, "on_filed", broken)
+    with Pipeline(settings) as pipeline:
+        [outcome] = pipeline.process([(inbox / "letter-003.eml", inbox)])
+        stages = [e.stage for e in pipeline.archive.index.events(outcome.item_id)]
+    assert outcome.decision == "filed" and Path(outcome.archived_as).exists()
+    assert outcome.reason == ("filed, but its rules did not run: letter-003.eml: internal error: "
+                              "KeyError in acting; see log")
+    assert stages[-1] == "actions-failed"
