@@ -96,3 +96,9 @@ class UnsafePath(InputRejected):
     """Symlinks that leave the inbox, device files and the like."""
 
     reason = "unsafe-path"
+
+
+class BadEInvoice(InputRejected):
+    """An e-invoice XML that is malformed, unsafe (DTD, entities) or too large to read."""
+
+    reason = "bad-einvoice"
