@@ -32,3 +32,11 @@ def type_name(code: str | None) -> str | None:
         return None
     de, en = TYPE_NAMES.get(code, ("Rechnung", "Invoice"))
     return f"{de} / {en} ({code})"
+
+
+def roles(inv):
+    """(issuer, addressee) of the document: on a self-billed invoice or credit note the buyer
+    writes it and the seller receives it; otherwise the seller writes to the buyer."""
+    if inv.type_code in SELF_BILLED:
+        return inv.buyer, inv.seller
+    return inv.seller, inv.buyer

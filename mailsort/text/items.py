@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import MailsortError
-from ..model import Page, ParsedEmail, Source
+from ..model import EInvoice, Page, ParsedEmail, Source
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -53,6 +53,7 @@ class Item:
     head: list[Slot] = field(default_factory=list)   # the email body page
     pending: int = 0
     error: MailsortError | None = None
+    einvoice: EInvoice | None = None                  # the structured invoice, when there is one
     _workdir: Path | None = None
 
     @property
