@@ -163,6 +163,8 @@ class ELine(BaseModel):
     quantity: Decimal | None = None
     unit: str | None = None
     net_price: Decimal | None = None
+    base_quantity: Decimal | None = None  # BT-149: the price is per this many units
+    adjustments: Decimal = Decimal("0")   # line charges minus line allowances (BG-27/28)
     net_amount: Decimal | None = None     # BT-131, as stated
     tax_rate: Decimal | None = None
 

@@ -27,6 +27,13 @@ def _lineless(inv: EInvoice) -> bool:
 def arithmetic(inv: EInvoice) -> list[str]:
     out: list[str] = []
     z = Decimal("0")
+    for li in inv.lines:
+        if li.quantity is None or li.net_price is None or li.net_amount is None:
+            continue
+        expected = (li.quantity * li.net_price / (li.base_quantity or 1) + li.adjustments).quantize(_CENT)
+        if _differs(expected, li.net_amount, _CENT):
+            out.append(f"e-invoice line {li.id or '?'} does not add up: {money(li.net_amount)} ≠ "
+                       f"{li.quantity.normalize():f} × {money(li.net_price)} = {money(expected)}")
     amounts = [li.net_amount for li in inv.lines]
     if inv.lines and inv.net_total is not None and all(a is not None for a in amounts):
         total = sum(amounts, z)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..model import EInvoice, ELine, EParty, ETax
 from .nodes import Element, amount_in, date, decimal, find, findall, joined, text
 
@@ -30,6 +32,14 @@ def _party(p: Element | None) -> EParty:
     )
 
 
+def _adjustments(li: Element) -> Decimal:
+    total = Decimal("0")
+    for ac in findall(li, "SpecifiedLineTradeSettlement/SpecifiedTradeAllowanceCharge"):
+        amount = decimal(ac, "ActualAmount") or Decimal("0")
+        total += amount if (text(ac, "ChargeIndicator/Indicator") or "").lower() == "true" else -amount
+    return total
+
+
 def _line(li: Element) -> ELine:
     qty = find(li, "SpecifiedLineTradeDelivery/BilledQuantity", "SpecifiedSupplyChainTradeDelivery/BilledQuantity")
     return ELine(
@@ -38,6 +48,9 @@ def _line(li: Element) -> ELine:
         quantity=decimal(qty), unit=qty.get("unitCode") if qty is not None else None,
         net_price=decimal(li, "SpecifiedLineTradeAgreement/NetPriceProductTradePrice/ChargeAmount",
                           "SpecifiedSupplyChainTradeAgreement/NetPriceProductTradePrice/ChargeAmount"),
+        base_quantity=decimal(li, "SpecifiedLineTradeAgreement/NetPriceProductTradePrice/BasisQuantity",
+                              "SpecifiedSupplyChainTradeAgreement/NetPriceProductTradePrice/BasisQuantity"),
+        adjustments=_adjustments(li),
         net_amount=decimal(li, "SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation/LineTotalAmount",
                            "SpecifiedSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation/LineTotalAmount"),
         tax_rate=decimal(li, "SpecifiedLineTradeSettlement/ApplicableTradeTax/RateApplicablePercent",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..model import EInvoice, ELine, EParty, ETax
 from .nodes import Element, amount_in, date, decimal, find, findall, joined, text
 
@@ -29,12 +31,21 @@ def _party(wrapper: Element | None) -> EParty:
     )
 
 
+def _adjustments(li: Element) -> Decimal:
+    total = Decimal("0")
+    for ac in findall(li, "AllowanceCharge"):
+        amount = decimal(ac, "Amount") or Decimal("0")
+        total += amount if (text(ac, "ChargeIndicator") or "").lower() == "true" else -amount
+    return total
+
+
 def _line(li: Element) -> ELine:
     qty = find(li, "InvoicedQuantity", "CreditedQuantity")
     return ELine(
         id=text(li, "ID"), name=text(li, "Item/Name"),
         quantity=decimal(qty), unit=qty.get("unitCode") if qty is not None else None,
-        net_price=decimal(li, "Price/PriceAmount"), net_amount=decimal(li, "LineExtensionAmount"),
+        net_price=decimal(li, "Price/PriceAmount"), base_quantity=decimal(li, "Price/BaseQuantity"),
+        adjustments=_adjustments(li), net_amount=decimal(li, "LineExtensionAmount"),
         tax_rate=decimal(li, "Item/ClassifiedTaxCategory/Percent"),
     )
 
