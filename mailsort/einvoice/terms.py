@@ -32,7 +32,7 @@ def due_from_terms(terms: str | None, issued: dt.date | None) -> dt.date | None:
     """The due date the terms text states or implies; None when it says nothing usable."""
     if not terms:
         return None
-    for clause in re.split(r"[,;\n]|\.\s", terms):
+    for clause in re.split(r",\s|;|\n|\.\s", terms):         # "2,0% Skonto" stays one clause
         if not clause.strip() or _DISCOUNT.search(clause):
             continue
         if _DEADLINE_HINT.search(clause) and (day := _explicit(clause)) is not None:
