@@ -20,7 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..model import EInvoice, EParty
-from .checks import money
+from .codes import roles
 
 MAX_LINES = 300          # more lines go to the original XML; the picture stays a few pages
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -74,7 +74,9 @@ def render_pdf(inv: EInvoice, out: Path) -> Path:
     P = lambda t, s=body: Paragraph(escape(t).replace("\n", "<br/>"), s)  # noqa: E731
 
     story: list = []
-    seller = inv.seller
+    # Who wrote it heads the page, who receives it sits in the window: on a self-billed
+    # invoice (389) that is the buyer writing to the seller.
+    seller, addressee = roles(inv)
     story.append(P(seller.name or "", ParagraphStyle("lh", parent=head, fontSize=12)))
     seller_bits = [x for x in (seller.street, " ".join(filter(None, (seller.postcode, seller.city))),
                                seller.country) if x]
@@ -85,7 +87,7 @@ def render_pdf(inv: EInvoice, out: Path) -> Path:
     story.append(Spacer(1, 14 * mm))
     # Address window (left) and information block (right), as in a letter.
     return_line = P(" · ".join([seller.name or ""] + seller_bits), small)
-    window = [return_line, Spacer(1, 2 * mm), P("\n".join(_address(inv.buyer)))]
+    window = [return_line, Spacer(1, 2 * mm), P("\n".join(_address(addressee)))]
     info_rows = [("Rechnungsnummer / Invoice no.", inv.number or "–"),
                  ("Rechnungsdatum / Invoice date", _de_date(inv.issue_date)),
                  ("Fälligkeitsdatum / Due date", _de_date(inv.due_date))]
@@ -93,8 +95,8 @@ def render_pdf(inv: EInvoice, out: Path) -> Path:
                          ("Bestellung / Purchase order", inv.order_reference),
                          ("Vertrag / Contract", inv.contract_reference),
                          ("Bezug auf Rechnung / Preceding invoice", inv.preceding_invoice),
-                         ("USt-IdNr. Käufer / Buyer VAT ID", inv.buyer.vat_id),
-                         ("Kontakt Käufer / Buyer contact", inv.buyer.email)):
+                         ("USt-IdNr. Empfänger / Recipient VAT ID", addressee.vat_id),
+                         ("Kontakt Empfänger / Recipient contact", addressee.email)):
         if value:
             info_rows.append((label, value))
     info = Table([[P(k, small), P(v, small)] for k, v in info_rows], colWidths=[48 * mm, 35 * mm])
