@@ -201,6 +201,7 @@ class EInvoice(BaseModel):
     tax_total: Decimal | None = None      # BT-110
     gross_total: Decimal | None = None    # BT-112
     prepaid: Decimal | None = None
+    third_party_payments: Decimal | None = None   # XRechnung extension BG-DEX-09, added to the amount due
     rounding: Decimal | None = None
     amount_due: Decimal | None = None     # BT-115, sign kept
     iban: str | None = None

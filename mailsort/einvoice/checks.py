@@ -65,10 +65,12 @@ def arithmetic(inv: EInvoice) -> list[str]:
     # MINIMUM and BASIC WL cannot state a prepaid amount (BT-113): there due may differ from gross.
     if inv.amount_due is not None and inv.gross_total is not None \
             and not (inv.prepaid is None and _lineless(inv)):
-        due = inv.gross_total - (inv.prepaid or z) + (inv.rounding or z)
+        third = inv.third_party_payments or z
+        due = inv.gross_total - (inv.prepaid or z) + (inv.rounding or z) + third
         if _differs(due, inv.amount_due):
+            extra = f" + third-party payments {money(third)}" if third else ""
             out.append(f"e-invoice amount due does not add up: {money(inv.amount_due)} ≠ gross "
-                       f"{money(inv.gross_total)} - prepaid {money(inv.prepaid or z)} = {money(due)}")
+                       f"{money(inv.gross_total)} - prepaid {money(inv.prepaid or z)}{extra} = {money(due)}")
     return out
 
 

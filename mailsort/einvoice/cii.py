@@ -27,7 +27,7 @@ def _party(p: Element | None) -> EParty:
     return EParty(
         name=text(p, "Name"), vat_id=vat, tax_number=fc, street=street,
         postcode=text(addr, "PostcodeCode"), city=text(addr, "CityName"), country=text(addr, "CountryID"),
-        contact=text(p, "DefinedTradeContact/PersonName"),
+        contact=text(p, "DefinedTradeContact/PersonName", "DefinedTradeContact/DepartmentName"),   # BT-41/56
         email=text(p, "DefinedTradeContact/EmailURIUniversalCommunication/URIID", "URIUniversalCommunication/URIID"),
     )
 
@@ -65,7 +65,10 @@ def read(root: Element, origin: str, embedded: bool, syntax: str) -> EInvoice:
     settlement = find(tx, *_SETTLEMENT)
     sums = find(settlement, *_SUMS)
     currency = text(settlement, "InvoiceCurrencyCode")
-    means = find(settlement, "SpecifiedTradeSettlementPaymentMeans")
+    # Several payment means may be given; the first one naming an account is the one to pay to.
+    all_means = findall(settlement, "SpecifiedTradeSettlementPaymentMeans")
+    means = next((m for m in all_means if text(m, "PayeePartyCreditorFinancialAccount/IBANID")),
+                 all_means[0] if all_means else None)
     terms = findall(settlement, "SpecifiedTradePaymentTerms")
     due = next((d for d in (date(t, "DueDateDateTime/DateTimeString") for t in terms) if d), None)
     return EInvoice(

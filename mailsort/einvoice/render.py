@@ -138,6 +138,8 @@ def render_pdf(inv: EInvoice, out: Path) -> Path:
     totals.append(("Bruttobetrag / Total with VAT", inv.gross_total))
     if inv.prepaid:
         totals.append(("Bereits gezahlt / Paid amount", inv.prepaid))
+    if inv.third_party_payments:
+        totals.append(("Zahlungen an Dritte / Third-party payments", inv.third_party_payments))
     if inv.rounding:
         totals.append(("Rundung / Rounding", inv.rounding))
     totals.append(("Zahlbetrag / Amount due", inv.amount_due))

@@ -55,7 +55,8 @@ def read(root: Element, origin: str, embedded: bool) -> EInvoice:
     sums = find(root, "LegalMonetaryTotal")
     # A credit note names its due date under PaymentMeans; an invoice has it at the top.
     means = findall(root, "PaymentMeans")
-    account = next((a for a in (find(m, "PayeeFinancialAccount") for m in means) if a is not None), None)
+    account = next((a for a in (find(m, "PayeeFinancialAccount") for m in means) if text(a, "ID")), None)
+    third = [decimal(pp, "PaidAmount") for pp in findall(root, "PrepaidPayment")]
     tax_totals = findall(root, "TaxTotal")
     own = next((t for t in tax_totals if currency and find(t, "TaxAmount") is not None
                 and find(t, "TaxAmount").get("currencyID") == currency), tax_totals[0] if tax_totals else None)
@@ -78,6 +79,7 @@ def read(root: Element, origin: str, embedded: bool) -> EInvoice:
         tax_total=amount_in(own, "TaxAmount", currency) if own is not None else None,
         gross_total=decimal(sums, "TaxInclusiveAmount"),
         prepaid=decimal(sums, "PrepaidAmount"),
+        third_party_payments=sum((t for t in third if t is not None), Decimal("0")) if third else None,
         rounding=decimal(sums, "PayableRoundingAmount"),
         amount_due=decimal(sums, "PayableAmount"),
         iban=text(account, "ID"),
