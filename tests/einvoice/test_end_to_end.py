@@ -82,6 +82,27 @@ def test_email_with_xrechnung_attachment_is_filed_from_the_xml(tmp_path, config_
     assert attached.get_filename() == "rechnung-4711.xml" and attached.get_content() == xml   # byte for byte
 
 
+def test_email_with_a_zugferd_pdf_attachment_takes_the_embedded_xml(tmp_path, config_dir, inbox):
+    m = EmailMessage()
+    m["From"] = "Buchhaltung <buchhaltung@lieferant.example>"
+    m["To"] = INTAKE
+    m["Subject"] = "Rechnung"
+    m["Date"] = "Tue, 06 Mar 2018 08:00:00 +0100"
+    m.set_content("Anbei die Rechnung als ZUGFeRD-PDF.\n")
+    m.add_attachment((HERE / "zugferd_2p0_EXTENDED_Warenrechnung.pdf").read_bytes(), maintype="application",
+                     subtype="pdf", filename="R87654321012345.pdf")
+    (inbox / "zugferd.eml").write_bytes(bytes(m))
+    _, out = _process(inbox, config_dir, tmp_path / "data")
+    o = out["zugferd.eml"]
+    assert o["decision"] == "filed" and o["recipient"]["client_id"] == CLIENT
+    inv = o["fields"]["einvoice"]
+    assert inv["origin"] == "R87654321012345.pdf/zugferd-invoice.xml" and inv["embedded"] is True
+    assert o["fields"]["sender"] == "MUSTERLIEFERANT GMBH" and o["fields"]["date"] == "2018-08-06"
+    assert o["fields"]["amounts"][0]["text"] == "518,99 EUR"
+    assert o["fields"]["references"]["invoice_number"] == "R87654321012345"
+    assert o["pages"] >= 2                                        # the mail and the supplier's own PDF pages
+
+
 def test_xml_file_in_the_scanner_folder_is_filed_for_its_buyer(tmp_path, config_dir, inbox):
     # The corpus invoice addressed to a client of ours (the buyer's name replaced).
     xml = (HERE / "XRECHNUNG_Einfach.ubl.xml").read_bytes().replace(
