@@ -176,6 +176,15 @@ class ETax(BaseModel):
     amount: Decimal | None = None
 
 
+class EDocument(BaseModel):
+    """A supporting document embedded in the e-invoice XML (BG-24); its bytes stay in the XML."""
+
+    name: str
+    media_type: str
+    size: int
+    description: str | None = None
+
+
 class EInvoice(BaseModel):
     """What a structured e-invoice (UBL, CII, ZUGFeRD 1) says, exactly: amounts stay Decimal
     (JSON: strings, so "529.87" is never 529.8699999)."""
@@ -212,6 +221,7 @@ class EInvoice(BaseModel):
     preceding_invoice: str | None = None
     lines: list[ELine] = Field(default_factory=list)
     taxes: list[ETax] = Field(default_factory=list)
+    documents: list[EDocument] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)   # failed checks, in words; never fatal
 
 

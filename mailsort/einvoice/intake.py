@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import BadEInvoice
-from .read import read_file, read_pdf, read_xml
+from .documents import READABLE
+from .read import read_file_full, read_pdf, read_xml, read_xml_full
 from .render import render_pdf
 from .xmlsafe import MAX_BYTES, looks_like_einvoice
 
@@ -37,9 +38,10 @@ def plan(item, part_type) -> None:
     """
     source, email = item.source, item.email
     if source.kind == "xml":
-        inv = read_file(source.path)
+        inv, attached = read_file_full(source.path)
         out = render_pdf(inv, item.workdir / "einvoice.pdf")
         item.parts.append(part_type(out, source.path.name, "pdf", None, False))
+        _add_documents(item, part_type, attached, "doc")
         item.einvoice = inv
         return
     if email is not None:
@@ -58,7 +60,7 @@ def _plan_xml_attachments(item, part_type) -> None:
         if not looks_like_einvoice(att.data[:64 * 1024]):
             continue
         try:
-            inv = read_xml(att.data, name)
+            inv, attached = read_xml_full(att.data, name)
         except BadEInvoice as e:
             # Listed as unread on the email's first page; the mail itself is still filed.
             part = part_type(item.workdir / f"einv-{n + 1}.pdf", name, "pdf", name, True)
@@ -70,3 +72,15 @@ def _plan_xml_attachments(item, part_type) -> None:
         item.einvoice = inv
         out = render_pdf(inv, item.workdir / f"einv-{n + 1}.pdf")
         item.parts.append(part_type(out, name, "pdf", name, True))
+        _add_documents(item, part_type, attached, f"einv-{n + 1}-doc")
+
+
+def _add_documents(item, part_type, attached, prefix: str) -> None:
+    """The invoice's embedded PDFs and images as optional parts after its rendered page."""
+    for i, doc in enumerate(attached, start=1):
+        ext = READABLE.get(doc.info.media_type)
+        if ext is None:
+            continue
+        path = item.workdir / f"{prefix}-{i}{ext}"
+        path.write_bytes(doc.data)
+        item.parts.append(part_type(path, doc.info.name, "pdf" if ext == ".pdf" else "image", doc.info.name, True))

@@ -10,6 +10,7 @@ from ..errors import BadEInvoice
 from ..model import EInvoice
 from . import checks, cii, ubl
 from .codes import type_name
+from .documents import Attached, attached_documents
 from .xmlsafe import MAX_BYTES, looks_like_einvoice, parse
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,11 @@ EMBEDDED_NAMES = ("factur-x.xml", "xrechnung.xml", "zugferd-invoice.xml")
 
 def read_xml(data: bytes, origin: str, embedded: bool = False) -> EInvoice:
     """The invoice in `data`, with its failed checks as problems; BadEInvoice if unreadable."""
+    return read_xml_full(data, origin, embedded)[0]
+
+
+def read_xml_full(data: bytes, origin: str, embedded: bool = False) -> tuple[EInvoice, list[Attached]]:
+    """The invoice and the supporting documents embedded in it, decoded."""
     syntax, root = parse(data, origin)
     try:
         inv = ubl.read(root, origin, embedded) if syntax == "ubl" else cii.read(root, origin, embedded, syntax)
@@ -28,14 +34,20 @@ def read_xml(data: bytes, origin: str, embedded: bool = False) -> EInvoice:
         raise BadEInvoice(f"{origin}: e-invoice XML has an unreadable value ({str(e).splitlines()[0]})") from e
     inv.type_name = type_name(inv.type_code)
     inv.problems = checks.problems(inv)
-    return inv
+    attached = attached_documents(root)
+    inv.documents = [a.info for a in attached]
+    return inv, attached
 
 
 def read_file(path: Path, name: str | None = None) -> EInvoice:
+    return read_file_full(path, name)[0]
+
+
+def read_file_full(path: Path, name: str | None = None) -> tuple[EInvoice, list[Attached]]:
     name = name or path.name
     if path.stat().st_size > MAX_BYTES:
         raise BadEInvoice(f"{name}: e-invoice XML is larger than the limit of {MAX_BYTES // (1024 * 1024)} MB")
-    return read_xml(path.read_bytes(), name)
+    return read_xml_full(path.read_bytes(), name)
 
 
 def _pick(files) -> tuple[str, bytes] | None:

@@ -160,6 +160,10 @@ def render_pdf(inv: EInvoice, out: Path) -> Path:
     if inv.payment_reference:
         pay.append(f"Verwendungszweck / Payment reference: {inv.payment_reference}")
     story.append(P("\n".join(pay) or "–"))
+    if inv.documents:
+        story.append(P("Anlagen / Supporting documents", sub))
+        story.append(P("\n".join(f"{d.name} ({d.media_type}, {max(1, d.size // 1024)} KB)"
+                                  + (f" – {d.description}" if d.description else "") for d in inv.documents)))
     if inv.problems:
         story.append(P("Prüfhinweise / Check results", sub))
         story.append(P("\n".join(f"• {p}" for p in inv.problems)))

@@ -4,6 +4,7 @@ hostile XML; then the archive: readable PDF, the original byte for byte, the met
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -176,3 +177,26 @@ def test_arithmetic_errors_are_flagged_not_fatal(tmp_path, config_dir, inbox):
     assert "e-invoice totals do not add up: 529.78 ≠ 473.00 + tax 56.87 = 529.87" in problems
     pdf, _ = _archived(o)
     assert "Prüfhinweise / Check results" in _pdf_text(pdf)
+
+
+def test_supporting_documents_inside_the_xml_join_the_searchable_pdf(tmp_path, config_dir, inbox):
+    from mailsort.text.emaildoc import render_text_pdf
+
+    sheet = render_text_pdf("Stundenzettel November 2024\nMontag 8 Stunden Montage", tmp_path / "sheet.pdf")
+    blob = base64.b64encode(sheet.read_bytes()).decode()
+    reference = (f'<cac:AdditionalDocumentReference><cbc:ID>STZ-11</cbc:ID>'
+                 f'<cbc:DocumentDescription>Stundenzettel</cbc:DocumentDescription><cac:Attachment>'
+                 f'<cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="../stunden.pdf">'
+                 f'{blob}</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>')
+    xml = (HERE / "XRECHNUNG_Einfach.ubl.xml").read_bytes().replace(
+        b"<cac:AccountingSupplierParty>", reference.encode() + b"<cac:AccountingSupplierParty>", 1)
+    (inbox / "mit-anlage.xml").write_bytes(xml)
+    _, out = _process(inbox, config_dir, tmp_path / "data")
+    o = out["mit-anlage.xml"]
+    assert o["pages"] == 2
+    assert o["fields"]["einvoice"]["documents"] == [{"name": "stunden.pdf", "media_type": "application/pdf",
+                                                     "size": sheet.stat().st_size, "description": "Stundenzettel"}]
+    pdf, _ = _archived(o)
+    text = _pdf_text(pdf)
+    assert "Anlagen / Supporting documents" in text and "Stundenzettel November 2024" in text
+    assert pdf.with_name(pdf.stem + ".orig.xml").read_bytes() == xml
