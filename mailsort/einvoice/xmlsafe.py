@@ -32,8 +32,16 @@ def _parser() -> etree.XMLParser:
                            dtd_validation=False, remove_comments=True, remove_pis=True)
 
 
+def _as_utf8(head: bytes) -> bytes:
+    """UTF-16 files (with their BOM) are rare but legal XML: look at them as UTF-8 for the tests."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
+    return head
+
+
 def looks_like_einvoice(head: bytes) -> bool:
     """Cheap test on a file's first bytes: an XML document whose root is an e-invoice syntax."""
+    head = _as_utf8(head)
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not text.startswith(b"<"):
         return False
@@ -41,7 +49,7 @@ def looks_like_einvoice(head: bytes) -> bool:
 
 
 def looks_like_xml(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
+    return _as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
 
 
 def parse(data: bytes, name: str) -> tuple[str, etree._Element]:
@@ -49,7 +57,7 @@ def parse(data: bytes, name: str) -> tuple[str, etree._Element]:
     if len(data) > MAX_BYTES:
         raise BadEInvoice(f"{name}: e-invoice XML of {len(data) // (1024 * 1024)} MB is larger than "
                           f"the limit of {MAX_BYTES // (1024 * 1024)} MB")
-    if _DTD.search(data):
+    if _DTD.search(_as_utf8(data)):
         raise BadEInvoice(f"{name}: XML declares a DTD or entities (not allowed in e-invoices; "
                           "possible XXE or entity-expansion attack)")
     try:

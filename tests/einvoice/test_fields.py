@@ -83,3 +83,14 @@ def test_categories_follow_the_taxonomy_precedence():
                           ("Muster Versicherung AG", "insurance")):
         data = ubl.replace(b"<cbc:RegistrationName>Lieferant GmbH", f"<cbc:RegistrationName>{issuer}".encode(), 1)
         assert category_of(read_xml(data, "x.xml")).label == label, issuer
+
+
+def test_a_field_edited_in_the_review_station_loses_its_einvoice_source():
+    from mailsort.web.fieldsform import from_form, to_form
+
+    stored = apply(Fields(), read_file(HERE / "XRECHNUNG_Einfach.ubl.xml")).model_dump(mode="json")
+    unchanged = from_form(to_form(stored) | {"amounts": None}, stored)
+    assert unchanged.field_sources == stored["field_sources"] and unchanged.einvoice is not None
+    edited = from_form({"date": "2024-11-16"}, stored)
+    assert edited.date == D(2024, 11, 16) and "date" not in edited.field_sources
+    assert edited.field_sources["deadlines"] == "einvoice-terms"

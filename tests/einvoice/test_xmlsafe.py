@@ -78,3 +78,14 @@ def test_detection_from_the_first_bytes():
         assert xmlsafe.looks_like_einvoice((HERE / name).read_bytes()[:64 * 1024])
     assert not xmlsafe.looks_like_einvoice(b"%PDF-1.7 <Invoice>")
     assert not xmlsafe.looks_like_einvoice(b'<?xml version="1.0"?><html><body>Invoice</body></html>')
+
+
+def test_utf16_invoice_is_detected_and_read():
+    text = (HERE / "XRECHNUNG_Einfach.ubl.xml").read_text(encoding="utf-8").replace(
+        'encoding="UTF-8"', 'encoding="UTF-16"', 1)
+    data = text.encode("utf-16")                                   # with its byte-order mark
+    assert xmlsafe.looks_like_einvoice(data[:64 * 1024])
+    assert str(read_xml(data, "utf16.xml").amount_due) == "529.87"
+    hostile = BILLION_LAUGHS.decode().encode("utf-16")
+    with pytest.raises(BadEInvoice, match="DTD or entities"):
+        read_xml(hostile, "laughs16.xml")
