@@ -120,6 +120,12 @@ class UnsafePath(InputRejected):
     reason = "unsafe-path"
 
 
+class BadEInvoice(InputRejected):
+    """An e-invoice XML that is malformed, unsafe (DTD, entities) or too large to read."""
+
+    reason = "bad-einvoice"
+
+
 class InternalError(InputRejected):
     """An unforeseen failure (a bug, an input nobody thought of) in one stage on one item.
 

@@ -7,6 +7,7 @@ intake -> Source (+ EmailInfo) ; extract -> Document ; route -> Routing ; file -
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -20,7 +21,7 @@ CategoryLabel = Literal[
     "invoice", "reminder", "tax", "legal", "authority",
     "bank", "insurance", "contract", "advertising", "other",
 ]
-Kind = Literal["scan", "pdf", "email"]
+Kind = Literal["scan", "pdf", "email", "xml"]   # xml: an e-invoice (XRechnung UBL/CII) file
 # "returned": a VA marked it as for no client (return to sender); only the review station sets it.
 DecisionLabel = Literal["filed", "review", "duplicate", "quarantined", "returned"]
 
@@ -110,6 +111,7 @@ class Document(BaseModel):
     zones: Zones | None = None
     searchable_pdf: Path | None = None    # a temporary file until the archive takes it
     email: EmailInfo | None = None
+    einvoice: EInvoice | None = None      # the structured invoice found in the item, if any
 
     @property
     def text(self) -> str:
@@ -141,6 +143,88 @@ class Amount(BaseModel):
     text: str = ""
 
 
+class EParty(BaseModel):
+    """A party of an e-invoice (EN 16931 BG-4 seller, BG-7 buyer), as the XML states it."""
+
+    name: str | None = None
+    vat_id: str | None = None
+    tax_number: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+    contact: str | None = None            # a person's name (BT-41 / BT-56)
+    email: str | None = None
+
+
+class ELine(BaseModel):
+    id: str | None = None
+    name: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    net_price: Decimal | None = None
+    base_quantity: Decimal | None = None  # BT-149: the price is per this many units
+    adjustments: Decimal = Decimal("0")   # line charges minus line allowances (BG-27/28)
+    net_amount: Decimal | None = None     # BT-131, as stated
+    tax_rate: Decimal | None = None
+
+
+class ETax(BaseModel):
+    category: str | None = None
+    rate: Decimal | None = None
+    basis: Decimal | None = None
+    amount: Decimal | None = None
+
+
+class EDocument(BaseModel):
+    """A supporting document embedded in the e-invoice XML (BG-24); its bytes stay in the XML."""
+
+    name: str
+    media_type: str
+    size: int
+    description: str | None = None
+
+
+class EInvoice(BaseModel):
+    """What a structured e-invoice (UBL, CII, ZUGFeRD 1) says, exactly: amounts stay Decimal
+    (JSON: strings, so "529.87" is never 529.8699999)."""
+
+    syntax: Literal["ubl", "cii", "zugferd1"]
+    origin: str                           # the file the XML came from (embedded: "x.pdf/factur-x.xml")
+    embedded: bool = False                # inside a PDF (ZUGFeRD/Factur-X) rather than a file of its own
+    profile: str | None = None            # BT-24 specification identifier
+    number: str | None = None
+    type_code: str | None = None          # UNTDID 1001: 380 invoice, 381 credit note, 384 corrected...
+    type_name: str | None = None
+    issue_date: dt.date | None = None
+    due_date: dt.date | None = None
+    payment_terms: str | None = None
+    currency: str | None = None
+    seller: EParty = Field(default_factory=EParty)
+    buyer: EParty = Field(default_factory=EParty)
+    buyer_reference: str | None = None    # BT-10, the Leitweg-ID for German public buyers
+    net_total: Decimal | None = None      # BT-106 sum of line net amounts
+    allowances: Decimal | None = None
+    charges: Decimal | None = None
+    tax_basis: Decimal | None = None      # BT-109
+    tax_total: Decimal | None = None      # BT-110
+    gross_total: Decimal | None = None    # BT-112
+    prepaid: Decimal | None = None
+    third_party_payments: Decimal | None = None   # XRechnung extension BG-DEX-09, added to the amount due
+    rounding: Decimal | None = None
+    amount_due: Decimal | None = None     # BT-115, sign kept
+    iban: str | None = None
+    bic: str | None = None
+    payment_reference: str | None = None
+    order_reference: str | None = None
+    contract_reference: str | None = None
+    preceding_invoice: str | None = None
+    lines: list[ELine] = Field(default_factory=list)
+    taxes: list[ETax] = Field(default_factory=list)
+    documents: list[EDocument] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list)   # failed checks, in words; never fatal
+
+
 class Fields(BaseModel):
     sender: str | None = None
     date: dt.date | None = None
@@ -149,6 +233,9 @@ class Fields(BaseModel):
     amounts: list[Amount] = Field(default_factory=list)
     ibans: list[str] = Field(default_factory=list)
     references: dict[str, str] = Field(default_factory=dict)
+    einvoice: EInvoice | None = None
+    # Where a field came from when not the text ("einvoice"); absent keys: the text heuristics.
+    field_sources: dict[str, str] = Field(default_factory=dict)
 
 
 class Routing(BaseModel):
@@ -188,3 +275,4 @@ class AttachmentData(BaseModel):
 class ParsedEmail(BaseModel):
     info: EmailInfo
     attachments: list[AttachmentData] = Field(default_factory=list)
+Document.model_rebuild()        # Document names EInvoice, defined after it

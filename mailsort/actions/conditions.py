@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, tzinfo
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -44,6 +45,9 @@ class ItemFacts(BaseModel):
     thumbnail_path: str | None = None
     address: str = ""               # the recipient address zone when known, else the text's head
     filed_at: datetime | None = None
+    einvoice: bool = False          # a structured e-invoice (XRechnung, ZUGFeRD) was read
+    amount_due: Decimal | None = None   # the e-invoice's amount due, exact
+    einvoice_problems: list[str] = Field(default_factory=list)
 
     @classmethod
     def build(cls, outcome: Outcome, text: str, source: Source, *, client_name: str | None = None,
@@ -63,7 +67,16 @@ class ItemFacts(BaseModel):
             amounts=f.amounts, references=f.references, kind=outcome.kind or source.kind, station=source.station,
             pages=outcome.pages, source_name=source.path.name, archived_as=outcome.archived_as,
             pdf_path=pdf_path, thumbnail_path=thumbnail_path, address=address, filed_at=filed_at,
+            einvoice=f.einvoice is not None, amount_due=f.einvoice.amount_due if f.einvoice else None,
+            einvoice_problems=f.einvoice.problems if f.einvoice else [],
         )
+
+    @property
+    def amount(self) -> float | None:
+        """What a rule's amount_above compares: the amount due of an e-invoice, else the largest amount."""
+        if self.amount_due is not None:
+            return float(self.amount_due)
+        return max((a.value for a in self.amounts), default=None)
 
     @property
     def confidence(self) -> float:
@@ -146,6 +159,17 @@ def evaluate(when: When, facts: ItemFacts, text: str, today: date) -> tuple[bool
     if when.pages_max is not None:
         check(facts.pages <= when.pages_max, f"{facts.pages} pages <= {when.pages_max}",
               f"{facts.pages} pages > {when.pages_max}")
+    if when.einvoice is not None:
+        what = "an e-invoice" if facts.einvoice else "no e-invoice"
+        check(facts.einvoice == when.einvoice, f"item is {what}", f"item is {what}")
+    for limit, above in ((when.amount_above, True), (when.amount_below, False)):
+        if limit is None:
+            continue
+        amount = facts.amount
+        word = "above" if above else "below"
+        hit = amount is not None and (amount > limit if above else amount < limit)
+        check(hit, f"amount {amount:.2f} is {word} {limit:g}" if amount is not None else "",
+              f"amount {amount:.2f} is not {word} {limit:g}" if amount is not None else "no amount found")
     if not reasons:
         reasons.append("✓ no conditions: matches every item")
     return ok, reasons

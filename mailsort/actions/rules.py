@@ -45,13 +45,16 @@ class When(BaseModel, extra="forbid"):
     sender_regex: str | None = None
     keywords: list[str] | None = None          # any of these words in the text
     person: str | None = None                  # the item is addressed to this person
-    source: list[Literal["scan", "pdf", "email"]] | None = None
+    source: list[Literal["scan", "pdf", "email", "xml"]] | None = None
     station: list[str] | None = None
     deadline_within_days: int | None = Field(None, ge=0)
     confidence_below: float | None = Field(None, ge=0, le=1)   # min(recipient, category)
     confidence_above: float | None = Field(None, ge=0, le=1)
     pages_min: int | None = Field(None, ge=0)
     pages_max: int | None = Field(None, ge=0)
+    einvoice: bool | None = None               # the item is (true) / is not (false) a structured e-invoice
+    amount_above: float | None = None          # the amount due (e-invoice) or the largest amount found
+    amount_below: float | None = None
 
     @field_validator("category", mode="before")
     @classmethod

@@ -17,6 +17,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from ..einvoice.xmlsafe import looks_like_einvoice
 from ..errors import UndecodableEmail
 from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, ParsedEmail
 from ..text.clean import bounded, clean_text
@@ -285,7 +286,7 @@ class _Walker:
         info = Attachment(filename=_filename(part, len(self.listed) + 1, media_type),
                           media_type=media_type, size=len(data))
         self.listed.append(info)
-        if media_type in _READ_TYPES and data:
+        if data and (media_type in _READ_TYPES or looks_like_einvoice(data[:64 * 1024])):
             self.data.append(AttachmentData(info=info, data=data))
 
 

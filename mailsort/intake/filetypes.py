@@ -11,6 +11,7 @@ READABLE: dict[str, str] = {
     "image/png": "scan",
     "image/jpeg": "scan",
     "message/rfc822": "email",
+    "application/xml": "xml",               # only e-invoices get this far (see sniff.take)
 }
 
 # Types we recognise only to name them in the rejection message.

@@ -16,6 +16,8 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from ..einvoice.intake import check_einvoice
+from ..einvoice.xmlsafe import looks_like_einvoice, looks_like_xml
 from ..errors import (
     CorruptInput,
     EmptyInput,
@@ -122,6 +124,8 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
         if size == 0:
             raise EmptyInput(f"{path}: file is empty (0 bytes)")
         media_type = sniff_media_type(head)
+        if media_type is None and (looks_like_einvoice(head) or looks_like_xml(head)):
+            media_type = "application/xml"         # XRechnung UBL/CII; any other XML is refused below
         if media_type is None:
             if path.suffix.lower() in (".eml", ".msg", ".mbox"):
                 raise UndecodableEmail(f"{path}: not a readable email: {describe_unreadable(head)} "
@@ -132,6 +136,8 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
             _check_pdf(path, fh, settings)
         elif media_type == "message/rfc822":
             email = _check_email(path, fh)
+        elif media_type == "application/xml":
+            check_einvoice(path, fh, size)          # malformed, DTD/entities, too large: quarantine
         else:
             _check_image(path, fh, size, media_type, settings)
     return Source(

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from ..model import Candidate, Document, Page, Recipient
 from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
 from .directory import Directory
+from .einparties import einvoice_evidence
 from .mailbox import find_mailboxes, same_mailbox
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
 from .names import LEGAL_TOKENS, decode_words, ocr_fold, split_legal, tokens
@@ -229,11 +230,12 @@ class RecipientMatcher:
         views = self._views(document)
         self._address_evidence(views, tally, state)
         self._email_evidence(document, tally, state)
+        issuers = einvoice_evidence(self, document, tally, state)   # structured parties
         for t_id, t in tallies.items():
             if max(t.families.values(), default=0) >= 0.7:
                 state["content"].add(t_id)
 
-        senders = self._senders(views.sender)
+        senders = self._senders(views.sender) | issuers
         for cid in senders:
             t = tally(cid)
             t.sender = True

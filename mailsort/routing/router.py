@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..einvoice.category import category_of
+from ..einvoice.fields import apply as apply_einvoice
 from ..model import Category, Document, Routing, Source
 from ..settings import Settings
 from ..text.clean import bounded
@@ -33,6 +35,9 @@ class Router:
         recipient, candidates = self.matcher.match(document)
         category = self.category_model.predict(_category_text(document))
         fields = extract_fields(document)
+        if document.einvoice is not None:        # the XML's structure and values beat the text
+            category = category_of(document.einvoice)
+            fields = apply_einvoice(fields, document.einvoice)
         decision, reason = decide(recipient, candidates, category, self.settings.thresholds, self._names)
         if recipient_doubt(recipient, candidates, self.settings.thresholds) is not None:
             # An unsure guess is no recipient: the item waits with none; the VA sees the

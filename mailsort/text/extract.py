@@ -17,6 +17,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from ..einvoice.intake import plan as einvoice_plan
 from ..errors import (InternalError, MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType,
                       WorkerCrashed)
 from ..model import Document, Page, ParsedEmail, Source, Word
@@ -164,14 +165,16 @@ class Extractor:
         try:
             if source.kind == "email" or email is not None:
                 self._plan_email(item)
-            else:
+            elif source.kind != "xml":              # an e-invoice: its rendered picture, below
                 kind = part_kind(source.path, source.media_type)
                 if kind is None:
                     raise UnknownType(f"{source.path.name}: no text can be read from "
                                       f"{source.media_type} files")
                 item.parts.append(Part(source.path, source.path.name, kind, None, False))
+            einvoice_plan(item, Part)               # structured invoice: XML, attachment, ZUGFeRD
             for part in item.parts:
-                self._plan_part(item, part, running)
+                if part.failed is None:
+                    self._plan_part(item, part, running)
         except MailsortError as exc:
             item.error = item.error or exc
         except Exception as exc:  # e.g. the scratch dir is not writable: this item only
@@ -341,7 +344,8 @@ class Extractor:
             raise
         return Document(pages=pages, zones=layout.zones(self._zone_page(item, pages)),
                         searchable_pdf=searchable,
-                        email=item.email.info if item.email is not None else None)
+                        email=item.email.info if item.email is not None else None,
+                        einvoice=item.einvoice)
 
     @staticmethod
     def _pdf_parts(item: Item, slots: list[Slot]) -> list[tuple[Path, int | None]]:

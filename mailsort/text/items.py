@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import MailsortError
-from ..model import Page, ParsedEmail, Source
+from ..model import EInvoice, Page, ParsedEmail, Source
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -55,6 +55,7 @@ class Item:
     error: MailsortError | None = None
     crashes: int = 0                                 # worker deaths with this item in flight
     crashed_in: set[int] = field(default_factory=set)
+    einvoice: EInvoice | None = None                  # the structured invoice, when there is one
     _workdir: Path | None = None
 
     @property

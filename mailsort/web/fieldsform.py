@@ -77,6 +77,10 @@ def from_form(form, original: dict) -> Fields:
                     raise WebError(f"reference {line.strip()!r}: write it like 'Kundennummer: 12345'")
                 refs[key.strip()] = value.strip()
         data["references"] = refs
+    # A value the person changed no longer comes from the e-invoice.
+    before = old.model_dump()
+    data["field_sources"] = {k: v for k, v in old.field_sources.items()
+                             if data.get(k.split(".")[0]) == before.get(k.split(".")[0])}
     try:
         return Fields.model_validate(data)
     except ValidationError as e:
