@@ -1,6 +1,6 @@
 """Side by side: mailsort against Paperless-ngx's 'auto' matching on the same labelled items.
 
-    .venv/bin/python -m mailsort.training.holdout /tmp/holdout --n 300 --seed 7
+    .venv/bin/python -m mailsort_lab.holdout /tmp/holdout --n 300 --seed 7
     .venv/bin/mailsort process /tmp/holdout --json --data /tmp/hx-data > /tmp/holdout-out.jsonl
     .venv/bin/python bench/baseline_paperless.py /tmp/holdout /tmp/holdout-out.jsonl --data /tmp/hx-data \
         [--config config] [--per-client 5] [--train-seed 70] [--json]
@@ -44,10 +44,10 @@ from sklearn.neural_network import MLPClassifier  # noqa: E402
 
 from mailsort.model import CATEGORIES  # noqa: E402
 from mailsort.routing.directory import load_directory  # noqa: E402
-from mailsort.training.evaluate import load_labels, read_outcomes, score  # noqa: E402
-from mailsort.training.holdout.addressing import Book, provider_from  # noqa: E402
-from mailsort.training.holdout.compose import CATEGORY_WEIGHTS, compose  # noqa: E402
-from mailsort.training.holdout.layout import Design, lay_out  # noqa: E402
+from mailsort.evaluate import load_labels, read_outcomes, score  # noqa: E402
+from mailsort_lab.holdout.addressing import Book, provider_from  # noqa: E402
+from mailsort_lab.holdout.compose import CATEGORY_WEIGHTS, compose  # noqa: E402
+from mailsort_lab.holdout.layout import Design, lay_out  # noqa: E402
 
 NONE = "-1"
 

@@ -26,9 +26,9 @@ from mailsort.text.extract import Extractor
 
 
 def make_pages(out: Path, count: int, dpi: int, rotated: int) -> list[Path]:
-    from mailsort.training.render.artefacts import ScanProfile, save_scan, scanify
-    from mailsort.training.render.example import example_letter
-    from mailsort.training.render.page import render_pages
+    from mailsort_lab.render.artefacts import ScanProfile, save_scan, scanify
+    from mailsort_lab.render.example import example_letter
+    from mailsort_lab.render.page import render_pages
 
     paths = []
     for n in range(count):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from mailsort.routing.category import CategoryModel
 from mailsort.settings import REPO_ROOT, load_settings
-from mailsort.training.evaluate import load_labels
+from mailsort.evaluate import load_labels
 from mailsort.training.train import train_category
 
 

@@ -256,7 +256,7 @@ def evaluate(
 
     from .intake.inputs import iter_inputs
     from .pipeline import Pipeline
-    from .training.evaluate import load_labels, render, score
+    from .evaluate import load_labels, render, score
 
     labels = load_labels(folder)
     with tempfile.TemporaryDirectory(prefix="mailsort-eval-") as tmp:

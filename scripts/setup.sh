@@ -43,6 +43,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "==> installing mailsort${extras} into .venv"
   .venv/bin/pip install -q --upgrade pip
   .venv/bin/pip install -q -e ".${extras}"
+  # The lab (evaluation-set generators, renderers) is its own distribution; the tests use it.
+  [[ "$extras" == *test* ]] && .venv/bin/pip install -q -e lab/
   touch "$stamp"
 fi
 

@@ -66,3 +66,15 @@ def test_installed_wheel_files_sample_mail_with_its_own_model(wheel_site: Path, 
         assert line["category"]["confidence"] > 0          # predicted by the shipped model
     probe = run_installed(wheel_site, elsewhere, "doctor")
     assert "scikit-learn" not in probe.stderr
+
+
+def test_the_product_never_imports_the_lab():
+    import ast
+
+    offenders = []
+    for path in (REPO / "mailsort").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.relative_to(REPO)}: {n}" for n in names if n.split(".")[0] == "mailsort_lab"]
+    assert offenders == []

@@ -1,0 +1,108 @@
+"""score() on hand-written outcomes and labels gives exactly the figures worked out by hand."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from rich.console import Console
+
+from mailsort.evaluate import LabelsError, load_labels, read_outcomes, render, score
+
+
+def _label(file, recipient, category, date="2026-11-20", deadlines=(), kind="scan", tags=()):
+    return {"file": file, "kind": kind, "recipient": recipient, "category": category,
+            "date": date, "deadlines": list(deadlines), "language": "de", "tags": list(tags)}
+
+
+def _out(file, decision, client=None, rconf=0.9, cat="invoice", cconf=0.9, date="2026-11-20",
+         deadlines=()):
+    return {"source": f"/tmp/in/{file}", "item_id": "x", "kind": "scan", "pages": 1,
+            "recipient": {"client_id": client, "confidence": rconf, "evidence": "e"} if client else None,
+            "category": {"label": cat, "confidence": cconf} if cat else None,
+            "fields": {"date": date, "deadlines": list(deadlines)}, "decision": decision,
+            "reason": None, "archived_as": None}
+
+
+@pytest.fixture()
+def labelled(tmp_path):
+    items = [
+        _label("a.png", "mueller-bau", "invoice", deadlines=["2026-12-04"], tags=["c/o"]),
+        _label("b.png", None, "reminder", tags=["nobody"]),               # filed anyway: misfile
+        _label("c.pdf", "schmidt-it", "tax", kind="pdf", deadlines=["2026-12-01", "2026-12-15"]),
+        _label("d.eml", None, "advertising", kind="email", tags=["nobody"]),  # review: fine
+        _label("e.png", "lang-ug", "legal", deadlines=["2026-12-10"]),    # missing outcome
+    ]
+    (tmp_path / "labels.json").write_text(json.dumps({"version": 1, "items": items}))
+    return tmp_path
+
+
+def test_score_exact_figures(labelled):
+    outcomes = [
+        _out("a.png", "filed", "mueller-bau", 0.97, "invoice", 0.92, deadlines=["2026-12-04"]),
+        _out("b.png", "filed", "mueller-bau", 0.75, "reminder", 0.6, date="2026-11-21"),
+        _out("c.pdf", "filed", "schmidt-itt", 0.85, "invoice", 0.55,
+             deadlines=["2026-12-01", "2026-12-24"]),
+        _out("d.eml", "review", None, cat="advertising", cconf=0.8),
+        _out("zzz.png", "filed", "mueller-bau"),                          # not labelled
+    ]
+    r = score(outcomes, load_labels(labelled))
+    o = r.overall
+    assert o.n == 5
+    assert o.misfiles == 2                 # b (truth null, filed) and c (wrong client); d is review
+    assert o.misfile_rate == pytest.approx(0.4)
+    assert o.auto_file_rate == pytest.approx(0.6)
+    assert o.review_share == pytest.approx(0.2)
+    assert o.missing == 1
+    assert o.category_accuracy == pytest.approx(3 / 5)   # a, b, d right; c wrong; e missing
+    assert o.recipient_accuracy == pytest.approx(2 / 5)  # a and d (null == null)
+    assert o.date_accuracy == pytest.approx(3 / 5)       # b says 21st, e has no outcome
+    # truth {a:04} {c:01,15} {e:10}; predicted {a:04} {c:01,24}: tp 2, fp 1, fn 2
+    assert (o.deadline_tp, o.deadline_fp, o.deadline_fn) == (2, 1, 2)
+    assert o.deadline_precision == pytest.approx(2 / 3)
+    assert o.deadline_recall == pytest.approx(2 / 4)
+    assert o.deadline_f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert r.confusion["tax"]["invoice"] == 1 and r.confusion["invoice"]["invoice"] == 1
+    assert r.uncategorised == {"legal": 1}
+    assert r.unlabelled == ["/tmp/in/zzz.png"]
+    assert r.by_tag["nobody"].n == 2 and r.by_tag["nobody"].misfiles == 1
+    assert r.by_kind["email"].auto_file_rate == 0.0
+    passed = {name: ok for name, _, _, _, ok in r.targets()}
+    assert passed == {"misfile_rate": False, "auto_file_rate": False, "category_accuracy": False,
+                      "deadline_f1": False, "date_accuracy": False}
+    # Reliability: recipients a (0.97 right), b (0.75 wrong), c (0.85 wrong).
+    rel = {(b.low, b.count, b.correct) for b in r.recipient_reliability if b.count}
+    assert rel == {(0.95, 1, 1), (0.7, 1, 0), (0.8, 1, 0)}
+    assert {e["file"] for e in r.errors} == {"b.png", "c.pdf", "e.png"}
+    json.dumps(r.to_dict())                # serialisable as it is
+
+
+def test_perfect_run_passes_and_renders(labelled):
+    labels = load_labels(labelled)
+    outcomes = [_out(name, "filed" if lab.recipient else "review", lab.recipient, 0.99, lab.category,
+                     0.96, deadlines=[d.isoformat() for d in lab.deadlines]) for name, lab in labels.items()]
+    r = score(outcomes, labels)
+    assert r.overall.misfiles == 0 and r.overall.deadline_f1 == 1.0
+    # Two of five are for nobody: review is right for them, yet they cost auto-file rate.
+    failed = [name for name, _, _, _, ok in r.targets() if not ok]
+    assert failed == ["auto_file_rate"] and r.overall.auto_file_rate == pytest.approx(0.6)
+    buf = io.StringIO()
+    render(r, Console(file=buf, width=140))
+    assert "misfile rate" in buf.getvalue() and buf.getvalue().count("FAIL") == 1
+
+
+def test_lenient_label_formats(tmp_path):
+    (tmp_path / "labels.json").write_text(json.dumps(
+        {"sub/x.png": {"client_id": "acme", "category": "bank"}, "y.eml": {"category": "other"}}))
+    labels = load_labels(tmp_path)
+    assert labels["x.png"].recipient == "acme" and labels["y.eml"].recipient is None
+    (tmp_path / "labels.json").write_text(json.dumps([{"file": "z.pdf", "category": "bills"}]))
+    with pytest.raises(LabelsError, match="z.pdf"):
+        load_labels(tmp_path)
+
+
+def test_read_outcomes_skips_log_lines(tmp_path):
+    p = tmp_path / "out.jsonl"
+    p.write_text('progress 1/2\n' + json.dumps(_out("a.png", "filed", "m")) + "\n{broken\n")
+    assert [o["source"] for o in read_outcomes(p)] == ["/tmp/in/a.png"]
