@@ -89,7 +89,7 @@ def digest(settings: Settings, client: str, since: str | None = None, preview: P
         start = since_from_text(since, cfg.zone)
         if preview:
             return [f"preview written to {actions.digests.preview(client, start, preview)}"]
-        results = actions.digests.send_now(client, start)
+        results = actions.digest_now(client, start)
     if not results:
         return [f"nothing to send for {client}"]
     return [f"{r.action_key}: {r.status}: {r.detail}" for r in results]

@@ -8,16 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from .conditions import ItemFacts
+from .context import ActionContext
 from .errors import ActionError
 from .tables import ActionItem, DeadlineRow
-
-if TYPE_CHECKING:
-    from .service import Actions
 
 
 @dataclass
@@ -51,12 +48,12 @@ def parse_within(text: str | int | None) -> int | None:
     return int(m.group(1)) * (7 if m.group(2) == "w" else 1)
 
 
-def list_deadlines(actions: Actions, client_id: str | None = None, within_days: int | None = None,
+def list_deadlines(ctx: ActionContext, client_id: str | None = None, within_days: int | None = None,
                    now: datetime | None = None, include_confirmed: bool = False) -> list[DeadlineEntry]:
     """Deadlines due within `within_days` (all when None), plus every overdue unconfirmed one."""
-    now = now or actions.clock.now()
-    today = now.astimezone(actions.delivery_zone).date()
-    with actions.sessions() as s:
+    now = now or ctx.clock.now()
+    today = ctx.today(now)
+    with ctx.sessions() as s:
         q = select(DeadlineRow, ActionItem).join(ActionItem, ActionItem.item_id == DeadlineRow.item_id)
         if client_id:
             q = q.where(DeadlineRow.client_id == client_id)
@@ -77,11 +74,11 @@ def list_deadlines(actions: Actions, client_id: str | None = None, within_days: 
     return out
 
 
-def confirm_deadline(actions: Actions, item_id: str, due: date | None = None, by: str | None = None,
+def confirm_deadline(ctx: ActionContext, item_id: str, due: date | None = None, by: str | None = None,
                      note: str | None = None) -> int:
     """Mark an item's deadline (or all its deadlines) as handled; stops its reminders."""
-    now = actions.clock.now()
-    with actions.sessions.begin() as s:
+    now = ctx.clock.now()
+    with ctx.sessions.begin() as s:
         q = select(DeadlineRow).where(DeadlineRow.item_id == item_id, DeadlineRow.confirmed_at.is_(None))
         if due:
             q = q.where(DeadlineRow.due == due)
@@ -90,6 +87,6 @@ def confirm_deadline(actions: Actions, item_id: str, due: date | None = None, by
             raise ActionError(f"item {item_id} has no open deadline" + (f" on {due}" if due else ""))
         for r in rows:
             r.confirmed_at, r.confirmed_by, r.note = now, by, note
-            actions.events.add(s, item_id, "deadline.confirmed", f"deadline {r.due} confirmed"
-                               + (f": {note}" if note else ""), now, by)
+            ctx.events.add(s, item_id, "deadline.confirmed", f"deadline {r.due} confirmed"
+                           + (f": {note}" if note else ""), now, by)
         return len(rows)

@@ -10,23 +10,21 @@ import base64
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .conditions import ItemFacts
+from .context import ActionContext
 from .delivery import DigestSettings
 from .errors import ActionError, DeliveryFailed
-from .messages import CATEGORY_NAMES, Part, build_email, message_id, render
-from .outbox import Delivery, enqueue
+from .messages import CATEGORY_NAMES, Part, render
+from .outbox import enqueue
 from .schedule import last_run, period_key, period_length
 from .tables import ActionItem, DigestRow, OutboxRow
 from .thumbnails import first_page_png
-
-if TYPE_CHECKING:
-    from .service import Actions
 
 
 @dataclass
@@ -39,13 +37,13 @@ class Composed:
 
 
 class Digests:
-    def __init__(self, actions: Actions):
-        self.actions = actions
+    def __init__(self, ctx: ActionContext):
+        self.ctx = ctx
 
     def settings_for(self, client_id: str) -> DigestSettings:
-        if self.actions.directory.get(client_id) is None:
+        if self.ctx.directory.get(client_id) is None:
             raise ActionError(f"unknown client {client_id!r} (not in the client directory)")
-        return self.actions.config.digests.get(client_id) or DigestSettings()
+        return self.ctx.config.digests.get(client_id) or DigestSettings()
 
     def _items(self, s: Session, client_id: str, since: datetime, until: datetime) -> list[ItemFacts]:
         rows = s.scalars(select(ActionItem).where(ActionItem.client_id == client_id, ActionItem.filed_at > since,
@@ -69,7 +67,7 @@ class Digests:
     def queue_due(self, now: datetime) -> list[str]:
         """Queue every client's digest whose scheduled time has come and whose period is not done yet."""
         out = []
-        for client_id, cfg in self.actions.config.digests.items():
+        for client_id, cfg in self.ctx.config.digests.items():
             run = last_run(cfg, now)
             if run is None or not cfg.recipients:
                 continue
@@ -84,7 +82,7 @@ class Digests:
 
     def _queue_period(self, client_id: str, cfg: DigestSettings, period: str, run: datetime,
                       now: datetime) -> str | None:
-        with self.actions.sessions.begin() as s:
+        with self.ctx.sessions.begin() as s:
             if s.scalar(select(DigestRow.id).where(DigestRow.client_id == client_id, DigestRow.period == period)):
                 return None
             prev = s.scalar(select(DigestRow.covered_until).where(
@@ -95,31 +93,32 @@ class Digests:
             first = cfg if prev else cfg.model_copy(update={"empty": "skip"})
             return self._queue(s, client_id, first, period, since, run, now)
 
-    def send_now(self, client_id: str, since: datetime | None = None, now: datetime | None = None) -> list[Delivery]:
-        """A digest on demand (`mailsort digest --client ID`), since `since` or the last digest."""
-        now = now or self.actions.clock.now()
+    def queue_now(self, client_id: str, since: datetime | None = None, now: datetime | None = None) -> bool:
+        """Queue a digest on demand (`mailsort digest --client ID`), since `since` or the last digest;
+        True when one was queued (the caller delivers it)."""
+        now = now or self.ctx.clock.now()
         cfg = self.settings_for(client_id)
         if not cfg.recipients:
             raise ActionError(f"client {client_id} has no digest recipients (clients.{client_id}.digest.recipients)")
-        with self.actions.sessions.begin() as s:
+        with self.ctx.sessions.begin() as s:
             if since is None:
                 since = s.scalar(select(DigestRow.covered_until).where(DigestRow.client_id == client_id)
                                  .order_by(DigestRow.covered_until.desc()).limit(1)) or now - period_length(cfg)
             status = self._queue(s, client_id, cfg.model_copy(update={"empty": "note"}), f"manual:{now.isoformat()}",
                                  since, now, now)
-        return self.actions.deliver_due(now) if status == "queued" else []
+        return status == "queued"
 
     # ---- composing ----------------------------------------------------------------------------
     def compose(self, client_id: str, items: list[ItemFacts], since: datetime, until: datetime,
                 cfg: DigestSettings, today: date) -> Composed:
-        client = self.actions.directory.get(client_id)
+        client = self.ctx.directory.get(client_id)
         names = CATEGORY_NAMES[cfg.language]
-        limit = self.actions.delivery.max_attachment_mb * 1024 * 1024
+        limit = self.ctx.delivery.max_attachment_mb * 1024 * 1024
         used, rows, inline, attachments = 0, [], [], []
         ordered = sorted(items, key=lambda f: (not f.is_urgent(today), f.filed_at or until))
         for n, f in enumerate(ordered, 1):
             row: dict[str, Any] = {**f.template_vars(today, cfg.zone), "category_name": names.get(f.category or "", "?"),
-                                   "link": self.actions.delivery.link_for(f.item_id), "attached": False, "cid": None}
+                                   "link": self.ctx.delivery.link_for(f.item_id), "attached": False, "cid": None}
             if cfg.thumbnails:
                 png = first_page_png(f.pdf_path, thumbnail=f.thumbnail_path)
                 if png:
@@ -142,30 +141,28 @@ class Digests:
                         render("digest.html", **values), inline, attachments)
 
     def _facts_for(self, item_ids: list[str]) -> list[ItemFacts]:
-        with self.actions.sessions() as s:
+        with self.ctx.sessions() as s:
             rows = {r.item_id: r for r in s.scalars(select(ActionItem).where(ActionItem.item_id.in_(item_ids)))}
         return [ItemFacts.model_validate(rows[i].facts) for i in item_ids if i in rows]
 
-    def send(self, row: OutboxRow) -> str:
+    def carry_out(self, row: OutboxRow) -> str:
         p = row.payload
         cfg = self.settings_for(p["client_id"])
         if not cfg.recipients:
             raise DeliveryFailed(f"digest for {p['client_id']}: no recipients", permanent=True)
-        now = self.actions.clock.now()
+        now = self.ctx.clock.now()
         c = self.compose(p["client_id"], self._facts_for(p["item_ids"]), datetime.fromisoformat(p["since"]),
                          datetime.fromisoformat(p["until"]), cfg, now.astimezone(cfg.zone).date())
-        msg = build_email(sender=self.actions.delivery.smtp.sender, to=cfg.recipients, subject=c.subject,
-                          text=c.text, html=c.html, inline=c.inline, attachments=c.attachments,
-                          msg_id=message_id(row.item_id, row.action_key), when=now)
-        return self.actions.senders.mailer.send(msg, cfg.recipients)
+        return self.ctx.mail(row.item_id, row.action_key, cfg.recipients, c.subject, c.text, html=c.html,
+                             inline=c.inline, attachments=c.attachments)
 
     def preview(self, client_id: str, since: datetime | None, out_html: Path | str,
                 now: datetime | None = None) -> Path:
         """Write the digest HTML (thumbnails inlined as data: URIs) without sending or recording it."""
-        now = now or self.actions.clock.now()
+        now = now or self.ctx.clock.now()
         cfg = self.settings_for(client_id)
         since = since or now - period_length(cfg)
-        with self.actions.sessions() as s:
+        with self.ctx.sessions() as s:
             items = self._items(s, client_id, since, now)
         c = self.compose(client_id, items, since, now, cfg, now.astimezone(cfg.zone).date())
         html = c.html

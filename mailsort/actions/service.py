@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from ..db import sessions_for
 from ..model import Document, Outcome, Source
@@ -23,14 +21,14 @@ from ..routing.directory import Directory
 from ..settings import Settings
 from .conditions import ItemFacts, evaluate
 from .deadlines import DeadlineEntry, confirm_deadline, list_deadlines
-from .delivery import DeliverySettings
+from .context import ActionContext
 from .digest import Digests
-from .errors import ActionError
+from .errors import ActionError, DeliveryFailed
 from .events import EventLog
-from .outbox import Delivery, Outbox, enqueue
-from .rules import ActionSpec, RulesConfig, ScopedRule, load_rules
+from .kinds import KINDS, Step, describe_action
+from .outbox import Delivery, Outbox
+from .rules import RulesConfig, ScopedRule, load_rules
 from .schedule import Clock, SystemClock
-from .senders import Senders
 from .tables import ActionItem, DeadlineRow, HoldRow, OutboxRow, TagRow
 
 log = logging.getLogger(__name__)
@@ -59,41 +57,30 @@ class RuleMatch:
         return "\n".join(lines)
 
 
-def describe_action(a: ActionSpec) -> str:
-    s = a.spec
-    match a.kind:
-        case "forward":
-            return f"forward to {', '.join(s.to)} (PDF: {s.attach})"
-        case "notify":
-            return f"notify {', '.join(s.to) or 'delivery.notify_to'}"
-        case "webhook":
-            return f"webhook POST {s.url}"
-        case "hold":
-            return "hold for collection" + (f" ({s.note})" if s.note else "")
-        case "discard":
-            return f"discard after {s.after_days or 'default'} days" + (" (protected allowed)" if s.allow_protected else "")
-        case "tag":
-            return f"tag {s}"
-        case _:
-            return f"remind {s.days_before} days before each deadline"
-
-
 class Actions:
+    """The façade the pipeline, the web app and the CLI call; the parts below it receive only the
+    small `ActionContext`."""
+
     def __init__(self, settings: Settings, directory: Directory, *, clock: Clock | None = None,
                  rules: RulesConfig | None = None):
-        self.settings = settings
-        self.directory = directory
-        self.config = rules or load_rules(settings.config_dir, directory)
-        self.clock = clock or SystemClock()
-        self.sessions = sessions_for(settings.db_url)
-        self.events = EventLog(self.sessions)
-        self.outbox = Outbox(self.sessions, self.delivery.retry, self.events)
-        self.senders = Senders(self)
-        self.digests = Digests(self)
+        sessions = sessions_for(settings.db_url)
+        config = rules or load_rules(settings.config_dir, directory)
+        events = EventLog(sessions)
+        self.ctx = ActionContext(settings=settings, directory=directory, config=config,
+                                 clock=clock or SystemClock(), sessions=sessions, events=events,
+                                 outbox=Outbox(sessions, config.delivery.retry, events))
+        self.kinds = {name: kind(self.ctx) for name, kind in KINDS.items()}
+        self.digests = Digests(self.ctx)
 
-    @property
-    def delivery(self) -> DeliverySettings:
-        return self.config.delivery
+    # The context's parts, for the callers above (scheduler, commands, tests).
+    settings = property(lambda self: self.ctx.settings)
+    directory = property(lambda self: self.ctx.directory)
+    config = property(lambda self: self.ctx.config)
+    clock = property(lambda self: self.ctx.clock)
+    sessions = property(lambda self: self.ctx.sessions)
+    events = property(lambda self: self.ctx.events)
+    outbox = property(lambda self: self.ctx.outbox)
+    delivery = property(lambda self: self.ctx.delivery)
 
     def close(self) -> None:
         """Nothing of its own to release: the engine belongs to the process (`mailsort.db`)."""
@@ -111,13 +98,6 @@ class Actions:
                                  [describe_action(a) for a in sr.rule.do], sr.rule.stop, reached=not stopped))
             stopped = stopped or (ok and sr.rule.stop)
         return out
-
-    def _today(self, now: datetime) -> date:
-        return now.astimezone(self.delivery_zone).date()
-
-    @property
-    def delivery_zone(self) -> ZoneInfo:
-        return ZoneInfo(self.delivery.timezone)
 
     def on_filed(self, outcome: Outcome, text: str, source: Source, *, document: Document | None = None,
                  pdf_path: Path | str | None = None, thumbnail_path: Path | str | None = None) -> list[str]:
@@ -145,14 +125,13 @@ class Actions:
             for due in facts.deadlines:
                 if s.get(DeadlineRow, (facts.item_id, due)) is None:
                     s.add(DeadlineRow(item_id=facts.item_id, due=due, client_id=facts.client_id))
-            for m in self._evaluate(facts, text, self._today(now)):
+            for m in self._evaluate(facts, text, self.ctx.today(now)):
                 if not (m.matched and m.reached):
                     continue
                 sr = self._scoped(m)
                 for i, action in enumerate(sr.rule.do):
-                    key = f"{sr.scope}:{sr.rule.id}:{i}:{action.kind}"
-                    done = self._apply(s, facts, sr, action, key, now)
-                    fired += [f"{sr.rule.id}: {d}" for d in done]
+                    step = Step(facts, sr.rule.id, action, f"{sr.scope}:{sr.rule.id}:{i}:{action.kind}", now)
+                    fired += [f"{sr.rule.id}: {d}" for d in self.kinds[action.kind].plan(s, step)]
             self.events.add(s, facts.item_id, "actions", "; ".join(fired) or "no rule fired", now)
         return fired
 
@@ -171,63 +150,24 @@ class Actions:
             return str(pdfs[0]) if pdfs else None
         return None
 
-    def _apply(self, s: Session, facts: ItemFacts, sr: ScopedRule, action: ActionSpec, key: str,
-               now: datetime) -> list[str]:
-        spec, rid, item = action.spec, sr.rule.id, facts.item_id
-        base = dict(item_id=item, rule_id=rid, now=now)
-        facts_json = facts.model_dump(mode="json", exclude={"address"})
-        if action.kind in ("forward", "notify", "webhook"):
-            payload = {"facts": facts_json, "spec": spec.model_dump(mode="json"), "rule_id": rid}
-            new = enqueue(s, action_key=key, kind=action.kind, payload=payload, due=now, **base)
-            return [f"{describe_action(action)} ({'queued' if new else 'already queued before'})"]
-        if action.kind == "remind":
-            return self._enqueue_reminders(s, facts_json, facts, action, key, now, base)
-        # Local actions: the outbox row (already 'sent') is the marker that they happened once.
-        if not enqueue(s, action_key=key, kind=action.kind, payload={"rule_id": rid}, due=now, **base):
-            return [f"{describe_action(action)} (done before)"]
-        s.execute(update(OutboxRow).where(OutboxRow.item_id == item, OutboxRow.action_key == key)
-                  .values(status="sent", sent_at=now))
-        if action.kind == "tag":
-            s.merge(TagRow(item_id=item, tag=spec, rule_id=rid))
-            return [f"tagged {spec}"]
-        if action.kind == "hold":
-            s.merge(HoldRow(item_id=item, state="held", rule_id=rid, note=spec.note, since=now))
-            self.events.add(s, item, "action.hold", f"{rid}: held for collection", now)
-            return ["held for collection"]
-        # discard
-        if facts.category in self.delivery.protected_categories and not spec.allow_protected:
-            msg = f"discard refused: {facts.category} mail is kept unless a rule sets allow_protected"
-            self.events.add(s, item, "action.discard", f"{rid}: {msg}", now)
-            return [msg]
-        days = spec.after_days or self.delivery.discard_grace_days
-        s.merge(HoldRow(item_id=item, state="binned", rule_id=rid, since=now, purge_after=now + timedelta(days=days)))
-        self.events.add(s, item, "action.discard", f"{rid}: in the bin, restorable for {days} days", now)
-        return [f"moved to the bin (restorable for {days} days)"]
-
-    def _enqueue_reminders(self, s: Session, facts_json: dict, facts: ItemFacts, action: ActionSpec, key: str,
-                           now: datetime, base: dict) -> list[str]:
-        today, out = self._today(now), []
-        for due in facts.deadlines:
-            if due < today:
-                continue
-            times = {n: datetime.combine(due - timedelta(days=n), time(self.delivery.reminder_hour),
-                                         self.delivery_zone).astimezone(timezone.utc)
-                     for n in sorted(set(action.spec.days_before), reverse=True)}
-            passed = [n for n, t in times.items() if t <= now]
-            for n, t in times.items():
-                if n in passed and n != min(passed):
-                    continue            # one late reminder is enough, not one per missed slot
-                payload = {"facts": facts_json, "spec": action.spec.model_dump(mode="json"), "due": due.isoformat(),
-                           "days_before": n, "rule_id": base["rule_id"]}
-                new = enqueue(s, action_key=f"{key}:{due}:{n}", kind="remind", payload=payload, due=max(t, now), **base)
-                if new:
-                    out.append(f"reminder for {due} at {max(t, now):%Y-%m-%d %H:%M} UTC")
-        return out or ["no reminder (no future deadline, or queued before)"]
-
     # ---- delivery -----------------------------------------------------------------------------
     def deliver_due(self, now: datetime | None = None) -> list[Delivery]:
         """Send what is due (forwards, alerts, reminders, webhooks, digests); retries with backoff."""
-        return self.outbox.run(now or self.clock.now(), self.senders.send)
+        return self.outbox.run(now or self.clock.now(), self._carry_out)
+
+    def _carry_out(self, row: OutboxRow) -> str:
+        if row.kind == "digest":
+            return self.digests.carry_out(row)
+        kind = self.kinds.get(row.kind)
+        if kind is None:
+            raise DeliveryFailed(f"outbox row {row.id}: unknown kind {row.kind!r}", permanent=True)
+        return kind.carry_out(row)
+
+    def digest_now(self, client_id: str, since: datetime | None = None,
+                   now: datetime | None = None) -> list[Delivery]:
+        """Queue a client's digest now and deliver it (`mailsort digest --client ID`)."""
+        now = now or self.clock.now()
+        return self.deliver_due(now) if self.digests.queue_now(client_id, since, now) else []
 
     # ---- inspection ---------------------------------------------------------------------------
     def explain(self, item: str | Outcome, text: str = "", source: Source | None = None) -> list[RuleMatch]:
@@ -244,7 +184,7 @@ class Actions:
                     raise ActionError(f"item {item} is unknown to the actions (never filed, or filed before "
                                       "actions were set up)")
                 facts, text = ItemFacts.model_validate(row.facts), row.text
-        return self._evaluate(facts, text, self._today(now))
+        return self._evaluate(facts, text, self.ctx.today(now))
 
     def item_facts(self, item_id: str) -> ItemFacts | None:
         with self.sessions() as s:
@@ -285,8 +225,8 @@ class Actions:
     # ---- deadline watch -----------------------------------------------------------------------
     def list_deadlines(self, client_id: str | None = None, within_days: int | None = None,
                        now: datetime | None = None, include_confirmed: bool = False) -> list[DeadlineEntry]:
-        return list_deadlines(self, client_id, within_days, now, include_confirmed)
+        return list_deadlines(self.ctx, client_id, within_days, now, include_confirmed)
 
     def confirm_deadline(self, item_id: str, due: date | None = None, by: str | None = None,
                          note: str | None = None) -> int:
-        return confirm_deadline(self, item_id, due, by, note)
+        return confirm_deadline(self.ctx, item_id, due, by, note)
