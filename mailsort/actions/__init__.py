@@ -3,7 +3,8 @@ tags, the deadline watch and client digests. Entry point: `Actions(settings, dir
 
 from .deadlines import DeadlineEntry, parse_within
 from .rules import RulesConfig, load_rules
-from .schedule import FakeClock, Scheduler, SystemClock
+from .clock import FakeClock, SystemClock
+from .scheduler import Scheduler
 from .service import Actions, RuleMatch
 
 __all__ = ["Actions", "DeadlineEntry", "FakeClock", "RuleMatch", "RulesConfig", "Scheduler", "SystemClock",

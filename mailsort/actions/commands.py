@@ -17,7 +17,8 @@ from .deadlines import DeadlineEntry, parse_within
 from .digest import since_from_text
 from .errors import ActionError
 from .rules import load_rules
-from .schedule import Clock, Scheduler
+from .clock import Clock
+from .scheduler import Scheduler
 from .service import Actions
 
 

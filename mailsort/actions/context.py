@@ -21,7 +21,7 @@ from .mailer import Mailer
 from .messages import Part, build_email, message_id
 from .outbox import Outbox
 from .rules import RulesConfig
-from .schedule import Clock
+from .clock import Clock
 
 
 @dataclass

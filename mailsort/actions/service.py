@@ -28,7 +28,7 @@ from .events import EventLog
 from .kinds import KINDS, Step, describe_action
 from .outbox import Delivery, Outbox
 from .rules import RulesConfig, ScopedRule, load_rules
-from .schedule import Clock, SystemClock
+from .clock import Clock, SystemClock
 from .tables import ActionItem, DeadlineRow, HoldRow, OutboxRow, TagRow
 
 log = logging.getLogger(__name__)

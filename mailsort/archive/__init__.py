@@ -5,7 +5,8 @@ from .filing import Archive
 from .index import Index
 from .local import LocalStore
 from .records import EventRow, ItemRow, SearchHit
-from .store import BadKey, KeyMissing, Store, check_key, make_store
+from .backends import make_store
+from .store import BadKey, KeyMissing, Store, check_key
 
 __all__ = ["Archive", "BadKey", "EventRow", "Index", "ItemRow", "KeyMissing", "LocalStore", "SearchHit",
            "Store", "check_key", "make_store"]

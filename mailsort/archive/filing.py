@@ -23,7 +23,8 @@ from .metadata import item_row, metadata_json, outcome_for, received_detail, sta
 from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
 from .quarantine import QuarantineArea
 from .records import ItemRow
-from .store import Store, make_store
+from .backends import make_store
+from .store import Store
 
 log = logging.getLogger(__name__)
 

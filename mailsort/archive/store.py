@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
+from typing import BinaryIO, Protocol, runtime_checkable
 
-from ..errors import ConfigError, StorageError
+from ..errors import StorageError
 
-if TYPE_CHECKING:
-    from ..settings import Settings
 
 
 class KeyMissing(StorageError):
@@ -62,17 +60,3 @@ class Store(Protocol):
 def iter_chunks(fh: BinaryIO, size: int = 1 << 20) -> Iterator[bytes]:
     while chunk := fh.read(size):
         yield chunk
-
-
-def make_store(settings: Settings) -> Store:
-    """The store named by settings.storage.backend."""
-    st = settings.storage
-    if st.backend == "s3":
-        if not st.s3_bucket:
-            raise ConfigError("storage.s3_bucket: required when storage.backend is s3")
-        from .s3 import S3Store
-
-        return S3Store(st.s3_bucket, st.s3_prefix, endpoint_url=st.s3_endpoint_url, region=st.s3_region)
-    from .local import LocalStore
-
-    return LocalStore(settings.archive_path)

@@ -2,71 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..settings import Settings
-from . import csrf
-from .auth import SESSION_COOKIE, SESSION_MAX_AGE, Account, SessionCodec, get_account, new_session, secret_key
+from .auth import SESSION_COOKIE, SESSION_MAX_AGE, get_account, new_session, secret_key
+from .deps import HERE, LoginRequired, Web, web
+from .routes_archive import router as archive_router
+from .routes_auth import router as auth_router
+from .routes_review import router as review_router
 from .security import HEADERS
 from .station import Station
-from .timefmt import hhmm, local
-
-HERE = Path(__file__).resolve().parent
-
-
-class LoginRequired(Exception):
-    pass
-
-
-def make_templates() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters["local"] = local
-    env.filters["hhmm"] = hhmm
-    env.filters["pct"] = lambda v: "" if v is None else f"{100 * float(v):.0f} %"
-    return env
-
-
-class Web:
-    """What every route needs, kept on app.state.web."""
-
-    def __init__(self, settings: Settings, station: Station, key: str):
-        self.settings = settings
-        self.station = station
-        self.codec = SessionCodec(key)
-        self.templates = make_templates()
-
-    def render(self, request: Request, name: str, status: int = 200, **ctx) -> HTMLResponse:
-        ctx |= {"request": request, "csrf_token": csrf.token(request),
-                "user": getattr(request.state, "account", None), "now": datetime.now(UTC)}
-        return HTMLResponse(self.templates.get_template(name).render(**ctx), status_code=status)
-
-
-def web(request: Request) -> Web:
-    return request.app.state.web
-
-
-def account(request: Request) -> Account:
-    """The logged-in person; every page but /login depends on this."""
-    acc = getattr(request.state, "account", None)
-    if acc is None:
-        raise LoginRequired()
-    return acc
-
-
-def admin(request: Request) -> Account:
-    acc = account(request)
-    if not acc.is_admin:
-        raise HTTPException(status_code=404)      # admins' pages do not exist for others
-    return acc
-
 
 def create_app(settings: Settings, *, station: Station | None = None) -> FastAPI:
     app = FastAPI(title="mailsort review station", docs_url=None, redoc_url=None, openapi_url=None)
@@ -111,10 +59,6 @@ def create_app(settings: Settings, *, station: Station | None = None) -> FastAPI
             return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
         message = {404: "Not found.", 405: "Not allowed."}.get(exc.status_code, str(exc.detail))
         return web(request).render(request, "error.html", status=exc.status_code, message=message)
-
-    from .routes_archive import router as archive_router
-    from .routes_auth import router as auth_router
-    from .routes_review import router as review_router
 
     app.include_router(auth_router)
     app.include_router(review_router)

@@ -14,9 +14,8 @@ from ..learning import aliases as learned
 from ..learning.labels import all_labels
 from ..model import CATEGORIES
 from . import csrf
-from .app import account, admin, web
+from .deps import account, admin, visible_item, web
 from .auth import Account, list_users
-from .routes_review import _item
 from .stats import dashboard
 
 router = APIRouter()
@@ -58,7 +57,7 @@ def archive_page(request: Request, q: str = "", client: str = "", category: str 
 
 
 def _download(request: Request, item_id: str, acc: Account, which: str) -> Response:
-    row = _item(request, item_id, acc)
+    row = visible_item(request, item_id, acc)
     key = row.archived_as if which == "pdf" else row.original_key
     if row.decision == "quarantined" or not key:
         raise HTTPException(status_code=404)       # quarantine paths are local files, not store keys

@@ -8,7 +8,7 @@ from fastapi.responses import RedirectResponse
 
 from . import csrf
 from .auth import login, new_session
-from .app import web
+from .deps import web
 
 router = APIRouter()
 

@@ -10,7 +10,7 @@ from ..archive.records import ItemRow
 from ..errors import StorageError
 from ..model import CATEGORIES
 from . import claims, csrf
-from .app import account, web
+from .deps import account, visible_item, web
 from .auth import Account
 from .errors import ClaimHeld, WebError
 from .fieldsform import from_form, to_form
@@ -18,13 +18,6 @@ from .timefmt import hhmm
 
 router = APIRouter()
 QUEUE_PAGE = 200                          # rows shown; j/k and "next" walk on through the rest
-
-
-def _item(request: Request, item_id: str, acc: Account) -> ItemRow:
-    row = web(request).station.get(item_id, acc)
-    if row is None:
-        raise HTTPException(status_code=404)
-    return row
 
 
 def _neighbours(request: Request, item_id: str, acc: Account) -> tuple[str | None, str | None]:
@@ -54,7 +47,7 @@ def queue_page(request: Request, acc: Account = Depends(account)):
 @router.get("/items/{item_id}")
 def item_page(request: Request, item_id: str, acc: Account = Depends(account)):
     w = web(request)
-    row = _item(request, item_id, acc)
+    row = visible_item(request, item_id, acc)
     claim = claims.claim(w.settings.db_url, item_id, acc.name) if row.decision == "review" else None
     return _render_item(request, row, acc, claim)
 
@@ -84,7 +77,7 @@ async def take_over(request: Request, item_id: str, acc: Account = Depends(accou
 
 def _take_over(request: Request, item_id: str, acc: Account):
     w = web(request)
-    row = _item(request, item_id, acc)
+    row = visible_item(request, item_id, acc)
     before = claims.current(w.settings.db_url, item_id)
     claims.claim(w.settings.db_url, item_id, acc.name, take_over=True)
     if before is not None and before.holder != acc.name:
@@ -96,7 +89,7 @@ def _take_over(request: Request, item_id: str, acc: Account):
 def renew_claim(request: Request, item_id: str, acc: Account = Depends(account)):
     """Keep my claim alive while the page is open (fetch with X-CSRF-Token); never takes one over."""
     csrf.check(request)
-    row = _item(request, item_id, acc)
+    row = visible_item(request, item_id, acc)
     if row.decision != "review":
         return JSONResponse({"mine": False, "holder": None, "until": None, "decision": row.decision})
     state = claims.claim(web(request).settings.db_url, item_id, acc.name)
@@ -113,7 +106,7 @@ async def decide(request: Request, item_id: str, acc: Account = Depends(account)
 
 def _decide(request: Request, item_id: str, acc: Account, form):
     w = web(request)
-    row = _item(request, item_id, acc)
+    row = visible_item(request, item_id, acc)
     action = form.get("action")
     if form.get("version") and form.get("version") != _version(row):
         # Someone decided (or re-filed) this item after the page was opened: never overwrite blindly.
@@ -142,7 +135,7 @@ def _decide(request: Request, item_id: str, acc: Account, form):
 
 @router.get("/items/{item_id}/pages/{number}.png")
 def page_image(request: Request, item_id: str, number: int, acc: Account = Depends(account)):
-    row = _item(request, item_id, acc)
+    row = visible_item(request, item_id, acc)
     try:
         png = web(request).station.images.png(row, number)
     except (WebError, StorageError) as e:

@@ -1,0 +1,21 @@
+"""Which Store a configuration names: the one place that knows every backend."""
+
+from __future__ import annotations
+
+from ..errors import ConfigError
+from ..settings import Settings
+from .store import Store
+
+
+def make_store(settings: Settings) -> Store:
+    """The store named by settings.storage.backend."""
+    st = settings.storage
+    if st.backend == "s3":
+        if not st.s3_bucket:
+            raise ConfigError("storage.s3_bucket: required when storage.backend is s3")
+        from .s3 import S3Store
+
+        return S3Store(st.s3_bucket, st.s3_prefix, endpoint_url=st.s3_endpoint_url, region=st.s3_region)
+    from .local import LocalStore
+
+    return LocalStore(settings.archive_path)
