@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import signal
 import sys
 import threading
@@ -14,7 +13,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .console import delivery_line, err_console, out_console, outcome_table, summary_line
-from . import __version__
+from . import __version__, logs
 from .errors import ExitCode, MailsortError
 from .settings import Settings, load_settings
 
@@ -30,7 +29,7 @@ DataOpt = Annotated[Optional[Path], typer.Option("--data", show_default=False, h
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log more; tracebacks on errors")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON on stdout instead of a table")]
 
-_state = {"verbose": False, "quiet": False}
+_state = {"verbose": False, "quiet": False, "log_json": False}
 
 
 def _show_version(value: bool) -> None:
@@ -46,9 +45,12 @@ def _global_options(
     verbose: VerboseOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors and requested data "
                      "only: no tables, summaries or progress")] = False,
+    log_json: Annotated[bool, typer.Option("--log-json", help="Log lines on stderr as JSON objects "
+                        "(time, level, logger, message)")] = False,
 ) -> None:
     """Options for every command (`mailsort -v process ...`); -v also works after the command."""
     _state["quiet"] = quiet
+    _state["log_json"] = log_json
     err_console.quiet = quiet
     _setup_logging(verbose)
 
@@ -60,8 +62,7 @@ def _settings(config: Path | None, archive: Path | None = None, data: Path | Non
 
 def _setup_logging(verbose: bool) -> None:
     _state["verbose"] = verbose = verbose or _state["verbose"]
-    level = logging.INFO if verbose else logging.ERROR if _state["quiet"] else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr, force=True)
+    logs.setup(verbose, _state["quiet"], _state["log_json"])
 
 
 @app.command()
@@ -79,6 +80,7 @@ def process(
 
     _setup_logging(verbose)
     settings = _settings(config, archive, data)
+    logs.to_file(settings.data_dir)
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         raise MailsortError(f"{missing[0]}: no such file or folder")
@@ -115,6 +117,7 @@ def watch(
 
     _setup_logging(verbose)
     settings = _settings(config, archive, data)
+    logs.to_file(settings.data_dir)
     folders = list(inboxes or settings.watch.inboxes)
     if not folders:
         raise MailsortError("no inbox to watch: name one (mailsort watch INBOX) or set watch.inboxes "
@@ -350,7 +353,9 @@ def scheduler(config: ConfigOpt = None, data: DataOpt = None, verbose: VerboseOp
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    commands.scheduler(_settings(config, data=data), stop)
+    settings = _settings(config, data=data)
+    logs.to_file(settings.data_dir)
+    commands.scheduler(settings, stop)
 
 
 @app.command()
@@ -362,7 +367,9 @@ def serve(
     """Start the review station web app (put an https proxy in front of it in production)."""
     from .web.commands import serve as run_server
 
-    run_server(_settings(config, data=data), host, port)
+    settings = _settings(config, data=data)
+    logs.to_file(settings.data_dir)
+    run_server(settings, host, port)
 
 
 users_app = typer.Typer(help="Manage review-station accounts.", no_args_is_help=True)

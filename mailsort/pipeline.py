@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
+from .actions import load_actions
 from .archive.filing import Archive
 from .errors import (InputRejected, InternalError, MailsortError, StorageError, WorkerCrashed,
                      is_fatal)
@@ -38,7 +39,7 @@ class Pipeline:
         self.archive = Archive(settings)
         self._router_basis: tuple | None = None
         self.refresh()
-        self.actions = _load_actions(settings, self.directory)
+        self.actions = load_actions(settings, self.directory)
 
     def refresh(self) -> bool:
         """(Re)build the router when the category model or the VAs' learned aliases changed,
@@ -264,14 +265,3 @@ def _in_stage(stage: str, step: Callable, *args):
             with suppress(AttributeError):
                 e.mailsort_stage = stage
         raise
-
-
-def _load_actions(settings: Settings, directory: Directory):
-    """Rules act only where a rules file exists; the spine works without one."""
-    if not (settings.config_dir / "rules.yaml").exists():
-        return None
-    try:
-        from .actions import Actions
-    except ImportError:
-        return None
-    return Actions(settings, directory)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .actions.commands import scheduler
+from .actions.rules import has_rules
 from .errors import MailsortError
 from .intake.watcher import Watcher
 from .model import Outcome
@@ -54,9 +56,8 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
 
 def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:
     """Digests, retries and reminders run beside the watcher when the provider has rules."""
-    if not (settings.config_dir / "rules.yaml").exists():
+    if not has_rules(settings.config_dir):
         return None
-    from .actions.commands import scheduler
 
     thread = threading.Thread(target=scheduler, args=(settings, stop), kwargs={"poll_seconds": 15},
                               name="mailsort-scheduler", daemon=True)

@@ -278,9 +278,18 @@ def _validated(path: Path, model: type[BaseModel], raw: Any, where: str) -> Any:
         raise _explain(path, where, e) from e
 
 
+def rules_file(config_dir: Path) -> Path:
+    return Path(config_dir) / "rules.yaml"
+
+
+def has_rules(config_dir: Path) -> bool:
+    """Rules act only where the provider wrote a rules file; the spine works without one."""
+    return rules_file(config_dir).exists()
+
+
 def load_rules(config_dir: Path, directory: Directory | None = None) -> RulesConfig:
     """Read rules.yaml (and delivery.yaml when present); a missing rules.yaml means no rules."""
-    path = Path(config_dir) / "rules.yaml"
+    path = rules_file(config_dir)
     if not path.exists():
         return RulesConfig(path=path, found=False)
     raw = read_yaml(path) or {}

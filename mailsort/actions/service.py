@@ -27,7 +27,7 @@ from .errors import ActionError, DeliveryFailed
 from .events import EventLog
 from .kinds import KINDS, Step, describe_action
 from .outbox import Delivery, Outbox
-from .rules import RulesConfig, ScopedRule, load_rules
+from .rules import RulesConfig, ScopedRule, has_rules, load_rules
 from .clock import Clock, SystemClock
 from .tables import ActionItem, DeadlineRow, HoldRow, OutboxRow, TagRow
 
@@ -230,3 +230,11 @@ class Actions:
     def confirm_deadline(self, item_id: str, due: date | None = None, by: str | None = None,
                          note: str | None = None) -> int:
         return confirm_deadline(self.ctx, item_id, due, by, note)
+
+
+def load_actions(settings: Settings, directory: Directory) -> Actions | None:
+    """The actions where the provider has a rules file, else None (the spine files without them).
+
+    A broken install raises here instead of quietly forwarding nothing.
+    """
+    return Actions(settings, directory) if has_rules(settings.config_dir) else None

@@ -24,6 +24,7 @@ from ..model import CATEGORIES, Fields, Page, Source
 from ..routing.address import page_layout
 from ..routing.directory import Directory, load_directory
 from ..settings import Settings
+from ..actions import load_actions
 from . import claims
 from .auth import Account
 from .errors import ClaimHeld, WebError
@@ -92,15 +93,7 @@ class Station:
         self.index = self.archive.index
         self.store = self.archive.store
         self.images = PageImages(self.store, settings.data_dir / "web-cache" / "pages")
-        self.actions = self._load_actions()
-
-    def _load_actions(self):
-        # As in the pipeline: rules act only where a rules file exists.
-        if not (self.settings.config_dir / "rules.yaml").exists():
-            return None
-        from ..actions import Actions
-
-        return Actions(self.settings, self.directory)
+        self.actions = load_actions(settings, self.directory)
 
     def close(self) -> None:
         if self.actions is not None:
