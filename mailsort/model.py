@@ -138,7 +138,7 @@ class Category(BaseModel):
 
 
 class Amount(BaseModel):
-    value: float
+    value: Decimal          # exact: money is never a float; JSON carries it as a string ("1234.56")
     currency: str = "EUR"
     text: str = ""
 

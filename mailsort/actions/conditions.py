@@ -72,10 +72,10 @@ class ItemFacts(BaseModel):
         )
 
     @property
-    def amount(self) -> float | None:
+    def amount(self) -> Decimal | None:
         """What a rule's amount_above compares: the amount due of an e-invoice, else the largest amount."""
         if self.amount_due is not None:
-            return float(self.amount_due)
+            return self.amount_due
         return max((a.value for a in self.amounts), default=None)
 
     @property

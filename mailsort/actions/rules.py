@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -53,8 +54,8 @@ class When(BaseModel, extra="forbid"):
     pages_min: int | None = Field(None, ge=0)
     pages_max: int | None = Field(None, ge=0)
     einvoice: bool | None = None               # the item is (true) / is not (false) a structured e-invoice
-    amount_above: float | None = None          # the amount due (e-invoice) or the largest amount found
-    amount_below: float | None = None
+    amount_above: Decimal | None = None        # the amount due (e-invoice) or the largest amount found
+    amount_below: Decimal | None = None
 
     @field_validator("category", mode="before")
     @classmethod

@@ -18,7 +18,7 @@ def _amounts(inv: EInvoice) -> list[Amount]:
     # Amount due first (what to pay, sign kept: a credit note is negative or the seller pays).
     for value in (inv.amount_due, inv.gross_total, inv.tax_basis):
         if value is not None and all(a.text != de_money(value, cur) for a in out):
-            out.append(Amount(value=float(value), currency=cur, text=de_money(value, cur)))
+            out.append(Amount(value=value, currency=cur, text=de_money(value, cur)))
     return out
 
 

@@ -7,6 +7,7 @@ The total ("Gesamtbetrag", "offener Betrag", "Amount due") comes first in the li
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
@@ -27,8 +28,8 @@ TOTAL_WORDS = re.compile(
     r"amount payable|outstanding", re.I)
 
 
-def parse_number(num: str) -> float | None:
-    """'1.234,56' -> 1234.56; '1,234.56' -> 1234.56; '1.234,-' -> 1234; '1.234' -> 1234."""
+def parse_number(num: str) -> Decimal | None:
+    """'1.234,56' -> 1234.56; '1,234.56' -> 1234.56; '1.234,-' -> 1234.00; '1.234' -> 1234.00."""
     s = num.replace("–", "-").replace("'", "").strip()
     s = re.sub(r",\s+(\d{2})$", r",\1", s)
     s = re.sub(r"[.,]-+$", "", s)
@@ -40,7 +41,7 @@ def parse_number(num: str) -> float | None:
     whole = re.sub(r"[.,\s]", "", whole)
     if not whole.isdigit():
         return None
-    return float(f"{int(whole)}.{cents}")
+    return Decimal(f"{int(whole)}.{cents if len(cents) == 2 else '00'}")
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -57,7 +58,7 @@ def find_amounts(text: str) -> list[Amount]:
             amount = Amount(value=value, currency=_CODES.get(cur, cur.upper()), text=m.group(0).strip())
             (totals if is_total else others).append(amount)
     out: list[Amount] = []
-    seen: set[tuple[float, str]] = set()
+    seen: set[tuple[Decimal, str]] = set()
     # Without a total label the largest sum is the likeliest total ("28 Stunden à 80,24 = 6.712,04 €").
     for a in totals + sorted(others, key=lambda x: -x.value):
         if (a.value, a.currency) not in seen:

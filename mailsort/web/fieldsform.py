@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from datetime import date
 
 from pydantic import ValidationError
@@ -33,13 +34,13 @@ def _date(text: str, what: str) -> date:
         raise WebError(f"{what}: {text.strip()!r} is not a date like 2026-11-30") from e
 
 
-def _number(text: str) -> float:
+def _number(text: str) -> Decimal:
     t = text.strip()
     if "," in t and "." in t:                 # 1.234,56 (German) or 1,234.56
         t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") else t.replace(",", "")
     else:
         t = t.replace(",", ".")
-    return float(t)
+    return Decimal(t)
 
 
 def from_form(form, original: dict) -> Fields:
@@ -63,7 +64,7 @@ def from_form(form, original: dict) -> Fields:
                 raise WebError(f"amount {part!r}: write it like 123.45 EUR")
             try:
                 amounts.append({"value": _number(m.group(1)), "currency": m.group(2) or "EUR", "text": part})
-            except ValueError as e:
+            except (ValueError, InvalidOperation) as e:
                 raise WebError(f"amount {part!r}: write it like 123.45 EUR") from e
         data["amounts"] = amounts
     if get("ibans") is not None:

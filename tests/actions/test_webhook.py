@@ -49,7 +49,7 @@ def test_signed_payload_fails_twice_then_arrives(config_dir, make_actions, smtp_
     assert headers[DELIVERY_HEADER] == f"{outcome.item_id}:defaults:erp:0:webhook"
     data = json.loads(body)
     assert data["event"] == "item.filed" and data["item"]["client_id"] == "mueller-bau"
-    assert data["item"]["deadlines"] == [] and data["item"]["amounts"][0]["value"] == 1234.56
+    assert data["item"]["deadlines"] == [] and data["item"]["amounts"][0]["value"] == "1234.56"
     attempts = [e.detail["message"] for e in actions.events.for_item(outcome.item_id) if e.stage == "action.webhook"]
     assert len(attempts) == 3 and attempts[-1].startswith("defaults:erp:0:webhook: sent")
 

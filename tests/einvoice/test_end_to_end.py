@@ -66,7 +66,7 @@ def test_email_with_xrechnung_attachment_is_filed_from_the_xml(tmp_path, config_
     f = o["fields"]
     assert f["sender"] == "Lieferant GmbH"                           # not "Buchhaltung"
     assert f["date"] == "2024-11-15" and f["deadlines"] == ["2024-12-15"]
-    assert f["amounts"][0] == {"value": 529.87, "currency": "EUR", "text": "529,87 EUR"}
+    assert f["amounts"][0] == {"value": "529.87", "currency": "EUR", "text": "529,87 EUR"}
     assert f["references"]["invoice_number"] == "471102"
     assert f["references"]["buyer_reference"] == "04011000-12345-34"
     assert f["einvoice"]["amount_due"] == "529.87" and f["einvoice"]["origin"] == "rechnung-4711.xml"

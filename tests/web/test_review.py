@@ -104,7 +104,7 @@ def test_reassigning_teaches_an_alias_and_counts_as_a_corrected_misfile(anna, si
     after = item(site.db_url, item_id)
     assert (after["decision"], after["client_id"], after["category"]) == ("filed", target, "invoice")
     assert after["fields"]["deadlines"] == ["2026-12-01", "2026-12-15"]
-    assert after["fields"]["amounts"][0]["value"] == 1234.5
+    assert after["fields"]["amounts"][0]["value"] == "1234.50"
     assert after["fields"]["references"] == {"Kundennummer": "4711"}
     assert learned_aliases(site.db_url) == {target: ["Schmitt IT Sevice"]}
     assert ("invoice" in [c for _t, c in export_labels(site.db_url)])
