@@ -30,7 +30,7 @@ class Router:
     def route(self, source: Source, document: Document) -> Routing:
         recipient, candidates = self.matcher.match(document)
         category = self.category_model.predict(_category_text(document))
-        fields = extract_fields(document)
+        fields = extract_fields(document, provider_names=self.settings.provider_names)
         decision, reason = decide(recipient, candidates, category, self.settings.thresholds, self._names)
         if recipient_doubt(recipient, candidates, self.settings.thresholds) is not None:
             # An unsure guess is no recipient: the item waits with none; the VA sees the
