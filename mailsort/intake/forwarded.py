@@ -1,10 +1,12 @@
 """Find the original message inside a forwarded or quoted email body.
 
-Mail clients write the original's headers as text: Gmail ("---------- Forwarded message ---------"),
-Outlook ("-----Original Message-----" or a bare "Von:/Gesendet:/An:/Betreff:" block), Apple Mail
-("Begin forwarded message:"), Thunderbird ("-------- Forwarded Message --------"), each in German
-and English, sometimes "> "-quoted. The innermost block is the original letter: its sender wrote
-it and its recipient is the client it is for.
+Mail programs write the original's headers as text: Gmail ("---------- Forwarded message ---------"),
+Outlook ("-----Original Message-----", a bare "From:/Sent:/To:/Subject:" block, or in Outlook 2019
+only an attribution line 'On …, "Name" <a@b> wrote:'), Apple Mail ("Begin forwarded message:"),
+Thunderbird ("-------- Forwarded Message --------"), Yahoo (the separator and every header on one
+line), each in the languages they ship in (`forwardwords.py`), sometimes "> "-quoted. In a chain,
+hops on the receiving side (someone who got the mail and passed it on) are skipped: the original is
+the first message that came from outside.
 """
 
 from __future__ import annotations
@@ -12,31 +14,34 @@ from __future__ import annotations
 import re
 
 from ..model import ForwardedHeader
+from . import forwardwords as words
 from .maildates import parse_mail_date
 
-_MARKERS = [re.compile(p, re.IGNORECASE) for p in (
-    r"^-{2,}\s*(forwarded message|weitergeleitete nachricht)\s*-{2,}$",      # Gmail, Thunderbird
-    r"^-{2,}\s*(original message|urspr(ü|ue)ngliche nachricht)\s*-{2,}$",   # Outlook
-    r"^(begin forwarded message|anfang der weitergeleiteten nachricht)\s*:?$",  # Apple Mail
-    r"^-{2,}\s*(message transféré|forwarded e-?mail)\s*-{2,}$",
-)]
 
-# Header names as clients print them, in German and English, mapped to our fields.
-_FIELDS = {
-    "from": "sender", "von": "sender",
-    "to": "recipient", "an": "recipient",
-    "date": "date", "datum": "date", "sent": "date", "gesendet": "date",
-    "subject": "subject", "betreff": "subject",
-}
-_OTHER = {"cc", "bcc", "kopie", "reply-to", "antwort an", "importance", "wichtigkeit",
-          "attachments", "anlagen", "priority", "priorität"}
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_DASHED = re.compile(r"^[>\s]*-{2,}\s*(?:" + _alternation(words.DASHED) + r")\s*-{2,}\s*(?P<rest>.*)$",
+                     re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*(?:" + _alternation(words.LEAD_INS) + r")\s*:\s*$", re.IGNORECASE)
+
+_FIELDS = {**{w: "sender" for w in words.SENDER}, **{w: "recipient" for w in words.RECIPIENT},
+           **{w: "date" for w in words.DATE}, **{w: "subject" for w in words.SUBJECT}}
+_OTHER = set(words.OTHER)
+_COLON = r"\s*[:：]"
 _HEADER_LINE = re.compile(
-    r"^\s*\*?(" + "|".join(re.escape(k) for k in sorted({*_FIELDS, *_OTHER}, key=len, reverse=True))
-    + r")\*?\s*:\s*\*?\s*(.*)$", re.IGNORECASE)
+    r"^\s*\*?(" + _alternation({*_FIELDS, *_OTHER}) + r")\*?" + _COLON + r"\s*\*?\s*(.*)$", re.IGNORECASE)
+# Yahoo glues its headers into one line ("…acme.com>An: …MEZBetreff: …"): a capitalised header
+# word followed by a colon starts the next one.
+_GLUED = re.compile(r"(?<=[>\w\s)])(?=(?:" + _alternation(
+    {v for w in {*_FIELDS, *_OTHER} for v in (w.capitalize(), w.upper()) if len(w) > 1}) + r")" + _COLON + ")"
+    r"|(?<=>)(?=[A-ZÀ]" + _COLON + ")")      # one-letter words ("A:", "À :") only right after an address
 _QUOTE = re.compile(r"^(?:>[ \t]?)+")
 _ATTRIBUTION_DE = re.compile(r"^Am (?P<date>.+?) schrieb (?P<sender>.+?):\s*$")
 _ATTRIBUTION_EN = re.compile(
     r"^On (?P<date>.+?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?),? (?P<sender>.+?) wrote:\s*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def dequote(text: str) -> str:
@@ -44,11 +49,24 @@ def dequote(text: str) -> str:
     return "\n".join(_QUOTE.sub("", line) for line in text.split("\n"))
 
 
+def _normalise(text: str) -> list[str]:
+    # Outlook 2019 starts its attribution with a byte-order mark; HubSpot and IONOS pad with
+    # no-break spaces.
+    text = text.replace("\r\n", "\n").replace("\ufeff", "").replace("\u00a0", " ")
+    return dequote(text).split("\n")
+
+
 def _clean_address(value: str) -> str:
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)   # Outlook writes "Name [mailto:a@b]"
-    value = value.replace("*", "")
+    # Outlook and Missive leave link residue: "a@b<mailto:a@b>", "Name<mailto:a@b>".
+    value = re.sub(r"([\w.+-]+@[\w.-]+)\s*<mailto:[^<>]*>", r"\1", value)
+    value = re.sub(r"<mailto:([^<>]*)>", r"<\1>", value)
+    value = re.sub(r"\s+on behalf of\s.*$|\s+im Auftrag von\s.*$", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"<([^<>]+)>\s*<\1>", r"<\1>", value)       # "Name<a@b> <a@b>"
+    value = re.sub(r"(?<=\S)<", " <", value.replace("*", ""))
     value = re.sub(r"\s+", " ", value).strip().strip(";,").strip()
-    value = re.sub(r'"([^"<>]*)"\s*<', r"\1 <", value)          # '"Name" <a@b>' -> 'Name <a@b>'
+    value = re.sub(r'"\'?([^"<>]*?)\'?"\s*<', r"\1 <", value)        # '"Name" <a@b>' -> 'Name <a@b>'
+    value = re.sub(r"(^|[;,] ?)'([^'<>]*)'\s*<", r"\1\2 <", value)
     return re.sub(r"^<([^<>\s]+@[^<>\s]+)>$", r"\1", value)      # "<a@b>" alone: just the address
 
 
@@ -90,15 +108,25 @@ def _to_header(fields: dict[str, str]) -> ForwardedHeader:
     )
 
 
+def _block_after(lines: list[str], i: int, rest: str) -> tuple[dict[str, str], int]:
+    """The header block after a separator line; Yahoo writes it on the separator's own line."""
+    if rest.strip():
+        glued = _GLUED.sub("\n", rest.strip()).split("\n")
+        fields, _ = _parse_block(glued, 0)
+        return fields, i + 1
+    return _parse_block(lines, i + 1)
+
+
 def find_forwarded_blocks(text: str) -> list[ForwardedHeader]:
     """Every forwarded/quoted original header block in the body, outermost first."""
-    lines = dequote(text.replace("\r\n", "\n")).split("\n")
+    lines = _normalise(text)
     found: list[ForwardedHeader] = []
     i = 0
     while i < len(lines):
         line = lines[i].strip()
-        if any(p.match(line) for p in _MARKERS):
-            fields, end = _parse_block(lines, i + 1)
+        dashed = _DASHED.match(line)
+        if dashed or _LEAD_IN.match(line):
+            fields, end = _block_after(lines, i, dashed.group("rest") if dashed else "")
             if fields:
                 found.append(_to_header(fields))
                 i = max(end, i + 1)
@@ -114,19 +142,56 @@ def find_forwarded_blocks(text: str) -> list[ForwardedHeader]:
     return found
 
 
-def find_attribution(text: str) -> ForwardedHeader | None:
-    """A reply quote's "Am … schrieb X:" / "On … X wrote:" line, when there is no header block."""
-    for line in dequote(text).split("\n"):
-        m = _ATTRIBUTION_DE.match(line.strip()) or _ATTRIBUTION_EN.match(line.strip())
+def _attribution(line: str) -> ForwardedHeader | None:
+    m = _ATTRIBUTION_DE.match(line) or _ATTRIBUTION_EN.match(line)
+    if m:
+        return ForwardedHeader(sender=_clean_address(m.group("sender")), date=parse_mail_date(m.group("date")))
+    for rx in words.ATTRIBUTIONS:
+        m = rx.match(line)
         if m:
-            return ForwardedHeader(sender=_clean_address(m.group("sender")),
-                                   date=parse_mail_date(m.group("date")))
+            name = m.group("name").strip(words.NAME_QUOTES)
+            sender = f"{name} <{m.group('address')}>" if name else m.group("address")
+            return ForwardedHeader(sender=_clean_address(sender), date=parse_mail_date(m.group("date")))
     return None
 
 
+def find_attribution(text: str) -> ForwardedHeader | None:
+    """A reply quote's "Am … schrieb X:" / "On … X wrote:" line, when there is no header block."""
+    for line in _normalise(text):
+        found = _attribution(line.strip())
+        if found:
+            return found
+    return None
+
+
+def _addresses(value: str | None) -> set[str]:
+    return {a.lower() for a in _EMAIL.findall(value or "")}
+
+
+def _passed_on(outer: ForwardedHeader, inner: ForwardedHeader) -> bool:
+    """Did the outer block's sender receive the inner message and pass it on (a receiving-side hop)?
+
+    The outer message is a forward ("WG: …") and its sender's address is among the inner message's
+    recipients or shares a domain with one of them ("hans@mueller-bau" forwarding what came to
+    "info@mueller-bau"). A reply quoting what it answers is no hop: its writer sent the mail."""
+    if outer.subject and not words.FORWARD_SUBJECT.match(outer.subject):
+        return False
+    senders = _addresses(outer.sender)
+    if not senders:
+        return not outer.sender
+    recipients = _addresses(inner.recipient)
+    domains = {a.split("@", 1)[1] for a in recipients}
+    return bool(senders & recipients) or any(a.split("@", 1)[1] in domains for a in senders)
+
+
 def find_original(text: str) -> ForwardedHeader | None:
-    """The innermost original message's headers in a forwarded/quoted body, or None."""
+    """The original message's headers in a forwarded/quoted body, or None.
+
+    In a chain of forwards, the outermost block not written by a receiving-side hop."""
     blocks = [b for b in find_forwarded_blocks(text) if b.sender or b.subject]
-    if blocks:
-        return blocks[-1]
-    return find_attribution(text)
+    if not blocks:
+        return find_attribution(text)
+    i = 0
+    while i + 1 < len(blocks) and _passed_on(blocks[i], blocks[i + 1]):
+        i += 1
+    return blocks[i]

@@ -10,13 +10,15 @@ are not deadlines.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..model import Document, Fields
-from .address import CLOSING, CONTACT, POSTCODE, is_return_line, page_layout, segments, signature_lines
+from .address import POSTCODE
 from .amounts import find_amounts, find_ibans
 from .dates import MONTHS, DateMention, clean_digits, find_dates
-from .names import decode_words, is_org_like, tokens
+from .names import decode_words
+from .sender import find_sender
 
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
@@ -295,51 +297,6 @@ def _references(text: str) -> dict[str, str]:
     return refs
 
 
-def _sender(document: Document) -> str | None:
-    """Who wrote it: forwarded sender, else return line, letterhead, signature (organisations first)."""
-    email = document.email
-    if email and email.forwarded and email.forwarded.sender:
-        raw = decode_words(email.forwarded.sender)
-        name = re.sub(r"<[^>]*>|\"", "", raw).strip()
-        return name or raw.strip("<> ")
-    page = next((p for p in document.pages if p.method != "email-body"), None)
-    zones = document.zones if document.email is None else None
-    groups: list[list[str]] = []
-    if zones is not None and (zones.letterhead or zones.return_line):
-        groups.append([_return_sender(ln) for ln in zones.return_line.splitlines()[:1] if _return_sender(ln)])
-        groups.append(zones.letterhead.splitlines())
-    if page is not None:
-        lay = page_layout(page)
-        groups.append([_return_sender(ln) for ln in lay.sender if is_return_line(ln) and _return_sender(ln)])
-        groups.append([ln for ln in lay.sender if not is_return_line(ln)])
-        groups.append(signature_lines(page.text.splitlines()))
-    for group in groups:
-        named = [c.strip() for c in group if c.strip() and _looks_like_name(c)]
-        orgs = [c for c in named if is_org_like(tokens(c))]
-        if orgs or named:
-            return (orgs or named)[0]
-    if email and email.sender:
-        return re.sub(r"<[^>]*>|\"", "", email.sender).strip() or None
-    return None
-
-
-def _return_sender(line: str) -> str | None:
-    """The name on a return line is everything before the street: 'Amtsgericht Bremen – Mahngericht · Ring 5 · ...'."""
-    parts = segments(line.replace(" : ", " · "))
-    street = next((p for p in parts if re.search(r"\d", p)), None)
-    if street is None:
-        return parts[0] if parts else None
-    head = line.replace(" : ", " · ")[: line.replace(" : ", " · ").find(street)]
-    return re.sub(r"[\s·•|,;:–-]+$", "", head).strip() or None
-
-
-def _looks_like_name(line: str) -> bool:
-    line = line.strip()
-    return (2 < len(line) < 80 and not CONTACT.search(line) and not POSTCODE.search(line)
-            and not CLOSING.match(line) and not re.search(r"\d{3,}|str\.|straße|strasse", line, re.I)
-            and sum(ch.isalpha() for ch in line) >= 3)
-
-
 def _subject(document: Document, text: str) -> str | None:
     found = _find_subject(document, text)
     if found is None:
@@ -377,8 +334,9 @@ def _line_above_salutation(text: str) -> str | None:
     return None
 
 
-def extract_fields(document: Document, language: str | None = None) -> Fields:
-    """All fields of one item; `language` ("de"/"en") is accepted for callers, the text decides."""
+def extract_fields(document: Document, language: str | None = None, provider_names: Sequence[str] = ()) -> Fields:
+    """All fields of one item; `language` ("de"/"en") is accepted for callers, the text decides.
+    `provider_names`: the provider's own names, which are never the sender."""
     email = document.email
     letter_pages = [p for p in document.pages if p.method != "email-body"]
     proper = letter_proper(letter_pages) if email is None else _attachments_proper(letter_pages)
@@ -393,7 +351,7 @@ def extract_fields(document: Document, language: str | None = None) -> Fields:
     body = "\n".join(p.text for p in document.pages if p.method == "email-body")
     scope = clean_digits(f"{body}\n\n{text}") if email is not None else text
     return Fields(
-        sender=_sender(document),
+        sender=find_sender(document, provider_names),
         date=ref,
         deadlines=_deadlines(scope, find_dates(scope, ref=ref), ref),
         subject=_subject(document, full),

@@ -24,17 +24,19 @@ from .names import (LEGAL_TOKENS, TITLES, canonical_legal, fold, is_org_like, oc
 QUALITY_STRENGTH = {
     "exact": 0.92, "normalised": 0.90, "no-legal": 0.85, "ocr": 0.80,
     "legal-differs": 0.40, "partial": 0.25,
-    "person": 0.74, "person-fuzzy": 0.60, "surname": 0.30,
+    "person": 0.74, "person-fuzzy": 0.60, "surname": 0.30, "shortened": 0.60,
 }
 STRONG_QUALITIES = frozenset({"exact", "normalised", "no-legal"})
-NAME_QUALITIES = frozenset({"exact", "normalised", "no-legal", "ocr", "fuzzy", "abbreviated"})
+NAME_QUALITIES = frozenset({"exact", "normalised", "no-legal", "ocr", "fuzzy", "abbreviated", "shortened"})
 QUALITY_WORDS = {
     "exact": "exact name", "normalised": "name, spelling normalised", "no-legal": "name without legal form",
     "ocr": "name with OCR damage", "fuzzy": "similar name", "legal-differs": "name with another legal form",
     "partial": "name inside a longer name", "person": "person", "person-fuzzy": "person, similar spelling",
     "surname": "surname only", "abbreviated": "abbreviated name",
+    "shortened": "the start of the name, the rest missing",
 }
 FUZZY_MIN = 88.0
+SHARED_CORE = 0.6     # a name two clients share (or one begins the other's): never enough to file alone
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,15 @@ class NameIndex:
         for f in self._org:
             owners.setdefault(f.core, set()).add(f.client_id)
         self._shared_cores = {core for core, ids in owners.items() if len(ids) > 1}
+        # Near twins: a core that another client's longer name begins with ("Meyer Vermögensverwaltung"
+        # KG and "Meyer Vermögensverwaltung International" GmbH). Read without its legal form, such a
+        # core may be the longer name with its last word lost or wrapped onto the next line.
+        self._longer: dict[tuple[str, ...], list[Form]] = {}
+        for f in self._org:
+            for g in self._org:
+                if g.client_id != f.client_id and len(g.core) > len(f.core) and g.core[:len(f.core)] == f.core:
+                    self._longer.setdefault(f.core, []).append(g)
+        self._shared_cores |= set(self._longer)
         self._surnames: dict[str, list[Form]] = {}
         for f in self._people:
             self._surnames.setdefault(f.toks[-1], []).append(f)
@@ -140,10 +151,14 @@ class NameIndex:
             return [], False
         best: dict[str, Hit] = {}
 
+        line_legal = split_legal(toks)[1]
+
         def keep(form: Form, quality: str, strength: float | None = None) -> None:
             s = QUALITY_STRENGTH[quality] if strength is None else strength
             if form.kind == "alias" and quality != "partial":
                 s -= 0.03                     # former names are a little less sure than the name
+            if quality in ("ocr", "fuzzy") and not line_legal and form.core in self._shared_cores:
+                s = min(s, SHARED_CORE)       # a damaged reading of a twin's core tells neither apart
             old = best.get(form.client_id)
             if old is None or s > old.strength:
                 best[form.client_id] = Hit(form.client_id, quality, s, segment.strip(), form)
@@ -164,7 +179,9 @@ class NameIndex:
                 if how == "F":
                     keep(form, "exact" if form.text.lower() in raw_lower else "normalised")
                 elif form.core in self._shared_cores:
-                    keep(form, "no-legal", 0.6)
+                    keep(form, "no-legal", SHARED_CORE)
+                    for twin in self._longer.get(form.core, []):    # its tail may be what is missing
+                        keep(twin, "shortened", SHARED_CORE)
                 else:
                     keep(form, "no-legal")
             elif all(t in LEGAL_TOKENS for t in after):
@@ -179,7 +196,7 @@ class NameIndex:
         if fuzzy:
             self._fuzzy(toks, keep, strong)
         if strong:   # an exact reading on this segment outranks every near-miss of other clients
-            best = {cid: h for cid, h in best.items() if cid in strong}
+            best = {cid: h for cid, h in best.items() if cid in strong or h.quality == "shortened"}
         named = any(h.quality in NAME_QUALITIES for h in best.values())
         # "c/o Büro Mitte GmbH" / "bei ..." names the provider hosting the client, not a rival firm.
         unexplained = (is_org_like(toks) and not named and not {"co", "bei", "adresse", "adr"} & set(removed)

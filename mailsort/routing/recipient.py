@@ -116,6 +116,29 @@ class RecipientMatcher:
         core = " ".join(split_legal(tokens(_without_mailbox(seg)))[0])
         return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in self._providers)
 
+    def _best_name(self, text: str) -> float:
+        hits, _ = self.index.match(text)
+        return max((h.strength for h in hits if h.family == "name"), default=0.0)
+
+    def _join_split_names(self, lines: list[str]) -> list[str]:
+        """A name wrapped over two lines of the window is one name ('Meyer Vermögensverwaltung' /
+        'International GmbH'): join a line to the next when together they read as a name better than
+        the first line alone."""
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if i + 1 < len(lines) and not _holds_no_name(line) and not _holds_no_name(lines[i + 1]) \
+                    and len(segments(line)) == 1 and len(segments(lines[i + 1])) == 1:
+                joined = f"{line.strip()} {lines[i + 1].strip()}"
+                if self._best_name(joined) >= max(self._best_name(line), 0.7) + 0.01:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(line)
+            i += 1
+        return out
+
     # -- where to look -------------------------------------------------------------------------
     def _letter_views(self, page: Page, zones, views: _Views, where: str) -> None:
         if zones is not None and zones.address.strip():
@@ -160,7 +183,7 @@ class RecipientMatcher:
         for where, lines in views.address:
             second = "fallback" in where          # a second opinion adds evidence, never doubts
             factor = 0.95 if second else 1.0
-            for line in _join_wrapped(lines):
+            for line in self._join_split_names(_join_wrapped(lines)):
                 for seg in segments(line):
                     if _holds_no_name(seg):
                         continue

@@ -34,7 +34,7 @@ class Router:
         document = bounded_document(document)
         recipient, candidates = self.matcher.match(document)
         category = self.category_model.predict(_category_text(document))
-        fields = extract_fields(document)
+        fields = extract_fields(document, provider_names=self.settings.provider_names)
         if document.einvoice is not None:        # the XML's structure and values beat the text
             category = category_of(document.einvoice)
             fields = apply_einvoice(fields, document.einvoice)

@@ -92,6 +92,16 @@ FIXED = [
     ("Bluefin Software Inc.", ["Bluefin Software"]),
 ]
 
+# Near twins appended after the generated clients (so those stay as they were): the same core name
+# with another legal form and a distinguishing word, as in two misfiles of the blind measurement.
+TWINS = [
+    ("schneider-beteiligungen-kg", "Schneider Beteiligungen GmbH & Co. KG", ["Dr. Klaus Schneider"]),
+    ("schneider-beteiligungen-verwaltung", "Schneider Beteiligungen Verwaltungs-GmbH", ["Miriam Schneider"]),
+    ("meyer-vermoegensverwaltung-kg", "Meyer Vermögensverwaltung KG", ["Thomas Meyer"]),
+    ("meyer-vermoegensverwaltung-international", "Meyer Vermögensverwaltung International GmbH",
+     ["Dr. Anke Meyer-Lorenz"]),
+]
+
 _UML = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
                       "ı": "i", "İ": "I"})
 LEGAL_FORM = re.compile(r"\s*(GmbH & Co\. KG|UG \(haftungsbeschränkt\)|PartG mbB|PartG|GmbH|AG|"
@@ -214,6 +224,14 @@ def generate_clients(seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT) -> li
             emails.append(f"post-{mailboxes[len(clients)]}@{INTAKE_DOMAIN}")
         clients.append(Client(id=cid, name=name, aliases=aliases, people=people,
                               mailbox=str(mailboxes[len(clients)]), emails=emails))
+    taken = [c.mailbox for c in clients]
+    for cid, name, people in TWINS:
+        # a box number one misread digit away from another's would make a twin of its own
+        box = next(str(m) for m in mailboxes[count:]
+                   if all(sum(a != b for a, b in zip(str(m), t)) > 1 for t in taken))
+        taken.append(box)
+        clients.append(Client(id=cid, name=name, aliases=[], people=people, mailbox=box,
+                              emails=[f"{cid}@{INTAKE_DOMAIN}"]))
     return clients
 
 

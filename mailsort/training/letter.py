@@ -1,6 +1,6 @@
 """The abstract letter the generators share: content first, rendering (scan, PDF, email) second.
 
-training.content makes Letters (what is written); training.render turns them into files
+training.content makes Letters (what is written); the lab (mailsort_lab.render) turns them into files
 (how it looks). Keeping the two apart lets the evaluation set reuse neither the wording nor the
 layout of the training data.
 """

@@ -1,0 +1,171 @@
+"""Who wrote the letter: candidates from every place a sender names itself, scored, distractors out.
+
+A sender names itself in the return-address line, the letterhead, the footer's legal name and the
+signature; a forward carries the original From. Those places also hold lines that are no sender:
+office hours ("Servicezeiten: Mo-Do 8-16 Uhr"), the mailroom's received stamp ("EINGANG"), taglines
+("Alles fürs Büro"), departments ("Geschäftsstelle der 3. Zivilkammer"), a web address (often with
+an OCR slip: "www,stadtwerke-nord.de"), the street, and the provider's own name above a client's box.
+Those are rejected; among the rest an organisation beats a person, and a name that appears in two
+places (letterhead and footer, return line and signature) beats one that appears once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..model import Document
+from .address import (CLOSING, CONTACT, FOOTER_KEY, POSTCODE, footer_lines, is_return_line, page_layout, segments,
+                      signature_lines)
+from .names import decode_words, is_org_like, split_legal, tokens
+
+_OFFICE_HOURS = re.compile(
+    r"\b(?:Sprechzeit(?:en)?|Servicezeit(?:en)?|Öffnungszeit(?:en)?|Geschäftszeit(?:en)?|Sprechstunden?|"
+    r"Telefonzeit(?:en)?|Kassenstunden|Erreichbarkeit|opening hours|office hours|business hours)\b"
+    r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|Mon|Tue|Wed|Thu|Fri)\b\.?\s*(?:[-–,/&]|bis|und|to)\s*"
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b", re.IGNORECASE)
+_STAMP = re.compile(r"\b(?:EINGANG|EINGEGANGEN|Eingang am|Posteingang|ERHALTEN|RECEIVED|Eing\.)(?=\W|$)",
+                    re.IGNORECASE)
+_TAGLINE = re.compile(
+    r"^(?:Ihr|Ihre|Alles|Wir|Mehr|Einfach|Gemeinsam|Immer|Seit|Your|We|Since|Simply|Always|Just)\b"
+    r"|\b(?:fürs|für Sie|für Ihr\w*|für Firmenkunden|für Privatkunden|Partner für|Partner in|seit \d{4}|"
+    r"since \d{4}|your partner)\b|[!…]\s*$", re.IGNORECASE)
+_DEPARTMENT = re.compile(
+    r"^(?:Geschäftsführung|Geschäftsstelle|Abteilung|Buchhaltung|Finanzbuchhaltung|Kundenservice|"
+    r"Kundencenter|Kundenbetreuung|Kundendienst|Vertrieb|Personalabteilung|Personalwesen|Rechtsabteilung|"
+    r"Sachbearbeitung|Forderungsmanagement|Mahnwesen|Inkasso|Poststelle|Zentrale|Sekretariat|Vorstand|"
+    r"Verwaltung|Service|Team|Referat|Dezernat|Sachgebiet|Fachbereich|Accounts?|Accounting|Billing|"
+    r"Customer Service|Finance|Legal|Human Resources|Department)\b"
+    r"|\b(?:Zivilkammer|Strafkammer|Kammer für|Senat|Abteilung|Geschäftsstelle|department)\b", re.IGNORECASE)
+_WEB = re.compile(r"(?:^|\s)(?:w|v|vv){2,4}\s?[.,]|https?\s?:|\b[\w-]{2,}\s?[.,]\s?(?:de|com|net|org|eu|info|"
+                  r"biz|at|ch|nl|fr|uk|io)\b(?!\.?\w)", re.IGNORECASE)
+_STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|road|street|lane)"
+                     r"\s*\d|^\s*(?:Am|An der|Im|In der|Auf der|Zum|Zur)\s+[\w.-]+(?:\s[\w.-]+)?\s+\d{1,4}\s?[a-z]?\s*$"
+                     r"|^\s*\d{1,4}\s+[A-Z][\w ]+(?:Road|Street|Lane|Avenue)\b|\bPostfach\s*\d", re.IGNORECASE)
+# Organisations without a legal form that write letters all the same.
+_AUTHORITY = re.compile(
+    r"\b(?:\w*gericht|Finanzamt|Hauptzollamt|Stadt|Gemeinde|Landkreis|Kreis|Bezirksamt|\w*amt|Agentur für Arbeit|"
+    r"Jobcenter|Krankenkasse|AOK|Rentenversicherung|Berufsgenossenschaft|IHK|\w*kammer|Bundes\w+|Landes\w+|"
+    r"Ministerium|Polizei|Behörde|Sparkasse|\w*bank|\w*versicherung|Stadtwerke|Universität|Hochschule|Kanzlei|"
+    r"Rechtsanw\w+|Notar\w*|Steuerberat\w*|Verband|Verein)\b", re.IGNORECASE)
+
+_BANK = re.compile(r"\b(?:\w*bank|Sparkasse|Raiffeisen\w*|Bankverbindung|Kreditinstitut|Sitz|Registergericht|"
+                   r"Geschäftsführer\w*|Vorstand|Aufsichtsrat\w*|Inhaber\w*)\b", re.IGNORECASE)
+
+# Where a candidate was found, and how much that place says about the writer.
+_WEIGHT = {"return line": 0.9, "letterhead": 0.8, "footer": 0.7, "page top": 0.65, "signature": 0.6}
+
+
+@dataclass
+class _Candidate:
+    text: str
+    where: str
+    order: int
+
+    @property
+    def core(self) -> str:
+        return " ".join(split_legal(tokens(self.text))[0])
+
+
+def _distractor(line: str, providers: Sequence[str]) -> bool:
+    """Office hours, stamps, taglines, departments, web addresses, streets, the provider's name."""
+    org = is_org_like(tokens(line))
+    if _OFFICE_HOURS.search(line) or _STAMP.search(line) or _WEB.search(line) or _STREET.search(line):
+        return True
+    if not org and (_TAGLINE.search(line) or _DEPARTMENT.search(line)):
+        return True
+    core = " ".join(split_legal(tokens(line))[0])
+    return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in providers)
+
+
+def looks_like_name(line: str) -> bool:
+    line = line.strip()
+    return (2 < len(line) < 80 and not CONTACT.search(line) and not POSTCODE.search(line)
+            and not CLOSING.match(line) and not re.search(r"\d{3,}|str\.|straße|strasse", line, re.I)
+            and sum(ch.isalpha() for ch in line) >= 3)
+
+
+def return_sender(line: str) -> str | None:
+    """The name on a return line is everything before the street: 'Amtsgericht Bremen – Mahngericht · Ring 5 · ...'."""
+    line = line.replace(" : ", " · ")
+    parts = segments(line)
+    street = next((p for p in parts if re.search(r"\d", p)), None)
+    if street is None:
+        return parts[0] if parts else None
+    head = line[: line.find(street)]
+    return re.sub(r"[\s·•|,;:–-]+$", "", head).strip() or None
+
+
+def _footer_names(lines: list[str]) -> list[str]:
+    """The footer's legal name; its bank ("Commerzbank AG") and register court are not the writer."""
+    return [s for ln in lines for s in segments(ln) if is_org_like(tokens(s)) and not _BANK.search(s)]
+
+
+def _from_zones(document: Document) -> list[tuple[str, list[str]]]:
+    zones = document.zones if document.email is None else None
+    if zones is None or not (zones.letterhead or zones.return_line):
+        return []
+    return [("return line", [return_sender(ln) or "" for ln in zones.return_line.splitlines()[:1]]),
+            ("letterhead", zones.letterhead.splitlines()),
+            ("footer", _footer_names(zones.footer.splitlines())),
+            ("signature", signature_lines(zones.body.splitlines()))]
+
+
+def _from_page(document: Document) -> list[tuple[str, list[str]]]:
+    """Without zones: the lines above the address block, return lines, footer and signature."""
+    page = next((p for p in document.pages if p.method != "email-body"), None)
+    if page is None:
+        return []
+    lines = page.text.splitlines()
+    lay = page_layout(page)
+    top: list[str] = []
+    if lay.address:
+        first = lay.address[0].strip()
+        at = next((i for i, ln in enumerate(lines[:40]) if ln.strip() == first), None)
+        top = lines[:at][:15] if at is not None else []
+    returns = [ln for ln in (*lay.sender, *top) if is_return_line(ln) and not FOOTER_KEY.search(ln)]
+    return [("return line", [return_sender(ln) or "" for ln in returns]),
+            ("page top", [ln for ln in top if not is_return_line(ln)]),
+            ("footer", _footer_names(footer_lines(lines))),
+            ("signature", signature_lines(lines))]
+
+
+def _pool(found: list[tuple[str, list[str]]], providers: list[str]) -> list[_Candidate]:
+    return [_Candidate(line.strip(), where, i) for where, lines in found for i, line in enumerate(lines)
+            if line and looks_like_name(line) and not _distractor(line.strip(), providers)]
+
+
+def _score(c: _Candidate, everyone: list[_Candidate]) -> float:
+    score = _WEIGHT[c.where] - 0.02 * min(c.order, 10)
+    toks = tokens(c.text)
+    if is_org_like(toks):
+        score += 0.2
+    elif _AUTHORITY.search(c.text):
+        score += 0.15
+    elif c.where in ("footer", "page top"):
+        score -= 0.3          # a footer's or page top's bare words are bank names, register courts, slogans
+    # Named in two places: the letterhead and the footer, the return line and the signature.
+    others = {o.where for o in everyone if o.where != c.where and c.core and o.core
+              and (o.core == c.core or f" {c.core} " in f" {o.core} ")}
+    return score + 0.1 * min(len(others), 2)
+
+
+def find_sender(document: Document, provider_names: Sequence[str] = ()) -> str | None:
+    """The writer's name: forwarded original's From, else the best-scored candidate on the page."""
+    email = document.email
+    if email and email.forwarded and email.forwarded.sender:
+        raw = decode_words(email.forwarded.sender)
+        name = re.sub(r"<[^>]*>|\"", "", raw).strip()
+        return name or raw.strip("<> ")
+    providers = [" ".join(split_legal(tokens(n))[0]) for n in provider_names]
+    # Zones first; the page's own layout when zones are missing or hold nothing usable.
+    pool = _pool(_from_zones(document), providers) or _pool(_from_page(document), providers)
+    if pool:
+        return max(pool, key=lambda c: (_score(c, pool), -c.order)).text
+    if email and email.sender:
+        return re.sub(r"<[^>]*>|\"", "", email.sender).strip() or None
+    return None
