@@ -6,6 +6,11 @@ Exit codes: 0 all fine, 1 an unexpected failure, 2 configuration, 3 a missing to
 
 from __future__ import annotations
 
+import re
+
+# What a library's message may carry that means nothing to an operator: object reprs.
+_REPR = re.compile(r"\s*<(?:_io\.|[\w.]+ object at 0x)[^>]*>")
+
 
 class MailsortError(Exception):
     """Base for every error mailsort raises on purpose."""
@@ -18,6 +23,12 @@ class MailsortError(Exception):
 
     def __str__(self) -> str:  # one line, always
         return " ".join(self.message.split())
+
+
+def detail(exc: BaseException, limit: int = 120) -> str:
+    """A library exception as a short phrase for an error message: one line, no object reprs."""
+    text = " ".join(_REPR.sub("", str(exc)).split()).rstrip(" :")
+    return text[:limit] or type(exc).__name__
 
 
 class ConfigError(MailsortError):

@@ -26,11 +26,13 @@ from ..errors import (
     UndecodableEmail,
     UnknownType,
     UnsafePath,
+    detail,
 )
 from ..model import ParsedEmail, Source
 from ..settings import Settings
 from .filetypes import READABLE, describe_unreadable, sniff_media_type
 
+log = logging.getLogger(__name__)
 _CHUNK = 1 << 20
 _HEAD = 64 * 1024
 
@@ -180,13 +182,28 @@ def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
     except MailsortError:
         raise
     except (FileNotDecryptedError, WrongPasswordError) as e:
-        raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({e})") from e
-    except PdfReadError as e:
-        raise CorruptInput(f"{path}: PDF is damaged or truncated ({e})") from e
+        raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({detail(e)})") from e
     except Exception as e:  # noqa: BLE001  pypdf raises many types on malformed input
-        raise CorruptInput(f"{path}: PDF is damaged ({type(e).__name__}: {e})") from e
+        # pypdf's strict mode refuses a broken xref table, a page-tree loop or deep nesting
+        # that pdfium repairs; only when pdfium cannot get pages out either is it quarantined.
+        _check_pdf_leniently(path, settings, e)
     finally:
         pypdf_log.setLevel(level)
+
+
+def _check_pdf_leniently(path: Path, settings: Settings, strict_error: Exception) -> None:
+    from ..text.pdf import count_pages
+
+    try:
+        count = count_pages(path)
+    except (CorruptInput, EncryptedInput) as e:
+        if isinstance(e, EncryptedInput):
+            raise EncryptedInput(f"{path}: {e}") from strict_error
+        raise CorruptInput(f"{path}: PDF is damaged or truncated ({detail(strict_error)})"
+                           ) from strict_error
+    if count > settings.ocr.max_pages:
+        raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
+    log.info("%s: PDF is damaged (%s) but readable: read as repaired", path, detail(strict_error))
 
 
 def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings: Settings) -> None:
@@ -216,10 +233,12 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
         raise
     except Image.DecompressionBombError as e:
         raise TooLarge(f"{path}: image is too large to open safely (possible decompression bomb)") from e
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
-        raise CorruptInput(f"{path}: image is damaged or truncated ({e})") from e
+    except UnidentifiedImageError as e:
+        raise CorruptInput(f"{path}: image is damaged or truncated (no decoder recognises it)") from e
+    except (OSError, SyntaxError, ValueError, EOFError) as e:
+        raise CorruptInput(f"{path}: image is damaged or truncated ({detail(e)})") from e
     except Exception as e:  # noqa: BLE001  Pillow's plugins raise TypeError, KeyError... on junk
-        raise CorruptInput(f"{path}: image is damaged ({type(e).__name__}: {e})") from e
+        raise CorruptInput(f"{path}: image is damaged ({type(e).__name__}: {detail(e)})") from e
     if media_type == "image/jpeg":
         fh.seek(max(0, size - _HEAD))
         if b"\xff\xd9" not in fh.read():

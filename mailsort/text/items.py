@@ -53,6 +53,10 @@ class Item:
     head: list[Slot] = field(default_factory=list)   # the email body page
     pending: int = 0
     error: MailsortError | None = None
+    layers: int = 0                                  # text-layer tasks not back yet
+    # Pages to OCR, held back until every part's page count is known: an item over
+    # ocr.max_pages is refused before its first page is OCR'd. (part, kind, index, dpi)
+    waiting: list[tuple[Part, str, int, int]] = field(default_factory=list)
     _workdir: Path | None = None
 
     @property

@@ -165,8 +165,9 @@ def pdf_text_as_pdf() -> bytes:
 
 def pdf_zip_as_pdf() -> bytes:
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
         zinfo = zipfile.ZipInfo("rechnung.pdf", date_time=(2026, 11, 20, 9, 0, 0))
+        zinfo.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(zinfo, letter_pdf())
     return buf.getvalue()
 
@@ -197,9 +198,7 @@ def pdf_huge_page() -> bytes:
 
 
 def pdf_zero_pages() -> bytes:
-    return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    return _assemble_objects([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[]/Count 0>>"])
 
 
 def pdf_broken_xref() -> bytes:
@@ -215,9 +214,11 @@ def pdf_broken_xref() -> bytes:
 
 
 def pdf_xref_missing() -> bytes:
-    """No xref table and no startxref at all (a scanner that died while writing the end)."""
+    """The xref table is gone and startxref points nowhere; the trailer survived."""
     data = letter_pdf()
-    return data[: data.rindex(b"\nxref") + 1] + b"%%EOF\n"
+    start = data.rindex(b"\nxref") + 1
+    trailer = data[data.index(b"trailer", start):data.index(b"startxref", start)]
+    return data[:start] + trailer + b"startxref\n999999\n%%EOF\n"
 
 
 def pdf_pagetree_loop() -> bytes:
