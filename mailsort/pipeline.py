@@ -102,6 +102,7 @@ class Pipeline:
                 yield job_or_outcome
             elif job_or_outcome[0].sha256 in seen:
                 repeats.append(job_or_outcome[0])
+                _discard(job_or_outcome[1])
             else:
                 seen.add(job_or_outcome[0].sha256)
                 jobs.append(job_or_outcome)
@@ -129,6 +130,7 @@ class Pipeline:
                                                          reason="unreadable"), None)
         existing = self.archive.lookup(source)
         if existing is not None and existing.decision != "quarantined":   # quarantined: try again
+            _discard(email)
             return self._seen_before(source, existing)
         return source, email
 
@@ -182,6 +184,11 @@ class Pipeline:
         if self.remove_inputs:
             with suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _discard(email: ParsedEmail | None) -> None:
+    if email is not None:
+        email.discard()                         # spooled attachments of an item not extracted
 
 
 def _load_actions(settings: Settings, directory: Directory):

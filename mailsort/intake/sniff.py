@@ -10,6 +10,7 @@ import logging
 import os
 import stat
 import warnings
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
@@ -34,6 +35,7 @@ from .filetypes import READABLE, describe_unreadable, sniff_media_type
 
 log = logging.getLogger(__name__)
 _CHUNK = 1 << 20
+_MAX_CONTENT = 64 << 20      # a page's drawing instructions; real ones are KBs, maps a few MB
 _HEAD = 64 * 1024
 
 
@@ -133,7 +135,7 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
         if media_type == "application/pdf":
             _check_pdf(path, fh, settings)
         elif media_type == "message/rfc822":
-            email = _check_email(path, fh)
+            email = _check_email(path, fh, settings)
         else:
             _check_image(path, fh, size, media_type, settings)
     return Source(
@@ -156,6 +158,7 @@ def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.ERROR)                   # broken files are reported by us, once
+    counted = False
     try:
         reader = PdfReader(fh, strict=True)
         if reader.is_encrypted:
@@ -166,24 +169,31 @@ def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
             if not ok:
                 raise EncryptedInput(f"{path}: PDF is password-protected (needs a password to open)")
         count = len(reader.pages)
+        counted = True
         if count == 0:
             raise CorruptInput(f"{path}: PDF has no pages")
         if count > settings.ocr.max_pages:
             raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
-        for page in reader.pages:
+        for number, page in enumerate(reader.pages, start=1):
             page.mediabox                               # noqa: B018  resolves the page dictionary
-            # Resolve (read and length-check) the content streams without inflating them: a
-            # compressed bomb must not cost memory here.
+            # Resolve (read and length-check) the content streams, and measure what they
+            # inflate to without keeping it: a 0.5 MB page that inflates to 500 MB would drive
+            # the text-layer reader and the rasteriser out of memory.
             contents = page.get("/Contents")
             contents = contents.get_object() if contents is not None else None
-            if isinstance(contents, ArrayObject):
-                for ref in contents:
-                    ref.get_object()
+            streams = [ref.get_object() for ref in contents] \
+                if isinstance(contents, ArrayObject) else [contents]
+            if sum(_inflated_size(s, _MAX_CONTENT + 1) for s in streams) > _MAX_CONTENT:
+                raise TooLarge(f"{path}: page {number} of the PDF inflates to more than "
+                               f"{_MAX_CONTENT >> 20} MB of drawing instructions "
+                               "(a decompression bomb)")
     except MailsortError:
         raise
     except (FileNotDecryptedError, WrongPasswordError) as e:
         raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({detail(e)})") from e
     except Exception as e:  # noqa: BLE001  pypdf raises many types on malformed input
+        if counted:                                     # a page refers to what is not there
+            raise CorruptInput(f"{path}: PDF is damaged ({detail(e)})") from e
         # pypdf's strict mode refuses a broken xref table, a page-tree loop or deep nesting
         # that pdfium repairs; only when pdfium cannot get pages out either is it quarantined.
         _check_pdf_leniently(path, settings, e)
@@ -204,6 +214,26 @@ def _check_pdf_leniently(path: Path, settings: Settings, strict_error: Exception
     if count > settings.ocr.max_pages:
         raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
     log.info("%s: PDF is damaged (%s) but readable: read as repaired", path, detail(strict_error))
+
+
+def _inflated_size(stream: object, limit: int) -> int:
+    """Bytes a Flate-encoded stream inflates to, counted 1 MB at a time and given up past
+    `limit`; 0 for other streams and for damage (the readers judge that)."""
+    if not isinstance(stream, dict) or not hasattr(stream, "_data"):
+        return 0
+    filters = stream.get("/Filter")
+    first = filters[0] if isinstance(filters, list) and filters else filters
+    if first != "/FlateDecode":
+        return len(stream._data or b"")
+    inflate = zlib.decompressobj()
+    data, total = stream._data or b"", 0
+    try:
+        while data and total <= limit:
+            total += len(inflate.decompress(data, _CHUNK))
+            data = inflate.unconsumed_tail
+    except zlib.error:
+        pass
+    return total
 
 
 def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings: Settings) -> None:
@@ -259,10 +289,17 @@ def _check_tiff_strips(path: Path, im: Image.Image, size: int, page: int) -> Non
             raise CorruptInput(f"{path}: TIFF is truncated (page {page} data runs past the end of the file)")
 
 
-def _check_email(path: Path, fh: BinaryIO) -> ParsedEmail:
+def _check_email(path: Path, fh: BinaryIO, settings: Settings) -> ParsedEmail:
     from .email import parse_email
 
+    # Read from the file and spool attachments next to the extractor's scratch files: a big
+    # email is never held whole in memory, nor are the emails of a batch waiting for OCR.
+    spool = Path(settings.data_dir) / "tmp"
     try:
-        return parse_email(fh.read())
+        spool.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        spool = None
+    try:
+        return parse_email(fh, spool)
     except UndecodableEmail as e:
         raise UndecodableEmail(f"{path}: {e}") from e

@@ -172,9 +172,8 @@ class Extractor:
             kind = part_kind(Path(name), att.info.media_type)
             if kind is None:
                 continue
-            path = item.workdir / f"att-{n + 1}{Path(name).suffix.lower() or '.bin'}"
-            path.write_bytes(att.data)
-            item.parts.append(Part(path, name, kind, name, True))
+            # The spooled file as it is: its name never came from the sender.
+            item.parts.append(Part(att.path, name, kind, name, True))
 
     def _plan_part(self, item: Item, part: Part, running: dict) -> None:
         try:
@@ -257,7 +256,8 @@ class Extractor:
                 suspects.append(task)
                 return None
             return self._fail(item, part, ToolFailed(
-                f"{part.name}: the OCR worker process crashed or hung on this file"))
+                f"{part.name}: the OCR worker died on this file twice (past ocr.max_memory_mb, "
+                "a crash in a PDF or image library, or a hang)"))
         except Exception as exc:  # a bug or an odd input: this item only
             log.exception("text extraction failed on %s", part.name)
             return self._fail(item, part, ToolFailed(

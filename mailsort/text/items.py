@@ -70,6 +70,8 @@ class Item:
     def cleanup(self) -> None:
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
+        if self.email is not None:
+            self.email.discard()
 
 
 def part_kind(path: Path, media_type: str) -> str | None:
