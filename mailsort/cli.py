@@ -172,8 +172,29 @@ def show(
 
 
 @app.command()
-def doctor(config: ConfigOpt = None) -> None:
+def doctor(
+    check_archive: Annotated[bool, typer.Option("--archive", help="Compare the archive with the "
+                             "index: files without an index row, rows without their files")] = False,
+    repair: Annotated[bool, typer.Option("--repair", help="With --archive: index items again from "
+                      "their metadata, move other stray files to the quarantine")] = False,
+    config: ConfigOpt = None, data: DataOpt = None,
+) -> None:
     """Check tesseract and its languages, poppler, the models and the configuration."""
+    if check_archive:
+        from .archive import reconcile
+        from .archive.filing import Archive
+
+        archive = Archive(_settings(config, data=data))
+        findings = reconcile.check(archive)
+        if repair:
+            findings = reconcile.repair(archive, findings)
+        _print_lines([f.line() for f in findings])
+        left = [f for f in findings if not f.fixed]
+        err_console.print(f"{len(findings)} mismatch(es) between archive and index"
+                          + (f", {len(findings) - len(left)} repaired" if repair else ""))
+        raise typer.Exit(1 if left else 0)
+    if repair:
+        raise MailsortError("--repair goes with --archive: mailsort doctor --archive --repair")
     from .doctor import run_checks
 
     problems = run_checks(config)

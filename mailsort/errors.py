@@ -2,14 +2,20 @@
 
 Exit codes: 0 all fine, 1 an unexpected failure, 2 configuration, 3 a missing tool or model,
 4 something was quarantined (the run itself finished), 5 storage/index trouble.
+
+Only a broken machine stops a run (`is_fatal`): configuration, a missing tool or model, an archive
+or index that cannot be used. Whatever goes wrong with one item ends that item in quarantine.
 """
 
 from __future__ import annotations
 
 import re
 
-# What a library's message may carry that means nothing to an operator: object reprs.
-_REPR = re.compile(r"\s*<(?:_io\.|[\w.]+ object at 0x)[^>]*>")
+from .text.clean import safe_str
+
+# Python object reprs that libraries put in their messages (PIL: "cannot identify image file
+# <_io.BufferedReader name=23>") mean nothing to an operator.
+_REPR = re.compile(r"\s*<(?:_io\.[^<>]*|[\w.]+ [^<>]*(?:name=|object at 0x| at 0x)[^<>]*)>")
 
 
 class MailsortError(Exception):
@@ -21,8 +27,8 @@ class MailsortError(Exception):
         super().__init__(message)
         self.message = message
 
-    def __str__(self) -> str:  # one line, always
-        return " ".join(self.message.split())
+    def __str__(self) -> str:  # one line, always; encodable even when it names an odd file
+        return safe_str(_REPR.sub("", " ".join(self.message.split())))
 
 
 def detail(exc: BaseException, limit: int = 120) -> str:
@@ -107,3 +113,32 @@ class UnsafePath(InputRejected):
     """Symlinks that leave the inbox, device files and the like."""
 
     reason = "unsafe-path"
+
+
+class InternalError(InputRejected):
+    """An unforeseen failure (a bug, an input nobody thought of) in one stage on one item.
+
+    The traceback goes to the log; the item's reason names only the exception class and stage.
+    """
+
+    reason = "internal-error"
+
+    @classmethod
+    def of(cls, exc: BaseException, stage: str, name: str) -> InternalError:
+        return cls(f"{name}: internal error: {type(exc).__name__} in {stage}; see log")
+
+
+class WorkerCrashed(InputRejected):
+    """A text-extraction worker process died on this item (crash, out-of-memory kill, hang)."""
+
+    reason = "worker-crashed"
+
+    @classmethod
+    def after(cls, name: str, times: int) -> WorkerCrashed:
+        return cls(f"{name}: a text-extraction worker died on it {times} times (crash, out of "
+                   f"memory or hang); see log")
+
+
+def is_fatal(exc: BaseException) -> bool:
+    """True when the machine is broken rather than the item: stop the run, inputs stay put."""
+    return isinstance(exc, (ConfigError, ToolMissing, ModelError, StorageError))

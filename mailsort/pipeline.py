@@ -9,7 +9,8 @@ from contextlib import suppress
 from pathlib import Path
 
 from .archive.filing import Archive
-from .errors import InputRejected, MailsortError, StorageError, ToolMissing
+from .errors import (InputRejected, InternalError, MailsortError, StorageError, WorkerCrashed,
+                     is_fatal)
 from .intake.sniff import InputVanished, take
 from .learning.aliases import learned_aliases, with_learned
 from .model import Document, Outcome, ParsedEmail, Source
@@ -17,7 +18,8 @@ from .routing.category import MODEL_FILE, CategoryModel
 from .routing.directory import Directory, load_directory
 from .routing.router import Router
 from .settings import Settings
-from .text.extract import Extractor
+from .text.clean import path_text
+from .text.extract import MAX_WORKER_CRASHES, Extractor
 
 log = logging.getLogger("mailsort")
 
@@ -95,7 +97,7 @@ class Pipeline:
         repeats: list[Source] = []              # same content twice in one batch: after the first
         seen: set[str] = set()
         for path, inbox in inputs:
-            job_or_outcome = self._intake(path, inbox)
+            job_or_outcome = self._guarded("intake", path, None, self._intake, path, inbox)
             if job_or_outcome is None:
                 continue
             if isinstance(job_or_outcome, Outcome):
@@ -106,15 +108,49 @@ class Pipeline:
             else:
                 seen.add(job_or_outcome[0].sha256)
                 jobs.append(job_or_outcome)
-        for source, result in self.extractor.extract_many(jobs):
-            if isinstance(result, ToolMissing):
+        for source, result in self.extractor.extract_many(jobs, on_crash=self._crashed):
+            if isinstance(result, MailsortError) and is_fatal(result):
                 raise result                    # the machine is broken, not the letter: stop
-            if isinstance(result, MailsortError):
+            if isinstance(result, MailsortError) and not os.path.lexists(source.path):
+                log.warning("%s: no longer in the inbox (taken by another process?); skipped",
+                            path_text(source.path))
+            elif isinstance(result, MailsortError):
                 yield self._quarantine(source.path, result, source)
-            elif (outcome := self._route_file_act(source, result)) is not None:
+            elif (outcome := self._guarded("filing", source.path, source, self._route_file_act,
+                                           source, result)) is not None:
                 yield outcome
         for source in repeats:
-            yield self._duplicate(source, self.archive.lookup(source))
+            if (outcome := self._guarded("filing", source.path, source, self._repeat,
+                                         source)) is not None:
+                yield outcome
+
+    def _guarded(self, stage: str, path: Path, source: Source | None, step: Callable, *args):
+        """Run one item's step; an unforeseen exception quarantines that item, the run goes on.
+
+        Only a broken machine (`is_fatal`) stops the run. The traceback goes to the log (`-v`
+        shows it); the item's reason names the exception class and the stage.
+        """
+        try:
+            return step(*args)
+        except MailsortError as e:
+            if is_fatal(e):
+                raise
+            return self._quarantine(path, e, source)   # InputRejected, ToolFailed: this item only
+        except Exception as e:
+            if not os.path.lexists(path):       # taken by another process meanwhile: not ours
+                log.warning("%s: no longer in the inbox (taken by another process?); skipped",
+                            path_text(path))
+                return None
+            where = getattr(e, "mailsort_stage", stage)
+            log.error("%s: %s failed", path_text(path), where, exc_info=True)
+            return self._quarantine(path, InternalError.of(e, where, path_text(path.name)), source)
+
+    def _repeat(self, source: Source) -> Outcome:
+        return self._duplicate(source, self.archive.lookup(source))
+
+    def _crashed(self, source: Source) -> int:
+        """A worker died with this item in flight: count it where a restart will see it."""
+        return self.archive.index.add_crash(source.sha256)
 
     def _intake(self, path: Path, inbox: Path | None
                 ) -> tuple[Source, ParsedEmail | None] | Outcome | None:
@@ -125,6 +161,10 @@ class Pipeline:
             return None
         except InputRejected as e:
             return self._quarantine(path, e, None)
+        except FileNotFoundError:              # gone between listing and reading: another process
+            log.warning("%s: no longer in the inbox (taken by another process?); skipped",
+                        path_text(path))
+            return None
         except OSError as e:
             return self._quarantine(path, InputRejected(f"{path}: cannot be read: {e.strerror}",
                                                          reason="unreadable"), None)
@@ -132,17 +172,20 @@ class Pipeline:
         if existing is not None and existing.decision != "quarantined":   # quarantined: try again
             _discard(email)
             return self._seen_before(source, existing)
+        if self.archive.index.crash_count(source.sha256) >= MAX_WORKER_CRASHES:
+            # It killed a worker twice already (maybe before a restart): never again.
+            return self._quarantine(path, WorkerCrashed.after(path_text(path.name), MAX_WORKER_CRASHES),
+                                    source)
         return source, email
 
     def _route_file_act(self, source: Source, document: Document) -> Outcome | None:
         try:
-            routing = self.router.route(source, document)
-            outcome = self.archive.file(source, document, routing)
-        except InputRejected as e:
-            return self._quarantine(source.path, e, source)
+            routing = _in_stage("routing", self.router.route, source, document)
+            outcome = _in_stage("filing", self.archive.file, source, document, routing)
         except StorageError:
             if not os.path.lexists(source.path):  # taken away while we read it: nothing to file
-                log.warning("%s: removed from the inbox while it was processed (skipped)", source.path)
+                log.warning("%s: removed from the inbox while it was processed (skipped)",
+                            path_text(source.path))
                 return None
             raise                               # the archive is broken: stop, inputs stay put
         finally:
@@ -150,9 +193,24 @@ class Pipeline:
                 with suppress(FileNotFoundError):
                     os.unlink(document.searchable_pdf)
         if self.actions is not None and outcome.decision == "filed":
-            self.actions.on_filed(outcome, document.text, source, document=document)
+            outcome = self._act(outcome, source, document)
         self._consume(source.path)
         return outcome
+
+    def _act(self, outcome: Outcome, source: Source, document: Document) -> Outcome:
+        """Rules act on a filed item. If they fail, the item stays filed (it is, durably) and its
+        line says the rules did not run; quarantining a filed letter would hide it from its client."""
+        try:
+            self.actions.on_filed(outcome, document.text, source, document=document)
+            return outcome
+        except Exception as e:
+            if is_fatal(e):
+                raise
+            log.error("%s: rules failed", path_text(source.path), exc_info=True)
+            failure = str(InternalError.of(e, "acting", path_text(source.path.name)))
+            with suppress(MailsortError):
+                self.archive.index.add_event(outcome.item_id, "actions-failed", {"error": failure})
+            return outcome.model_copy(update={"reason": f"filed, but its rules did not run: {failure}"})
 
     # -- the side roads ---------------------------------------------------------------------
 
@@ -174,7 +232,14 @@ class Pipeline:
         return outcome
 
     def _quarantine(self, path: Path, error: MailsortError, source: Source | None) -> Outcome:
-        outcome = self.archive.quarantine(path, error, source)
+        try:
+            outcome = self.archive.quarantine(path, error, source)
+        except MailsortError:
+            raise
+        except Exception as e:              # not even quarantine works: the machine, not the item
+            log.error("%s: quarantine failed", path_text(path), exc_info=True)
+            raise StorageError(f"{path_text(path)}: cannot be quarantined ({type(e).__name__}: "
+                               f"{e}); the input stays where it is") from e
         log.error("%s -> quarantined as %s", error, outcome.archived_as)
         self._consume(path)
         return outcome
@@ -189,6 +254,17 @@ class Pipeline:
 def _discard(email: ParsedEmail | None) -> None:
     if email is not None:
         email.discard()                         # spooled attachments of an item not extracted
+
+
+def _in_stage(stage: str, step: Callable, *args):
+    """Run a stage; an unforeseen exception is labelled with the stage it came from."""
+    try:
+        return step(*args)
+    except Exception as e:
+        if not isinstance(e, MailsortError):
+            with suppress(AttributeError):
+                e.mailsort_stage = stage
+        raise
 
 
 def _load_actions(settings: Settings, directory: Directory):

@@ -23,7 +23,10 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
               on_idle: Callable[[], None] | None = None) -> None:
     """Watch `inboxes` until `stop` is set; items in flight are finished before returning.
 
-    Batches keep every core busy when a scanner drops hundreds of files at once.
+    Batches keep every core busy when a scanner drops hundreds of files at once. A bad item ends
+    in quarantine and the watch goes on; a broken machine (a missing tool, an archive or index
+    that cannot be written) raises out of here after stopping every thread, so the process exits
+    with its code and a supervisor can restart it.
     """
     ready: queue.Queue[tuple[Path, Path]] = queue.Queue()
     scheduler = _start_scheduler(settings, stop)
@@ -42,10 +45,11 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                 elif on_idle:
                     on_idle()
         finally:
-            watcher.stop()
+            stop.set()                  # also on a fatal error: the helper threads wait on it
+            watcher.stop(timeout=60)
             for thread in (scheduler, retrainer):
                 if thread is not None:
-                    thread.join()
+                    thread.join(timeout=60)
 
 
 def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:

@@ -3,23 +3,29 @@
 Crash safety: every file is written durably first, then the index row and its events are committed
 in one transaction; only after `file()` returns may the pipeline remove the input. Keys are derived
 from the item, so a re-run after a crash overwrites the same files instead of leaving orphans.
+Filing is all-or-nothing: if anything fails before the index row is committed, the files this
+attempt stored are removed again (a process killed in between leaves them for `doctor --archive`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import MailsortError, StorageError
 from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, Routing, Source
 from ..settings import Settings
+from ..text.clean import path_bytes_hex, path_text
 from .index import Index
 from .metadata import item_row, metadata_json, outcome_for, received_detail, stage_events
 from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
 from .quarantine import QuarantineArea
 from .records import ItemRow
 from .store import Store, make_store
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
@@ -46,7 +52,7 @@ class Archive:
     @staticmethod
     def is_leftover(source: Source, row: ItemRow) -> bool:
         """True when `row` is this very input, committed by a run that died before removing it."""
-        return row.source_path == str(source.path) and row.size == source.size
+        return row.source_path == path_text(source.path) and row.size == source.size
 
     # -- filing ----------------------------------------------------------------------------
 
@@ -58,17 +64,39 @@ class Archive:
         keys = keys_for(source, document, routing)
         previous = self.index.get(source.item_id)
         at = _now()
-        self.store.put_file(keys.original, source.path)
-        if document.searchable_pdf is not None:
-            self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
-        outcome = outcome_for(source, document, routing, self.store.describe(keys.searchable))
-        events = stage_events(source, document, routing, keys, self.store.describe)
-        earlier = self.index.events(source.item_id) if previous is not None else []
-        self.store.put_bytes(keys.metadata, metadata_json(outcome, routing, document, source, keys,
-                                                          events, at, earlier))
-        self.index.record(item_row(source, document, routing, keys), events)
+        stored: list[str] = []
+        try:
+            # Everything that can fail on this item's data (encoding, serialising) comes first.
+            outcome = outcome_for(source, document, routing, self.store.describe(keys.searchable))
+            events = stage_events(source, document, routing, keys, self.store.describe)
+            earlier = self.index.events(source.item_id) if previous is not None else []
+            meta = metadata_json(outcome, routing, document, source, keys, events, at, earlier)
+            row = item_row(source, document, routing, keys)
+            stored.append(keys.original)
+            self.store.put_file(keys.original, source.path)
+            if document.searchable_pdf is not None:
+                stored.append(keys.searchable)
+                self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
+            stored.append(keys.metadata)
+            self.store.put_bytes(keys.metadata, meta)
+            self.index.record(row, events)
+        except Exception:      # an interrupt is like a kill: the re-run overwrites the same keys
+            self._unstore(stored, previous)
+            raise
         self._drop_stale(source.item_id, previous, keys)
         return outcome
+
+    def _unstore(self, keys: list[str], previous: ItemRow | None) -> None:
+        """Take back what a failed `file()` stored, except files an earlier filing still owns."""
+        owned = {previous.archived_as, previous.original_key, previous.metadata_key} \
+            if previous is not None else set()
+        for key in keys:
+            if key in owned:
+                continue
+            try:
+                self.store.delete(key)
+            except Exception:  # noqa: BLE001  the first error matters; doctor finds the rest
+                log.warning("%s: could not be removed after a failed filing", key, exc_info=True)
 
     def _drop_stale(self, item_id: str, previous: ItemRow | None, keys: Keys) -> None:
         """Remove files of an earlier attempt that chose other names (e.g. review, now filed)."""
@@ -81,7 +109,7 @@ class Archive:
     def record_duplicate(self, source: Source, existing: ItemRow) -> Outcome:
         self.index.add_event(existing.item_id, "duplicate", received_detail(source))
         out = self.outcome_of(existing, reason=f"same content as item {existing.item_id} ({existing.decision})")
-        return out.model_copy(update={"source": str(source.path), "kind": source.kind,
+        return out.model_copy(update={"source": path_text(source.path), "kind": source.kind,
                                       "decision": "duplicate"})
 
     def outcome_of(self, row: ItemRow, reason: str | None = None) -> Outcome:
@@ -109,24 +137,28 @@ class Archive:
         q = self.quarantine_area.put(path, error, source, at)
         item_id = q.sha256[:16] if q.sha256 else None
         if q.sha256:
-            detail = {"path": str(path), "quarantined_as": str(q.path), "error": str(error)}
+            detail = {"path": path_text(path), "quarantined_as": path_text(q.path),
+                      "error": str(error)}
+            if (raw := path_bytes_hex(path)) is not None:
+                detail["path_bytes"] = raw
             existing = self.index.get_by_sha(q.sha256)
             if existing is None or (existing.decision == "quarantined"
                                     and existing.archived_as != str(q.path)):
-                row = ItemRow(item_id=item_id, sha256=q.sha256, source_path=str(path),
-                              inbox=str(source.inbox) if source and source.inbox else None,
+                row = ItemRow(item_id=item_id, sha256=q.sha256, source_path=path_text(path),
+                              inbox=path_text(source.inbox) if source and source.inbox else None,
                               station=source.station if source else None,
                               kind=source.kind if source else None,
                               media_type=source.media_type if source else None,
                               size=source.size if source else q.path.stat().st_size,
                               received_at=source.received_at if source else at,
-                              decision="quarantined", reason=str(error), archived_as=str(q.path))
+                              decision="quarantined", reason=str(error),
+                              archived_as=path_text(q.path))
                 self.index.record(row, [("quarantined", detail)])
             elif existing.decision != "quarantined":
                 # Never demote a filed item; just note the bad second arrival on its trail.
                 self.index.add_event(existing.item_id, "quarantined", detail)
-        return Outcome(source=str(path), item_id=item_id, kind=source.kind if source else None,
-                       decision="quarantined", reason=str(error), archived_as=str(q.path))
+        return Outcome(source=path_text(path), item_id=item_id, kind=source.kind if source else None,
+                       decision="quarantined", reason=str(error), archived_as=path_text(q.path))
 
     # -- review ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StorageError
 from .records import EventRow, ItemRow, SearchHit
-from .schema import Base, Event, Item
+from .schema import Base, Crash, Event, Item
 from .search import create_fts, search_sql, snippet, terms
 
 NewEvent = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str | None]
@@ -125,6 +125,15 @@ class Index:
         except SQLAlchemyError as e:
             raise self._fail("listing", e) from e
 
+    def stored_rows(self) -> list[ItemRow]:
+        """Every item whose files live in the archive (filed or waiting for review)."""
+        stmt = select(Item).where(Item.decision.in_(("filed", "review"))).order_by(Item.item_id)
+        try:
+            with self._session() as s:
+                return [ItemRow.model_validate(r) for r in s.scalars(stmt)]
+        except SQLAlchemyError as e:
+            raise self._fail("listing", e) from e
+
     def counts(self, client_id: str | None = None) -> dict[str, int]:
         """Number of items per decision (filed, review, quarantined ...), for dashboards."""
         stmt = select(Item.decision, func.count()).group_by(Item.decision)
@@ -215,3 +224,27 @@ class Index:
             return ItemRow.model_validate(item)
         except SQLAlchemyError as e:
             raise self._fail(f"update of item {item_id}", e) from e
+
+    # -- worker crashes --------------------------------------------------------------------
+
+    def crash_count(self, sha256: str) -> int:
+        try:
+            with self._session() as s:
+                row = s.get(Crash, sha256)
+                return row.count if row else 0
+        except SQLAlchemyError as e:
+            raise self._fail("lookup", e) from e
+
+    def add_crash(self, sha256: str) -> int:
+        """Count one more worker death on this content; returns the count so far."""
+        try:
+            with self._session.begin() as s:
+                row = s.get(Crash, sha256)
+                if row is None:
+                    row = Crash(sha256=sha256, count=0)
+                    s.add(row)
+                row.count += 1
+                row.last_at = now()
+                return row.count
+        except SQLAlchemyError as e:
+            raise self._fail("write of a crash count", e) from e

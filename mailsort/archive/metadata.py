@@ -7,15 +7,21 @@ from datetime import datetime
 from typing import Any
 
 from ..model import Document, Outcome, Routing, Source
+from ..text.clean import path_bytes_hex, path_text
 from .index import NewEvent
 from .naming import Keys, sender_of
 from .records import EventRow, ItemRow
 
 
 def received_detail(source: Source) -> dict[str, Any]:
-    return {"path": str(source.path), "inbox": str(source.inbox) if source.inbox else None,
-            "station": source.station, "size": source.size, "media_type": source.media_type,
-            "received_at": source.received_at.isoformat()}
+    detail = {"path": path_text(source.path),
+              "inbox": path_text(source.inbox) if source.inbox else None,
+              "station": path_text(source.station) if source.station else None,
+              "size": source.size, "media_type": source.media_type,
+              "received_at": source.received_at.isoformat()}
+    if (raw := path_bytes_hex(source.path)) is not None:
+        detail["path_bytes"] = raw          # the exact name, which is not UTF-8
+    return detail
 
 
 def stage_events(source: Source, document: Document, routing: Routing, keys: Keys,
@@ -43,8 +49,9 @@ def item_row(source: Source, document: Document, routing: Routing, keys: Keys) -
     filed = routing.decision == "filed" and rec is not None
     email = document.email
     return ItemRow(
-        item_id=source.item_id, sha256=source.sha256, source_path=str(source.path),
-        inbox=str(source.inbox) if source.inbox else None, station=source.station, kind=source.kind,
+        item_id=source.item_id, sha256=source.sha256, source_path=path_text(source.path),
+        inbox=path_text(source.inbox) if source.inbox else None,
+        station=path_text(source.station) if source.station else None, kind=source.kind,
         media_type=source.media_type, size=source.size, pages=len(document.pages),
         received_at=source.received_at,
         # A review item keeps its best guess out of client_id: client filters must never show it.
@@ -61,7 +68,7 @@ def item_row(source: Source, document: Document, routing: Routing, keys: Keys) -
 
 
 def outcome_for(source: Source, document: Document, routing: Routing, archived_as: str) -> Outcome:
-    return Outcome(source=str(source.path), item_id=source.item_id, kind=source.kind,
+    return Outcome(source=path_text(source.path), item_id=source.item_id, kind=source.kind,
                    pages=len(document.pages), recipient=routing.recipient, category=routing.category,
                    fields=routing.fields, decision=routing.decision, reason=routing.reason,
                    archived_as=archived_as)

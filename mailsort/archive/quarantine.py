@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputRejected, MailsortError
 from ..model import Source
+from ..text.clean import path_bytes_hex, path_text
 from .local import LocalStore
 
 
@@ -82,7 +83,7 @@ class QuarantineArea:
 
 def _why_not_copied(path: Path) -> str:
     if path.is_symlink():
-        return f"content not copied: symlink to {os.readlink(path)}"
+        return f"content not copied: symlink to {path_text(os.readlink(path))}"
     if not path.exists():
         return "content not copied: the input was gone"
     return "content not copied: not a regular file"
@@ -92,13 +93,15 @@ def _reason_text(path: Path, error: MailsortError, source: Source | None, sha: s
                  when: datetime, note: str) -> str:
     code = error.reason if isinstance(error, InputRejected) else type(error).__name__
     lines = [f"error: {error}", f"reason: {code}", f"when: {when.isoformat(timespec='seconds')}",
-             f"original: {path}"]
+             f"original: {path_text(path)}"]
+    if (raw := path_bytes_hex(path)) is not None:
+        lines.append(f"original name bytes (hex, not UTF-8): {raw}")
     if sha:
         lines.append(f"sha256: {sha}")
     if source is not None:
         lines += [f"kind: {source.kind}", f"media type: {source.media_type}", f"size: {source.size}"]
         if source.station:
-            lines.append(f"station: {source.station}")
+            lines.append(f"station: {path_text(source.station)}")
     if note:
         lines.append(note)
     return "\n".join(lines) + "\n"

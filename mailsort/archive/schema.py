@@ -67,3 +67,16 @@ class Event(Base):
     actor: Mapped[str | None] = mapped_column(String(100))
 
     item: Mapped[Item] = relationship(back_populates="events")
+
+
+class Crash(Base):
+    """Worker deaths per input content, kept across restarts so `watch` never loops on a killer.
+
+    Its own table (no column on items): an input that kills workers has no item row yet.
+    """
+
+    __tablename__ = "crashes"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from email.utils import getaddresses, parsedate_to_datetime
 
 from ..errors import UndecodableEmail
+from ..text.clean import bounded, clean_text
 from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, ParsedEmail
 from .filetypes import sniff_media_type
 from .forwarded import dequote, find_original
@@ -35,10 +36,20 @@ _IDENTIFYING = ("from", "to", "subject", "date", "message-id", "received", "deli
                 "x-original-to", "mime-version", "cc", "sender", "reply-to", "return-path")
 # Labels that mean "we do not know": try UTF-8, then Windows-1252.
 _UNKNOWN_CHARSETS = {"", "unknown", "unknown-8bit", "x-unknown", "default", "charset", "none"}
+# RFC 5322 allows 998 characters per header line; a longer (unfolded) value is junk or an attack,
+# and every later step (the body page, reportlab, the index) would carry it.
+MAX_HEADER_CHARS = 2000
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Text from bytes in a declared charset that may be wrong, misspelled or missing."""
+    """Text from bytes in a declared charset that may be wrong, misspelled or missing.
+
+    Always well-formed (the text boundary): a codec may yield lone surrogates or NULs.
+    """
+    return clean_text(_decode_bytes(data, charset))
+
+
+def _decode_bytes(data: bytes, charset: str | None) -> str:
     cs = (charset or "").strip().strip('"').lower()
     if cs in ("us-ascii", "ascii"):
         cs = ""                                         # 8-bit bytes under "ascii": guess below
@@ -89,7 +100,8 @@ def decode_header_value(raw: str) -> str:
     text = _unsurrogate(re.sub(r"\r?\n[ \t]", " ", raw))
     # Whitespace between two adjacent encoded words is not part of the text (RFC 2047 6.2).
     text = re.sub(r"(\?=)\s+(?==\?[^?\s]+\?[QqBb]\?)", r"\1", text)
-    return re.sub(r"\s+", " ", _ENCODED_WORD.sub(_decode_word, text)).strip()
+    text = re.sub(r"\s+", " ", _ENCODED_WORD.sub(_decode_word, text)).strip()
+    return clean_text(bounded(text, MAX_HEADER_CHARS))
 
 
 def _header(msg: Message, name: str) -> str | None:

@@ -6,6 +6,7 @@ from typing import Protocol
 
 from ..model import Category, Document, Routing, Source
 from ..settings import Settings
+from ..text.clean import bounded
 from .decide import decide, recipient_doubt
 from .directory import Directory
 from .fields import extract_fields
@@ -28,6 +29,7 @@ class Router:
         self._names = {c.id: c.name for c in directory.clients}
 
     def route(self, source: Source, document: Document) -> Routing:
+        document = bounded_document(document)
         recipient, candidates = self.matcher.match(document)
         category = self.category_model.predict(_category_text(document))
         fields = extract_fields(document)
@@ -38,6 +40,28 @@ class Router:
             recipient = None
         return Routing(recipient=recipient, candidates=candidates, category=category, fields=fields,
                        decision=decision, reason=reason)
+
+
+# Who a letter is for and what it is stand on its first pages (the address block, the subject);
+# a bounded prefix keeps any length of text (a 1 MB subject, a 500-page export) well under
+# spaCy's max_length (1,000,000) and routing time flat. The archive still keeps the full text.
+MAX_PAGE_CHARS = 20_000
+MAX_ROUTING_CHARS = 100_000
+
+
+def bounded_document(document: Document) -> Document:
+    """The document as routing sees it: each page's text and the total cut to a prefix."""
+    if sum(len(p.text) for p in document.pages) <= MAX_ROUTING_CHARS and \
+            all(len(p.text) <= MAX_PAGE_CHARS for p in document.pages):
+        return document
+    pages, left = [], MAX_ROUTING_CHARS
+    for page in document.pages:
+        if left <= 0:
+            break
+        text = bounded(page.text, min(MAX_PAGE_CHARS, left))
+        pages.append(page.model_copy(update={"text": text}))
+        left -= len(text)
+    return document.model_copy(update={"pages": pages})
 
 
 def _category_text(document: Document) -> str:

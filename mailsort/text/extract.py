@@ -13,16 +13,17 @@ import multiprocessing
 import os
 import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType
+from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType, WorkerCrashed
 from ..model import Document, Page, ParsedEmail, Source, Word
 from ..settings import Settings
 from . import emaildoc, images, layout
 from .boxes import Box
+from .clean import clean_optional, clean_text
 from .items import Item, Part, Slot, Task, part_kind
 from .pages import PageJob, PageOut, init_worker, layer_task, ocr_task
 from .pdf import LayerPage, assemble, page_pixels
@@ -30,12 +31,24 @@ from .pdf import LayerPage, assemble, page_pixels
 log = logging.getLogger(__name__)
 
 _WORKER_ENV = ("PATH", "TESSDATA_PREFIX", "TMPDIR", "LANG", "LC_ALL")
+# A worker died with an item in flight: maybe a neighbour's page did it, so the item runs once
+# more alone; the second death is its own. Counted by the caller (`on_crash`) across restarts.
+MAX_WORKER_CRASHES = 2
 _SHORT_EMAIL_BODY = 200     # characters: below this, an attachment's first page gives the zones
 
 
 def _words(boxes: list[Box]) -> list[Word]:
     return [Word(text=b.text, x=b.x, y=b.y, w=b.w, h=b.h, conf=b.conf, block=b.block,
                  line=b.line) for b in boxes]
+
+
+def _cleaned(page: Page) -> Page:
+    """The text boundary: whatever tesseract or pdfium said, routing gets well-formed text."""
+    page.text = clean_text(page.text)
+    for word in page.words:
+        word.text = clean_text(word.text)
+    page.origin = clean_optional(page.origin)
+    return page
 
 
 class Extractor:
@@ -45,6 +58,7 @@ class Extractor:
         self.settings = settings
         self.ocr = settings.ocr
         self._pool: ProcessPoolExecutor | None = None
+        self._generation = 0                     # pools started so far: which one a task ran in
         self.tmp_dir = self._make_tmp_dir(settings.data_dir)
         images.set_pixel_limit(self.ocr.max_image_pixels)
         # Start the workers now: their imports (~1 s) overlap whatever the caller loads next.
@@ -95,9 +109,15 @@ class Extractor:
             return result
         raise ToolFailed(f"{source.path.name}: text extraction returned nothing")
 
-    def extract_many(self, jobs: Iterable[tuple[Source, ParsedEmail | None]]
+    def extract_many(self, jobs: Iterable[tuple[Source, ParsedEmail | None]],
+                     on_crash: Callable[[Source], int] | None = None
                      ) -> Iterator[tuple[Source, Document | MailsortError]]:
-        """Results in completion order; a failing item yields its error and the rest go on."""
+        """Results in completion order; a failing item yields its error and the rest go on.
+
+        `on_crash(source)` is told each time a worker dies with the item in flight and returns
+        how many times that has happened to it in all (kept by the caller, e.g. in the index).
+        """
+        self._on_crash = on_crash
         todo = iter(jobs)
         running: dict[Future, Task] = {}
         suspects: deque[Task] = deque()          # in flight when a worker died
@@ -216,9 +236,19 @@ class Extractor:
         except BrokenProcessPool:
             self._reset_pool()
             fut = self._executor().submit(task.fn, *task.args)
+        task.generation = self._generation
         running[fut] = task
         if count:                            # a suspect was counted when it was set aside
             task.item.pending += 1
+
+    def _count_crash(self, task: Task) -> int:
+        """Crashes of the task's item: one per pool death, however many of its pages were in it."""
+        item = task.item
+        if task.generation not in item.crashed_in:
+            item.crashed_in.add(task.generation)
+            on_crash = getattr(self, "_on_crash", None)
+            item.crashes = on_crash(item.source) if on_crash else item.crashes + 1
+        return item.crashes
 
     def _reset_pool(self) -> None:
         # A worker died (killed by the OOM killer, a crash in a C library, the hang alarm):
@@ -226,6 +256,7 @@ class Extractor:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+            self._generation += 1
 
     def _submit_ocr(self, item: Item, part: Part, kind: str, index: int, running: dict,
                     dpi: int) -> None:
@@ -249,15 +280,15 @@ class Extractor:
         except MailsortError as exc:
             return self._fail(item, part, exc)
         except BrokenProcessPool:
-            self._reset_pool()
-            if task.tries < 2:               # it may have been a neighbour's page: once more
-                task.tries += 1
+            if self._pool is not None and task.generation == self._generation:
+                self._reset_pool()
+            crashes = self._count_crash(task)
+            if crashes < MAX_WORKER_CRASHES:   # it may have been a neighbour's page: once more
                 task.item.pending += 1       # still owed to the item
                 suspects.append(task)
                 return None
-            return self._fail(item, part, ToolFailed(
-                f"{part.name}: the OCR worker died on this file twice (past ocr.max_memory_mb, "
-                "a crash in a PDF or image library, or a hang)"))
+            log.error("a text-extraction worker died on %s %d times", part.name, crashes)
+            return self._fail(item, part, WorkerCrashed.after(part.name, crashes))
         except Exception as exc:  # a bug or an odd input: this item only
             log.exception("text extraction failed on %s", part.name)
             return self._fail(item, part, ToolFailed(
@@ -328,7 +359,7 @@ class Extractor:
         pages = []
         for n, slot in enumerate(slots, start=1):
             slot.page.number = n
-            pages.append(slot.page)
+            pages.append(_cleaned(slot.page))
         fd, name = tempfile.mkstemp(prefix=f"{item.source.item_id}-", suffix=".pdf",
                                     dir=self.tmp_dir)
         os.close(fd)

@@ -41,7 +41,7 @@ class Task:
     index: int | None        # page index for OCR tasks; None for a PDF's text-layer task
     fn: Callable
     args: tuple
-    tries: int = 1
+    generation: int = 0      # the pool it was sent to (a dead pool fails all its tasks at once)
 
 
 @dataclass
@@ -57,6 +57,8 @@ class Item:
     # Pages to OCR, held back until every part's page count is known: an item over
     # ocr.max_pages is refused before its first page is OCR'd. (part, kind, index, dpi)
     waiting: list[tuple[Part, str, int, int]] = field(default_factory=list)
+    crashes: int = 0                                 # worker deaths with this item in flight
+    crashed_in: set[int] = field(default_factory=set)
     _workdir: Path | None = None
 
     @property

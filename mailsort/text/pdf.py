@@ -17,6 +17,7 @@ from PIL import Image
 
 from ..errors import CorruptInput, EncryptedInput, ToolFailed, ToolMissing, TooLarge, detail
 from .boxes import Box
+from .clean import REPLACEMENT, clean_text
 
 log = logging.getLogger(__name__)
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -124,16 +125,34 @@ def _chars(page) -> Iterator[tuple[str, float, float, float, float]]:
     textpage = page.get_textpage()
     try:
         _, height = _page_size(page)
-        for i in range(textpage.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-            ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
+        count = textpage.count_chars()
+        i = 0
+        while i < count:
+            ch, width = _char_at(textpage, i, count)
             if ch.isspace():
                 yield " ", 0, 0, 0, 0
-                continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            yield ch, left, height - top, right, height - bottom
+            else:
+                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                yield ch, left, height - top, right, height - bottom
+            i += width
     finally:
         textpage.close()
+
+
+def _char_at(textpage, i: int, count: int) -> tuple[str, int]:
+    """The character at index i and how many indexes it takes.
+
+    pdfium counts UTF-16 code units: a character outside the BMP (an emoji in an e-invoice) is
+    two entries, a high and a low surrogate, which must be joined; one alone is no character.
+    """
+    code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+    if 0xD800 <= code < 0xDC00 and i + 1 < count:
+        low = pdfium_c.FPDFText_GetUnicode(textpage, i + 1)
+        if 0xDC00 <= low < 0xE000:
+            return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), 2
+    if code <= 0 or code >= 0x110000 or 0xD800 <= code < 0xE000:
+        return REPLACEMENT, 1
+    return chr(code), 1
 
 
 def _page_size(page) -> tuple[float, float]:
@@ -176,10 +195,10 @@ def _layer_page(index: int, page) -> LayerPage:
     for n, group in enumerate(grouped):
         group.sort(key=lambda w: w[1])
         lines.append([w[0] for w in group])
-        words += [Box(t, x0 / width, top / height, (x1 - x0) / width, (bottom - top) / height,
+        words += [Box(clean_text(t), x0 / width, top / height, (x1 - x0) / width, (bottom - top) / height,
                       -1.0, 0, n)
                   for t, x0, top, x1, bottom in group]
-    text = "\n".join(" ".join(line) for line in lines)
+    text = clean_text("\n".join(" ".join(line) for line in lines))
     usable = layer_is_usable(words, text)
     if usable and len(words) < _FEW_WORDS and _image_share(page, width * height) > 0.5:
         usable = False    # a scanned page with a stamped fax line or a partial OCR layer

@@ -14,7 +14,6 @@ from .app import account, web
 from .auth import Account
 from .errors import ClaimHeld, WebError
 from .fieldsform import from_form, to_form
-from .queue import review_queue
 from .timefmt import hhmm
 
 router = APIRouter()
@@ -28,8 +27,8 @@ def _item(request: Request, item_id: str, acc: Account) -> ItemRow:
     return row
 
 
-def _neighbours(request: Request, item_id: str) -> tuple[str | None, str | None]:
-    ids = [e.row.item_id for e in review_queue(web(request).station.index)]
+def _neighbours(request: Request, item_id: str, acc: Account) -> tuple[str | None, str | None]:
+    ids = [e.row.item_id for e in web(request).station.review_entries(acc)]
     if item_id not in ids:
         return None, ids[0] if ids else None
     i = ids.index(item_id)
@@ -39,7 +38,7 @@ def _neighbours(request: Request, item_id: str) -> tuple[str | None, str | None]
 @router.get("/")
 def queue_page(request: Request, acc: Account = Depends(account)):
     w = web(request)
-    entries = review_queue(w.station.index)
+    entries = w.station.review_entries(acc)
     held = {e.row.item_id: claims.current(w.settings.db_url, e.row.item_id) for e in entries[:QUEUE_PAGE]}
     views = []
     for e in entries[:QUEUE_PAGE]:
@@ -64,7 +63,7 @@ def _render_item(request: Request, row: ItemRow, acc: Account, claim, error: str
                  form: dict | None = None, status: int = 200):
     w = web(request)
     view = w.station.view(row)
-    prev_id, next_id = _neighbours(request, row.item_id)
+    prev_id, next_id = _neighbours(request, row.item_id, acc)
     values = to_form(row.fields) | (form or {})
     return w.render(request, "item.html", status=status, v=view, row=row, claim=claim, error=error,
                     fields=values, categories=CATEGORIES, prev_id=prev_id, next_id=next_id,
@@ -137,7 +136,7 @@ def _decide(request: Request, item_id: str, acc: Account, form):
                             form={k: str(form.get(k) or "") for k in ("sender", "subject", "date", "deadlines",
                                                                     "amounts", "ibans", "references")},
                             status=400)
-    _prev, nxt = _neighbours(request, item_id)
+    _prev, nxt = _neighbours(request, item_id, acc)
     return RedirectResponse(f"/items/{nxt}" if nxt else "/", status_code=303)
 
 

@@ -28,6 +28,7 @@ from . import claims
 from .auth import Account
 from .errors import ClaimHeld, WebError
 from .pages import PageImages
+from .queue import review_queue
 from .timefmt import hhmm
 
 log = logging.getLogger("mailsort.web")
@@ -109,12 +110,25 @@ class Station:
     # -- seeing ------------------------------------------------------------------------------
 
     def visible(self, row: ItemRow | None, account: Account) -> bool:
-        """Review items are everyone's work; filed ones only for people who look after that client."""
+        """Filed items only for people who look after that client; review items for everyone
+        unlimited, and for a VA limited to some clients only when one of them is a candidate
+        (the letter may be for a client that VA must not see)."""
         if row is None:
             return False
-        if row.decision == "review":
+        if row.decision != "review":
+            return account.may_see_client(row.client_id)
+        if account.is_admin or not account.clients:
             return True
-        return account.may_see_client(row.client_id)
+        return any(account.may_see_client(c) for c in self.candidate_ids(row))
+
+    def candidate_ids(self, row: ItemRow) -> set[str]:
+        """The clients routing considered for an item (its metadata's candidates, its client)."""
+        ids = {c.get("client_id") for c in self.metadata(row).get("candidates") or []}
+        return {i for i in ids | {row.client_id} if i}
+
+    def review_entries(self, account: Account) -> list:
+        """The review queue as this person may see it."""
+        return [e for e in review_queue(self.index) if self.visible(e.row, account)]
 
     def get(self, item_id: str, account: Account) -> ItemRow | None:
         """The item if the id is well-formed, exists and this person may see it; else None (-> 404)."""

@@ -121,7 +121,7 @@ def _die_on_poison(path, name, max_pages, timeout):
 
 def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch):
     import mailsort.text.extract as extract_mod
-    from mailsort.errors import ToolFailed
+    from mailsort.errors import WorkerCrashed
 
     monkeypatch.setattr(extract_mod, "layer_task", _die_on_poison)   # forked workers inherit it
     names = ["a.pdf", "poison.pdf", "b.pdf", "c.pdf"]
@@ -129,7 +129,7 @@ def test_a_worker_crash_fails_only_its_own_item(settings, tmp_path, monkeypatch)
     with Extractor(settings) as ex:
         results = {src.path.name: res for src, res in ex.extract_many(jobs)}
         assert set(results) == set(names)
-        assert isinstance(results["poison.pdf"], ToolFailed)
+        assert isinstance(results["poison.pdf"], WorkerCrashed)       # an input problem: quarantine
         assert all(results[n].pages[0].method == "text-layer" for n in names if n != "poison.pdf")
         # and the extractor goes on working with a fresh pool
         assert ex.extract(jobs[0][0]).pages[0].text.startswith(BODY[0])

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mailsort.archive import Index
 from mailsort.web.security import CSP
 
-from .conftest import csrf_of, log_in
+from .conftest import PASSWORD, csrf_of, log_in
 from .helpers import item
 
 
@@ -83,7 +85,6 @@ def test_what_a_user_may_not_see_is_404(client, site):
     archive.move_to_client(other_id, "bluefin-ventures", "invoice", Fields(), actor="test")
     archive.close()
     assert log_in(client, "carl").status_code == 303          # carl looks after schmidt-it only
-    assert client.get(f"/items/{review_id}").status_code == 200  # the review queue is shared work
     for path in (f"/items/{other_id}", f"/items/{other_id}/pdf", f"/items/{other_id}/pages/1.png",
                  "/archive?client=bluefin-ventures", "/admin", "/items/0000000000000000"):
         assert client.get(path).status_code == 404, path
@@ -115,3 +116,33 @@ def test_the_original_mail_downloads_as_an_attachment_never_inline(anna, site):
     assert r.status_code == 200 and b"<script>" in r.content
     assert r.headers["content-type"] == "application/octet-stream"
     assert r.headers["content-disposition"].startswith("attachment;")
+
+
+def _candidates(site, item_id: str) -> set[str]:
+    from mailsort.archive.filing import Archive
+
+    archive = Archive(site.settings)
+    try:
+        row = archive.index.get(item_id)
+        meta = json.loads(archive.store.get_bytes(row.metadata_key))
+    finally:
+        archive.close()
+    return {c["client_id"] for c in meta["candidates"]}
+
+
+def test_a_va_limited_to_some_clients_sees_only_review_items_that_may_be_theirs(client, site):
+    from mailsort.web import auth
+
+    by_item = {i: _candidates(site, i) for i in site.review_ids()}
+    mine = next(i for i, c in by_item.items() if c)
+    theirs = next(i for i, c in by_item.items() if not c & by_item[mine])   # no shared candidate
+    auth.add_user(site.db_url, "dora", PASSWORD, "va", clients=sorted(by_item[mine])[:1])
+    assert log_in(client, "dora").status_code == 303
+    assert client.get(f"/items/{mine}").status_code == 200
+    assert client.get(f"/items/{mine}/pdf").status_code == 200
+    queue = client.get("/").text
+    assert f"/items/{mine}" in queue and f"/items/{theirs}" not in queue
+    for path in (f"/items/{theirs}", f"/items/{theirs}/pdf", f"/items/{theirs}/original",
+                 f"/items/{theirs}/pages/1.png"):
+        assert client.get(path).status_code == 404, path
+    assert f"/items/{theirs}" not in client.get("/archive?state=review").text
