@@ -34,22 +34,27 @@ class TreeMemory:
         self.proc = psutil.Process(pid)
         self.every = every
         self.samples: list[tuple[float, int]] = []       # (monotonic time, bytes)
+        self.at_peak: list[tuple[str, int]] = []         # (process name, MB) at the peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            total = 0
+            total, parts = 0, []
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
             except psutil.Error:
                 procs = []
             for p in procs:
                 try:
-                    total += p.memory_full_info().pss
+                    pss = p.memory_full_info().pss
+                    total += pss
+                    parts.append((p.name(), pss >> 20))
                 except psutil.Error:
                     pass                                  # ended between listing and reading
             if total:
+                if total > self.peak:
+                    self.at_peak = parts
                 self.samples.append((time.monotonic(), total))
             self._stop.wait(self.every)
 
@@ -58,7 +63,10 @@ class TreeMemory:
         return max((b for _, b in self.samples), default=0)
 
     def peak_between(self, start: float, end: float) -> int:
-        return max((b for t, b in self.samples if start <= t <= end), default=0)
+        """The highest sample in [start, end], or the last one before `end` if none fell in."""
+        inside = [b for t, b in self.samples if start <= t <= end]
+        before = [b for t, b in self.samples if t < start]
+        return max(inside) if inside else (before[-1] if before else 0)
 
     def __enter__(self) -> TreeMemory:
         self._thread.start()
@@ -129,7 +137,7 @@ def main() -> None:
     lines, mem, err, rc = run_process([inbox], config, data)
     print(table(lines, mem, start))
     print(f"\n{len(lines)} lines, exit code {rc}, {time.monotonic() - start:.0f} s, "
-          f"peak tree PSS {mem.peak / 2**20:.0f} MB")
+          f"peak tree PSS {mem.peak / 2**20:.0f} MB: {mem.at_peak}")
     if rc not in (0, 4):
         print(err[-3000:], file=sys.stderr)
     if not keep:

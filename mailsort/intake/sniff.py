@@ -35,6 +35,7 @@ from .filetypes import READABLE, describe_unreadable, sniff_media_type
 
 log = logging.getLogger(__name__)
 _CHUNK = 1 << 20
+_MIN_SIDE = 16              # pixels: below this no word is legible (and tesseract errs)
 _MAX_CONTENT = 64 << 20      # a page's drawing instructions; real ones are KBs, maps a few MB
 _HEAD = 64 * 1024
 
@@ -251,6 +252,9 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
                     if frames > 1:
                         im.seek(i)
                     w, h = im.size
+                    if min(w, h) < _MIN_SIDE:
+                        raise CorruptInput(f"{path}: image of {w}x{h} pixels is too small to "
+                                           "hold a letter", reason="too-small")
                     if w * h > limit:
                         raise TooLarge(f"{path}: image of {w}x{h} pixels exceeds the limit of "
                                        f"{limit} pixels (possible decompression bomb)")
