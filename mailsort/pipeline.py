@@ -111,10 +111,9 @@ class Pipeline:
         for source, result in self.extractor.extract_many(jobs, on_crash=self._crashed):
             if isinstance(result, MailsortError) and is_fatal(result):
                 raise result                    # the machine is broken, not the letter: stop
-            if isinstance(result, MailsortError) and not os.path.lexists(source.path):
-                log.warning("%s: no longer in the inbox (taken by another process?); skipped",
-                            path_text(source.path))
-            elif isinstance(result, MailsortError):
+            if isinstance(result, MailsortError) and _vanished(source.path):
+                continue
+            if isinstance(result, MailsortError):
                 yield self._quarantine(source.path, result, source)
             elif (outcome := self._guarded("filing", source.path, source, self._route_file_act,
                                            source, result)) is not None:
@@ -137,12 +136,11 @@ class Pipeline:
                 raise
             return self._quarantine(path, e, source)   # InputRejected, ToolFailed: this item only
         except Exception as e:
-            if not os.path.lexists(path):       # taken by another process meanwhile: not ours
-                log.warning("%s: no longer in the inbox (taken by another process?); skipped",
-                            path_text(path))
+            if _vanished(path):
                 return None
             where = getattr(e, "mailsort_stage", stage)
-            log.error("%s: %s failed", path_text(path), where, exc_info=True)
+            # The one-line reason follows from _quarantine; the traceback is for -v and logs.
+            log.info("%s: %s failed", path_text(path), where, exc_info=True)
             return self._quarantine(path, InternalError.of(e, where, path_text(path.name)), source)
 
     def _repeat(self, source: Source) -> Outcome:
@@ -161,10 +159,10 @@ class Pipeline:
             return None
         except InputRejected as e:
             return self._quarantine(path, e, None)
-        except FileNotFoundError:              # gone between listing and reading: another process
-            log.warning("%s: no longer in the inbox (taken by another process?); skipped",
-                        path_text(path))
-            return None
+        except FileNotFoundError:
+            if _vanished(path):
+                return None
+            raise
         except OSError as e:
             return self._quarantine(path, InputRejected(f"{path}: cannot be read: {e.strerror}",
                                                          reason="unreadable"), None)
@@ -183,9 +181,7 @@ class Pipeline:
             routing = _in_stage("routing", self.router.route, source, document)
             outcome = _in_stage("filing", self.archive.file, source, document, routing)
         except StorageError:
-            if not os.path.lexists(source.path):  # taken away while we read it: nothing to file
-                log.warning("%s: removed from the inbox while it was processed (skipped)",
-                            path_text(source.path))
+            if _vanished(source.path):
                 return None
             raise                               # the archive is broken: stop, inputs stay put
         finally:
@@ -206,8 +202,9 @@ class Pipeline:
         except Exception as e:
             if is_fatal(e):
                 raise
-            log.error("%s: rules failed", path_text(source.path), exc_info=True)
+            log.info("%s: rules failed", path_text(source.path), exc_info=True)
             failure = str(InternalError.of(e, "acting", path_text(source.path.name)))
+            log.error("%s (the item stays filed)", failure)
             with suppress(MailsortError):
                 self.archive.index.add_event(outcome.item_id, "actions-failed", {"error": failure})
             return outcome.model_copy(update={"reason": f"filed, but its rules did not run: {failure}"})
@@ -237,7 +234,7 @@ class Pipeline:
         except MailsortError:
             raise
         except Exception as e:              # not even quarantine works: the machine, not the item
-            log.error("%s: quarantine failed", path_text(path), exc_info=True)
+            log.info("%s: quarantine failed", path_text(path), exc_info=True)
             raise StorageError(f"{path_text(path)}: cannot be quarantined ({type(e).__name__}: "
                                f"{e}); the input stays where it is") from e
         log.error("%s -> quarantined as %s", error, outcome.archived_as)
@@ -254,6 +251,15 @@ class Pipeline:
 def _discard(email: ParsedEmail | None) -> None:
     if email is not None:
         email.discard()                         # spooled attachments of an item not extracted
+
+
+def _vanished(path: Path) -> bool:
+    """True (and a log line) when the input is gone: another process sharing the inbox took it,
+    so there is nothing to file or quarantine, and nothing wrong with this machine."""
+    if os.path.lexists(path):
+        return False
+    log.warning("%s: no longer in the inbox (taken by another process?); skipped", path_text(path))
+    return True
 
 
 def _in_stage(stage: str, step: Callable, *args):

@@ -22,8 +22,8 @@ from typing import BinaryIO
 from email.utils import getaddresses, parsedate_to_datetime
 
 from ..errors import UndecodableEmail
-from ..text.clean import bounded, clean_text
 from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, ParsedEmail
+from ..text.clean import bounded, clean_text
 from .filetypes import sniff_media_type
 from .forwarded import dequote, find_original
 from .htmltext import html_to_text, tidy_text

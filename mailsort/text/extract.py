@@ -18,7 +18,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from ..errors import MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType, WorkerCrashed
+from ..errors import (InternalError, MailsortError, ToolFailed, ToolMissing, TooLarge, UnknownType,
+                      WorkerCrashed)
 from ..model import Document, Page, ParsedEmail, Source, Word
 from ..settings import Settings
 from . import emaildoc, images, layout
@@ -59,6 +60,7 @@ class Extractor:
         self.ocr = settings.ocr
         self._pool: ProcessPoolExecutor | None = None
         self._generation = 0                     # pools started so far: which one a task ran in
+        self._on_crash: Callable[[Source], int] | None = None
         self.tmp_dir = self._make_tmp_dir(settings.data_dir)
         images.set_pixel_limit(self.ocr.max_image_pixels)
         # Start the workers now: their imports (~1 s) overlap whatever the caller loads next.
@@ -246,8 +248,7 @@ class Extractor:
         item = task.item
         if task.generation not in item.crashed_in:
             item.crashed_in.add(task.generation)
-            on_crash = getattr(self, "_on_crash", None)
-            item.crashes = on_crash(item.source) if on_crash else item.crashes + 1
+            item.crashes = self._on_crash(item.source) if self._on_crash else item.crashes + 1
         return item.crashes
 
     def _reset_pool(self) -> None:
@@ -290,9 +291,8 @@ class Extractor:
             log.error("a text-extraction worker died on %s %d times", part.name, crashes)
             return self._fail(item, part, WorkerCrashed.after(part.name, crashes))
         except Exception as exc:  # a bug or an odd input: this item only
-            log.exception("text extraction failed on %s", part.name)
-            return self._fail(item, part, ToolFailed(
-                f"{part.name}: text extraction failed ({type(exc).__name__}: {exc})"))
+            log.info("text extraction failed on %s", part.name, exc_info=True)
+            return self._fail(item, part, InternalError.of(exc, "extraction", part.name))
         if index is None:
             self._on_layer(item, part, result, running)
         else:
@@ -335,9 +335,9 @@ class Extractor:
         except MailsortError as exc:
             return item.source, exc
         except Exception as exc:  # assembling the searchable PDF went wrong: this item only
-            log.exception("searchable PDF of %s could not be assembled", item.source.path.name)
-            return item.source, ToolFailed(f"{item.source.path.name}: searchable PDF could not "
-                                           f"be written ({type(exc).__name__}: {exc})")
+            log.info("searchable PDF of %s could not be assembled", item.source.path.name,
+                     exc_info=True)
+            return item.source, InternalError.of(exc, "extraction", item.source.path.name)
         finally:
             item.cleanup()
 

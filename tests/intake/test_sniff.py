@@ -102,6 +102,13 @@ def test_truncated_pdf(inbox, settings):
     _rejects(CorruptInput, inbox / "cut.pdf", inbox, settings)
 
 
+def test_a_damaged_image_is_explained_without_python_reprs(inbox, settings):
+    (inbox / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    reason = _rejects(CorruptInput, inbox / "scan.png", inbox, settings)
+    assert reason.endswith("scan.png: image is damaged or truncated (cannot identify image file)")
+    assert "<" not in reason and "BufferedReader" not in reason
+
+
 def test_pdf_with_broken_page_object(inbox, settings):
     # The xref is intact but the page's content stream points at an object that is not there.
     data = PDF.read_bytes().replace(b"/Contents 7 0 R", b"/Contents 99 0 R")

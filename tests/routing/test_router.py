@@ -71,3 +71,22 @@ def test_the_provider_s_own_name_above_a_box_number_is_no_rival_firm(tmp_path, d
     doc = letter(f"Nordlicht Werbeagentur GmbH\nFach {box}")
     routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
     assert routing.decision == "review"
+
+
+def test_no_length_of_text_breaks_routing_the_letter_on_top_still_decides(tmp_path, directory):
+    from mailsort.model import EmailInfo, Page
+    from mailsort.routing.category import CategoryModel
+    from mailsort.routing.router import MAX_ROUTING_CHARS, Router
+    from mailsort.settings import REPO_ROOT
+
+    # Over spaCy's max_length (1,000,000) twice: a page of export junk, a 1 MB subject.
+    doc = letter("Schmitt IT GmbH\nPostfach 2003",
+                 body="Rechnung 2026-11\n\nBitte zahlen Sie 1.190,00 € bis zum 04.12.2026.")
+    junk = ("Position " + "x" * 70 + "\n") * 14_000
+    doc = doc.model_copy(update={"pages": [*doc.pages, Page(number=2, text=junk, method="text-layer")],
+                                 "email": EmailInfo(subject="Rechnung " + "x" * 1_000_000)})
+    assert len(doc.text) > 1_000_000
+    router = Router(Settings(), directory, CategoryModel.load(REPO_ROOT / "models"))
+    routing = router.route(source(tmp_path), doc)
+    assert routing.recipient.client_id == "schmitt-it"
+    assert MAX_ROUTING_CHARS < 1_000_000

@@ -145,3 +145,15 @@ def test_rotate_flag_keeps_word_boxes_on_the_page(settings, tmp_path, born_digit
     assert turned.method == "text-layer" and turned.text == plain.text
     assert [(w.x, w.y) for w in turned.words] == [(w.x, w.y) for w in plain.words]
     assert all(0 <= w.y <= 1 and 0 <= w.x <= 1 for w in turned.words)
+
+
+def test_characters_outside_the_bmp_in_a_text_layer_come_out_whole():
+    from mailsort.text.pdf import text_layer
+
+    # pdfium reports each emoji as two UTF-16 code units (a surrogate pair).
+    path = Path(__file__).resolve().parents[1] / "resources" / "isolation" / "emoji-invoice.pdf"
+    [page] = text_layer(path)
+    assert page.usable
+    assert "Nr. 2026-4711 \U0001F600 vom" in page.text
+    assert "\U0001F60A." in [w.text for w in page.words]
+    page.text.encode("utf-8")                                   # strict: no lone surrogate
