@@ -185,6 +185,7 @@ class AttachmentData(BaseModel):
 
     info: Attachment
     path: Path
+    refused: str | None = None           # why it must not be read (a decompression bomb)
 
     @property
     def data(self) -> bytes:

@@ -26,6 +26,7 @@ from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, Pars
 from ..text.clean import bounded, clean_text
 from .filetypes import sniff_media_type
 from .forwarded import dequote, find_original
+from .pdfbomb import attachment_bomb
 from .htmltext import html_to_text, tidy_text
 
 log = logging.getLogger(__name__)
@@ -300,7 +301,8 @@ class _Walker:
                           media_type=media_type, size=size)
         self.listed.append(info)
         if media_type in _READ_TYPES and size:
-            self.data.append(AttachmentData(info=info, path=path))
+            refused = attachment_bomb(path) if media_type == "application/pdf" else None
+            self.data.append(AttachmentData(info=info, path=path, refused=refused))
         else:
             path.unlink()
 

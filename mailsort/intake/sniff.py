@@ -10,7 +10,6 @@ import logging
 import os
 import stat
 import warnings
-import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
@@ -32,11 +31,11 @@ from ..errors import (
 from ..model import ParsedEmail, Source
 from ..settings import Settings
 from .filetypes import READABLE, describe_unreadable, sniff_media_type
+from .pdfbomb import bomb_page, describe
 
 log = logging.getLogger(__name__)
 _CHUNK = 1 << 20
 _MIN_SIDE = 16              # pixels: below this no word is legible (and tesseract errs)
-_MAX_CONTENT = 64 << 20      # a page's drawing instructions; real ones are KBs, maps a few MB
 _HEAD = 64 * 1024
 
 
@@ -153,7 +152,6 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
 
 def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
     from pypdf import PdfReader
-    from pypdf.generic import ArrayObject
     from pypdf.errors import FileNotDecryptedError, PdfReadError, WrongPasswordError
 
     pypdf_log = logging.getLogger("pypdf")
@@ -175,19 +173,10 @@ def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
             raise CorruptInput(f"{path}: PDF has no pages")
         if count > settings.ocr.max_pages:
             raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
-        for number, page in enumerate(reader.pages, start=1):
+        for page in reader.pages:
             page.mediabox                               # noqa: B018  resolves the page dictionary
-            # Resolve (read and length-check) the content streams, and measure what they
-            # inflate to without keeping it: a 0.5 MB page that inflates to 500 MB would drive
-            # the text-layer reader and the rasteriser out of memory.
-            contents = page.get("/Contents")
-            contents = contents.get_object() if contents is not None else None
-            streams = [ref.get_object() for ref in contents] \
-                if isinstance(contents, ArrayObject) else [contents]
-            if sum(_inflated_size(s, _MAX_CONTENT + 1) for s in streams) > _MAX_CONTENT:
-                raise TooLarge(f"{path}: page {number} of the PDF inflates to more than "
-                               f"{_MAX_CONTENT >> 20} MB of drawing instructions "
-                               "(a decompression bomb)")
+        if bomb := bomb_page(reader):                  # resolves the content streams too
+            raise TooLarge(f"{path}: {describe(bomb)}")
     except MailsortError:
         raise
     except (FileNotDecryptedError, WrongPasswordError) as e:
@@ -215,26 +204,6 @@ def _check_pdf_leniently(path: Path, settings: Settings, strict_error: Exception
     if count > settings.ocr.max_pages:
         raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
     log.info("%s: PDF is damaged (%s) but readable: read as repaired", path, detail(strict_error))
-
-
-def _inflated_size(stream: object, limit: int) -> int:
-    """Bytes a Flate-encoded stream inflates to, counted 1 MB at a time and given up past
-    `limit`; 0 for other streams and for damage (the readers judge that)."""
-    if not isinstance(stream, dict) or not hasattr(stream, "_data"):
-        return 0
-    filters = stream.get("/Filter")
-    first = filters[0] if isinstance(filters, list) and filters else filters
-    if first != "/FlateDecode":
-        return len(stream._data or b"")
-    inflate = zlib.decompressobj()
-    data, total = stream._data or b"", 0
-    try:
-        while data and total <= limit:
-            total += len(inflate.decompress(data, _CHUNK))
-            data = inflate.unconsumed_tail
-    except zlib.error:
-        pass
-    return total
 
 
 def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings: Settings) -> None:
@@ -267,9 +236,7 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
         raise
     except Image.DecompressionBombError as e:
         raise TooLarge(f"{path}: image is too large to open safely (possible decompression bomb)") from e
-    except UnidentifiedImageError as e:
-        raise CorruptInput(f"{path}: image is damaged or truncated (no decoder recognises it)") from e
-    except (OSError, SyntaxError, ValueError, EOFError) as e:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
         raise CorruptInput(f"{path}: image is damaged or truncated ({detail(e)})") from e
     except Exception as e:  # noqa: BLE001  Pillow's plugins raise TypeError, KeyError... on junk
         raise CorruptInput(f"{path}: image is damaged ({type(e).__name__}: {detail(e)})") from e

@@ -173,7 +173,8 @@ class Extractor:
                                       f"{source.media_type} files")
                 item.parts.append(Part(source.path, source.path.name, kind, None, False))
             for part in item.parts:
-                self._plan_part(item, part, running)
+                if part.failed is None:
+                    self._plan_part(item, part, running)
             self._release(item, running)
         except MailsortError as exc:
             item.error = item.error or exc
@@ -195,7 +196,10 @@ class Extractor:
             if kind is None:
                 continue
             # The spooled file as it is: its name never came from the sender.
-            item.parts.append(Part(att.path, name, kind, name, True))
+            part = Part(att.path, name, kind, name, True)
+            if att.refused:                          # intake found a bomb: listed as unread
+                part.failed = TooLarge(f"{name}: {att.refused}")
+            item.parts.append(part)
 
     def _plan_part(self, item: Item, part: Part, running: dict) -> None:
         try:

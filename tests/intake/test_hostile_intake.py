@@ -96,3 +96,11 @@ def test_hostile_attachment_names_stay_names(tmp_path):
     assert all("/" not in n and "\\" not in n and "\0" not in n for n in names), names
     assert all(a.path.parent == parsed.spool for a in parsed.attachments)
     assert sorted(p.name for p in tmp_path.iterdir()) == [parsed.spool.name]
+
+
+def test_a_flate_bomb_attachment_is_listed_but_refused_and_the_letter_beside_it_is_read(tmp_path):
+    parsed = parse_email(make.eml_bomb_attachment(), tmp_path)
+    refused = {a.info.filename: a.refused for a in parsed.attachments}
+    assert refused["rechnung.pdf"] is None
+    assert refused["anlage.pdf"] == ("page 1 of the PDF inflates to more than 64 MB of drawing "
+                                     "instructions (a decompression bomb)")

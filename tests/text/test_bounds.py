@@ -81,3 +81,14 @@ def test_poster_sized_pdf_page_is_rendered_below_the_ocr_pixel_budget(tmp_path):
     with Extractor(settings) as ex:
         doc = ex.extract(_source(path, "pdf", "application/pdf"))
     assert doc.pages[0].method == "ocr" and "Stadtwerke" in doc.pages[0].text
+
+
+def test_a_refused_attachment_is_not_read_and_the_body_page_says_so(tmp_path):
+    path = tmp_path / "bomb.eml"
+    path.write_bytes(make.eml_bomb_attachment())
+    email = parse_email(path.read_bytes(), tmp_path)
+    settings = Settings(data_dir=tmp_path / "data", ocr={"workers": 1, "page_timeout": 60})
+    with Extractor(settings) as ex:
+        doc = ex.extract(_source(path, "email", "message/rfc822"), email)
+    assert [p.origin for p in doc.pages] == [None, "rechnung.pdf"]
+    assert "Anhang nicht gelesen: anlage.pdf (anlage.pdf: page 1 of the PDF inflates" in doc.pages[0].text

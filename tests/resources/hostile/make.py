@@ -528,6 +528,14 @@ def eml_60_attachments() -> bytes:
     return msg.as_bytes()
 
 
+def eml_bomb_attachment() -> bytes:
+    """The letter as one attachment, a flate-bomb PDF as another."""
+    msg = _mail("Rechnung und Anlage")
+    msg.add_attachment(letter_pdf(), maintype="application", subtype="pdf", filename="rechnung.pdf")
+    msg.add_attachment(pdf_flate_bomb(), maintype="application", subtype="pdf", filename="anlage.pdf")
+    return msg.as_bytes()
+
+
 def eml_no_body() -> bytes:
     return _raw_mail("From: a@b.example\nTo: mueller-bau@post.buero-mitte.de\nSubject: leer\n"
                      "Date: Fri, 20 Nov 2026 09:15:00 +0100\n", b"")
@@ -581,6 +589,7 @@ KINDS: list[Kind] = [
     ("dsn-bounce.eml", eml_dsn_bounce, ANY, False),
     ("attachments-60.eml", eml_60_attachments, QUARANTINED, False),
     ("no-body.eml", eml_no_body, QUARANTINED, False),
+    ("bomb-attachment.eml", eml_bomb_attachment, READ, False),
 ]
 
 # Names the file system allows and shells, terminals and logs do not like; a good letter inside.
