@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -219,3 +220,90 @@ def test_smtp_down_keeps_the_delivery_in_the_outbox_and_a_later_run_sends_it_onc
         assert len(received.messages) == 1                 # never twice
     finally:
         server.stop()
+
+
+PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), None) \
+    if Path("/usr/lib/postgresql").exists() else None
+
+
+class ThrowawayPostgres:
+    """A PostgreSQL cluster of this test's own (initdb, pg_ctl) on a free port, owned by the
+    postgres user; never the machine's shared server."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        from .actions.conftest import free_port
+
+        self.dir = Path(tempfile.mkdtemp(prefix="mailsort-pg-"))
+        shutil.chown(self.dir, "postgres", "postgres")
+        self.port = free_port()
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+        self._pg("initdb", "-D", str(self.dir / "db"), "-A", "trust", "-U", "postgres")
+
+    def _pg(self, tool: str, *args: str) -> None:
+        done = subprocess.run(["runuser", "-u", "postgres", "--", str(PG_BIN / tool), *args],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+
+    def start(self) -> None:
+        self._pg("pg_ctl", "-D", str(self.dir / "db"), "-w", "-l", str(self.dir / "log"), "-o",
+                 f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1", "start")
+
+    def stop(self) -> None:
+        self._pg("pg_ctl", "-D", str(self.dir / "db"), "-m", "immediate", "-w", "stop")
+
+    def remove(self) -> None:
+        subprocess.run(["runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D",
+                        str(self.dir / "db"), "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture
+def throwaway_pg():
+    if PG_BIN is None or not (PG_BIN / "initdb").exists():
+        pytest.skip("PostgreSQL's initdb is not installed (apt-get install postgresql)")
+    if os.geteuid() != 0 or shutil.which("runuser") is None:
+        pytest.skip("a throwaway cluster needs root to run initdb as the postgres user")
+    pytest.importorskip("psycopg")
+    pg = ThrowawayPostgres()
+    try:
+        pg.start()
+        yield pg
+    finally:
+        pg.remove()
+
+
+@pytest.mark.postgres
+def test_postgres_stopped_mid_run_stops_the_run_and_a_restart_files_each_once(
+        tmp_path, config_dir, inbox, throwaway_pg):
+    names = ["letter-001.pdf", "letter-003.eml", "letter-014.pdf", "letter-005.eml",
+             "letter-002.pdf", "letter-008.eml", "letter-004.pdf"]
+    for name in names:
+        (inbox / name).write_bytes((SAMPLES / name).read_bytes())
+    shas = {n: hashlib.sha256((inbox / n).read_bytes()).hexdigest() for n in names}
+    url = throwaway_pg.url.replace("postgresql://", "postgresql+psycopg://")
+    (config_dir / "mailsort.yaml").write_text(f"database_url: '{url}'\n", encoding="utf-8")
+    data = tmp_path / "data"
+    proc = subprocess.Popen([MAILSORT, "process", str(inbox), "--json", "--remove-inputs",
+                             "--config", str(config_dir), "--data", str(data)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    first = proc.stdout.readline()                         # one item is in: the run is under way
+    assert first.startswith("{"), proc.stderr.read()
+    throwaway_pg.stop()
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 5, (proc.returncode, err[-2000:])
+    assert "Traceback" not in err
+    left = {p.name for p in inbox.iterdir()}
+    assert left, "the database stopped after the run was over"
+
+    throwaway_pg.start()
+    again = subprocess.run([MAILSORT, "process", str(inbox), "--json", "--remove-inputs",
+                            "--config", str(config_dir), "--data", str(data)],
+                           capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert list(inbox.iterdir()) == []
+    settings = load_settings(config_dir, data_dir=data)
+    _files_once(config_dir, data, shas, settings.archive_path)
