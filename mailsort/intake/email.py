@@ -17,17 +17,17 @@ from datetime import datetime
 from email import policy
 from email.message import Message
 from email.parser import BytesFeedParser
+from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
-from email.utils import getaddresses, parsedate_to_datetime
 
 from ..errors import UndecodableEmail
 from ..model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, ParsedEmail
 from ..text.clean import bounded, clean_text
 from .filetypes import sniff_media_type
 from .forwarded import dequote, find_original
-from .pdfbomb import attachment_bomb
 from .htmltext import html_to_text, tidy_text
+from .pdfbomb import attachment_bomb
 
 log = logging.getLogger(__name__)
 

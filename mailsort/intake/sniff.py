@@ -152,7 +152,7 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
 
 def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, WrongPasswordError
+    from pypdf.errors import FileNotDecryptedError, WrongPasswordError
 
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
