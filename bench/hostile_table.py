@@ -116,8 +116,9 @@ def table(lines: list[tuple[float, dict]], mem: TreeMemory, start: float) -> str
     before = start
     for t, obj in lines:
         name = Path(obj["source"]).name.encode("unicode_escape").decode("ascii")
-        reason = (obj.get("reason") or "").replace("|", "\\|")
-        rows.append(f"| {name[:48]} | {obj['decision']} | {reason[:110]} | "
+        reason = (obj.get("reason") or "").replace(str(Path(obj["source"]).parent) + "/", "")
+        reason = reason.replace("|", "\\|")
+        rows.append(f"| {name[:48]} | {obj['decision']} | {reason[:90]} | "
                     f"{mem.peak_between(before, t) / 2**20:.0f} |")
         before = t
     return "\n".join(rows)
