@@ -42,6 +42,12 @@ class MailsortError(Exception):
         return safe_str(_REPR.sub("", " ".join(self.message.split())))
 
 
+def detail(exc: BaseException, limit: int = 120) -> str:
+    """A library exception as a short phrase for an error message: one line, no object reprs."""
+    text = " ".join(_REPR.sub("", str(exc)).split()).rstrip(" :")
+    return text[:limit] or type(exc).__name__
+
+
 class ConfigError(MailsortError):
     """A configuration file is missing or invalid; the message names the file and the key."""
 

@@ -7,6 +7,7 @@ intake -> Source (+ EmailInfo) ; extract -> Document ; route -> Routing ; file -
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -266,13 +267,27 @@ class Outcome(BaseModel):
 
 
 class AttachmentData(BaseModel):
-    """An attachment's bytes, handed from email parsing to text extraction."""
+    """An attachment to read, handed from email parsing to text extraction: its decoded bytes
+    wait in a spool file, so a batch of big emails is not held in memory."""
 
     info: Attachment
-    data: bytes
+    path: Path
+    refused: str | None = None           # why it must not be read (a decompression bomb)
+
+    @property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
 
 
 class ParsedEmail(BaseModel):
     info: EmailInfo
     attachments: list[AttachmentData] = Field(default_factory=list)
+    spool: Path | None = None            # the folder of the attachments' files
+
+    def discard(self) -> None:
+        """Remove the spooled attachments (once extracted, or when the item goes no further)."""
+        if self.spool is not None:
+            shutil.rmtree(self.spool, ignore_errors=True)
+
+
 Document.model_rebuild()        # Document names EInvoice, defined after it

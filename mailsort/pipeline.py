@@ -105,6 +105,7 @@ class Pipeline:
                 yield job_or_outcome
             elif job_or_outcome[0].sha256 in seen:
                 repeats.append(job_or_outcome[0])
+                _discard(job_or_outcome[1])
             else:
                 seen.add(job_or_outcome[0].sha256)
                 jobs.append(job_or_outcome)
@@ -168,6 +169,7 @@ class Pipeline:
                                                          reason="unreadable"), None)
         existing = self.archive.lookup(source)
         if existing is not None and existing.decision != "quarantined":   # quarantined: try again
+            _discard(email)
             return self._seen_before(source, existing)
         if self.archive.index.crash_count(source.sha256) >= MAX_WORKER_CRASHES:
             # It killed a worker twice already (maybe before a restart): never again.
@@ -245,6 +247,11 @@ class Pipeline:
         if self.remove_inputs:
             with suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _discard(email: ParsedEmail | None) -> None:
+    if email is not None:
+        email.discard()                         # spooled attachments of an item not extracted
 
 
 def _vanished(path: Path) -> bool:

@@ -49,6 +49,12 @@ class OcrSettings(BaseModel, extra="forbid"):
     max_pages: int = Field(50, ge=1)               # per item, against absurd files
     page_timeout: float = Field(180, gt=0)         # seconds per tesseract call
     max_image_pixels: int = Field(150_000_000, ge=1_000_000)  # decompression-bomb guard
+    # Pixels handed to tesseract per page (its memory grows with them: ~230 MB at 36 MP);
+    # a bigger page is scaled down first. 24 MP: A3 at 300 dpi with room to spare.
+    max_ocr_pixels: int = Field(24_000_000, ge=1_000_000)
+    # Address-space limit of each OCR worker and the tesseract/pdftoppm it starts, in MB
+    # (0: none). A page past it (a decompression bomb) ends as "too-large", not as an OOM kill.
+    max_memory_mb: int = Field(768, ge=0)
 
 
 class WatchSettings(BaseModel, extra="forbid"):

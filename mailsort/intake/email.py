@@ -11,11 +11,15 @@ import base64
 import binascii
 import logging
 import re
+import shutil
+import tempfile
 from datetime import datetime
 from email import policy
 from email.message import Message
-from email.parser import BytesParser
+from email.parser import BytesFeedParser
 from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from typing import BinaryIO
 
 from ..einvoice.xmlsafe import looks_like_einvoice
 from ..errors import UndecodableEmail
@@ -24,6 +28,7 @@ from ..text.clean import bounded, clean_text
 from .filetypes import sniff_media_type
 from .forwarded import dequote, find_original
 from .htmltext import html_to_text, tidy_text
+from .pdfbomb import attachment_bomb
 
 log = logging.getLogger(__name__)
 
@@ -218,11 +223,13 @@ def _is_embedded_image(part: Message) -> bool:
 class _Walker:
     """Collects body texts, forwarded originals and attachments in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, spool_dir: Path | None = None) -> None:
         self.texts: list[str] = []
         self.originals: list[ForwardedHeader] = []
         self.listed: list[Attachment] = []
         self.data: list[AttachmentData] = []
+        self.spool_dir = spool_dir
+        self.spool: Path | None = None            # made on the first attachment to keep
 
     def walk(self, part: Message, depth: int = 0) -> None:
         if depth > 20:                                  # nesting bomb guard
@@ -252,6 +259,10 @@ class _Walker:
         else:
             self._attachment(part)
 
+    def discard(self) -> None:
+        if self.spool is not None:
+            shutil.rmtree(self.spool, ignore_errors=True)
+
     def _best_alternative(self, part: Message) -> Message | None:
         children = [c for c in part.get_payload() if isinstance(c, Message)]
         for want in ("text/plain", "text/html"):
@@ -277,43 +288,99 @@ class _Walker:
         self.walk(inner, depth + 1)
 
     def _attachment(self, part: Message) -> None:
-        try:
-            data = part.get_payload(decode=True) or b""
-        except Exception:  # noqa: BLE001
-            data = b""
-        sniffed = sniff_media_type(data[:64 * 1024]) if data else None
+        if self.spool is None:
+            self.spool = Path(tempfile.mkdtemp(prefix="mail-", dir=self.spool_dir))
+        path = self.spool / f"att-{len(self.listed) + 1}"
+        with open(path, "wb") as fh:
+            size = _write_payload(part, fh)
+        part.set_payload("")                            # the encoded text is no longer needed
+        with open(path, "rb") as fh:
+            head = fh.read(64 * 1024)
+        sniffed = sniff_media_type(head) if head else None
         media_type = sniffed if sniffed in _READ_TYPES else part.get_content_type()
         info = Attachment(filename=_filename(part, len(self.listed) + 1, media_type),
-                          media_type=media_type, size=len(data))
+                          media_type=media_type, size=size)
         self.listed.append(info)
-        if data and (media_type in _READ_TYPES or looks_like_einvoice(data[:64 * 1024])):
-            self.data.append(AttachmentData(info=info, data=data))
+        if size and (media_type in _READ_TYPES or looks_like_einvoice(head)):
+            refused = attachment_bomb(path) if media_type == "application/pdf" else None
+            self.data.append(AttachmentData(info=info, path=path, refused=refused))
+        else:
+            path.unlink()
 
 
-def parse_email(data: bytes) -> ParsedEmail:
-    """Headers, readable body (including any forwarded original) and attachments of one message."""
-    if not data or not data.strip():
-        raise UndecodableEmail("email is empty")
+def _write_payload(part: Message, fh: BinaryIO) -> int:
+    """Decode an attachment into `fh`; base64 (nearly all of them) a slice at a time, so a
+    50 MB attachment is not held decoded and encoded at once."""
+    payload = part.get_payload()
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if isinstance(payload, str) and cte == "base64":
+        try:
+            return _write_base64(payload, fh)
+        except (binascii.Error, ValueError):
+            fh.seek(0)
+            fh.truncate()                               # broken: as the stdlib decodes it
     try:
-        # compat32 keeps headers as raw strings: we decode them ourselves, and it is much faster.
-        msg = BytesParser(policy=policy.compat32).parsebytes(data.lstrip(b"\xef\xbb\xbf"))
+        data = part.get_payload(decode=True) or b""
+    except Exception:  # noqa: BLE001  broken transfer encoding: nothing to read
+        data = b""
+    fh.write(data)
+    return len(data)
+
+
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+
+
+def _write_base64(text: str, fh: BinaryIO, step: int = 1 << 20) -> int:
+    size, carry = 0, ""
+    for start in range(0, len(text), step):
+        chunk = carry + _NOT_BASE64.sub("", text[start:start + step])
+        cut = len(chunk) - len(chunk) % 4
+        chunk, carry = chunk[:cut], chunk[cut:]
+        size += fh.write(binascii.a2b_base64(chunk))
+    if carry.strip("="):
+        size += fh.write(binascii.a2b_base64(carry + "=" * (-len(carry) % 4)))
+    return size
+
+
+def parse_email(data: bytes | BinaryIO, spool_dir: Path | None = None) -> ParsedEmail:
+    """Headers, readable body (including any forwarded original) and attachments of one message.
+
+    `data` may be an open file, read 1 MB at a time. The attachments to read are written to a
+    new folder in `spool_dir` (the system's temp folder if None); `ParsedEmail.discard()`
+    removes it.
+    """
+    # compat32 keeps headers as raw strings: we decode them ourselves, and it is much faster.
+    parser = BytesFeedParser(policy=policy.compat32)
+    chunks = iter([data]) if isinstance(data, bytes) else iter(lambda: data.read(1 << 20), b"")
+    seen = b""
+    try:
+        for chunk in chunks:
+            if not seen:
+                chunk = chunk.lstrip(b"\xef\xbb\xbf")
+                seen = chunk.strip()[:1]
+            parser.feed(chunk)
+        msg = parser.close()
     except Exception as e:  # noqa: BLE001  the stdlib parser rarely fails, but can
         raise UndecodableEmail(f"email cannot be parsed ({type(e).__name__}: {e})") from e
+    if not seen:
+        raise UndecodableEmail("email is empty")
     present = {k.lower() for k in msg.keys()}
     if not present & set(_IDENTIFYING):
         raise UndecodableEmail("not an email: no mail headers (From, To, Subject, Date) found")
 
+    walker = _Walker(spool_dir)
     try:
-        return _read(msg)
+        return _read(msg, walker)
     except UndecodableEmail:
+        walker.discard()
         raise
     except Exception as e:  # noqa: BLE001  a broken MIME tree must not crash the run
+        walker.discard()
         log.warning("email could not be read", exc_info=True)
         raise UndecodableEmail(f"email structure cannot be read ({type(e).__name__}: {e})") from e
 
 
-def _read(msg: Message) -> ParsedEmail:
-    walker = _Walker()
+def _read(msg: Message, walker: _Walker) -> ParsedEmail:
     walker.walk(msg)
     body = dequote(tidy_text("\n\n".join(walker.texts)))
     if not body.strip() and not walker.listed:
@@ -334,4 +401,4 @@ def _read(msg: Message) -> ParsedEmail:
         body_text=body,
         attachments=walker.listed,
     )
-    return ParsedEmail(info=info, attachments=walker.data)
+    return ParsedEmail(info=info, attachments=walker.data, spool=walker.spool)

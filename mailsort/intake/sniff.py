@@ -28,12 +28,16 @@ from ..errors import (
     UndecodableEmail,
     UnknownType,
     UnsafePath,
+    detail,
 )
 from ..model import ParsedEmail, Source
 from ..settings import Settings
 from .filetypes import READABLE, describe_unreadable, sniff_media_type
+from .pdfbomb import bomb_page, describe
 
+log = logging.getLogger(__name__)
 _CHUNK = 1 << 20
+_MIN_SIDE = 16              # pixels: below this no word is legible (and tesseract errs)
 _HEAD = 64 * 1024
 
 
@@ -135,7 +139,7 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
         if media_type == "application/pdf":
             _check_pdf(path, fh, settings)
         elif media_type == "message/rfc822":
-            email = _check_email(path, fh)
+            email = _check_email(path, fh, settings)
         elif media_type == "application/xml":
             check_einvoice(path, fh, size)          # malformed, DTD/entities, too large: quarantine
         else:
@@ -154,12 +158,12 @@ def take(path: Path, inbox: Path | None, settings: Settings) -> tuple[Source, Pa
 
 def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
     from pypdf import PdfReader
-    from pypdf.generic import ArrayObject
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, WrongPasswordError
+    from pypdf.errors import FileNotDecryptedError, WrongPasswordError
 
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.ERROR)                   # broken files are reported by us, once
+    counted = False
     try:
         reader = PdfReader(fh, strict=True)
         if reader.is_encrypted:
@@ -170,29 +174,42 @@ def _check_pdf(path: Path, fh: BinaryIO, settings: Settings) -> None:
             if not ok:
                 raise EncryptedInput(f"{path}: PDF is password-protected (needs a password to open)")
         count = len(reader.pages)
+        counted = True
         if count == 0:
             raise CorruptInput(f"{path}: PDF has no pages")
         if count > settings.ocr.max_pages:
             raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
         for page in reader.pages:
             page.mediabox                               # noqa: B018  resolves the page dictionary
-            # Resolve (read and length-check) the content streams without inflating them: a
-            # compressed bomb must not cost memory here.
-            contents = page.get("/Contents")
-            contents = contents.get_object() if contents is not None else None
-            if isinstance(contents, ArrayObject):
-                for ref in contents:
-                    ref.get_object()
+        if bomb := bomb_page(reader):                  # resolves the content streams too
+            raise TooLarge(f"{path}: {describe(bomb)}")
     except MailsortError:
         raise
     except (FileNotDecryptedError, WrongPasswordError) as e:
-        raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({e})") from e
-    except PdfReadError as e:
-        raise CorruptInput(f"{path}: PDF is damaged or truncated ({e})") from e
+        raise EncryptedInput(f"{path}: PDF is encrypted and cannot be opened ({detail(e)})") from e
     except Exception as e:  # noqa: BLE001  pypdf raises many types on malformed input
-        raise CorruptInput(f"{path}: PDF is damaged ({type(e).__name__}: {e})") from e
+        if counted:                                     # a page refers to what is not there
+            raise CorruptInput(f"{path}: PDF is damaged ({detail(e)})") from e
+        # pypdf's strict mode refuses a broken xref table, a page-tree loop or deep nesting
+        # that pdfium repairs; only when pdfium cannot get pages out either is it quarantined.
+        _check_pdf_leniently(path, settings, e)
     finally:
         pypdf_log.setLevel(level)
+
+
+def _check_pdf_leniently(path: Path, settings: Settings, strict_error: Exception) -> None:
+    from ..text.pdf import count_pages
+
+    try:
+        count = count_pages(path)
+    except (CorruptInput, EncryptedInput) as e:
+        if isinstance(e, EncryptedInput):
+            raise EncryptedInput(f"{path}: {e}") from strict_error
+        raise CorruptInput(f"{path}: PDF is damaged or truncated ({detail(strict_error)})"
+                           ) from strict_error
+    if count > settings.ocr.max_pages:
+        raise TooLarge(f"{path}: PDF has {count} pages, more than the limit of {settings.ocr.max_pages}")
+    log.info("%s: PDF is damaged (%s) but readable: read as repaired", path, detail(strict_error))
 
 
 def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings: Settings) -> None:
@@ -210,6 +227,9 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
                     if frames > 1:
                         im.seek(i)
                     w, h = im.size
+                    if min(w, h) < _MIN_SIDE:
+                        raise CorruptInput(f"{path}: image of {w}x{h} pixels is too small to "
+                                           "hold a letter", reason="too-small")
                     if w * h > limit:
                         raise TooLarge(f"{path}: image of {w}x{h} pixels exceeds the limit of "
                                        f"{limit} pixels (possible decompression bomb)")
@@ -223,9 +243,9 @@ def _check_image(path: Path, fh: BinaryIO, size: int, media_type: str, settings:
     except Image.DecompressionBombError as e:
         raise TooLarge(f"{path}: image is too large to open safely (possible decompression bomb)") from e
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as e:
-        raise CorruptInput(f"{path}: image is damaged or truncated ({e})") from e
+        raise CorruptInput(f"{path}: image is damaged or truncated ({detail(e)})") from e
     except Exception as e:  # noqa: BLE001  Pillow's plugins raise TypeError, KeyError... on junk
-        raise CorruptInput(f"{path}: image is damaged ({type(e).__name__}: {e})") from e
+        raise CorruptInput(f"{path}: image is damaged ({type(e).__name__}: {detail(e)})") from e
     if media_type == "image/jpeg":
         fh.seek(max(0, size - _HEAD))
         if b"\xff\xd9" not in fh.read():
@@ -246,10 +266,17 @@ def _check_tiff_strips(path: Path, im: Image.Image, size: int, page: int) -> Non
             raise CorruptInput(f"{path}: TIFF is truncated (page {page} data runs past the end of the file)")
 
 
-def _check_email(path: Path, fh: BinaryIO) -> ParsedEmail:
+def _check_email(path: Path, fh: BinaryIO, settings: Settings) -> ParsedEmail:
     from .email import parse_email
 
+    # Read from the file and spool attachments next to the extractor's scratch files: a big
+    # email is never held whole in memory, nor are the emails of a batch waiting for OCR.
+    spool = Path(settings.data_dir) / "tmp"
     try:
-        return parse_email(fh.read())
+        spool.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        spool = None
+    try:
+        return parse_email(fh, spool)
     except UndecodableEmail as e:
         raise UndecodableEmail(f"{path}: {e}") from e

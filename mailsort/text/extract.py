@@ -8,6 +8,7 @@ busy as well as one two-page letter does. `extract_many` yields in completion or
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import tempfile
@@ -99,7 +100,8 @@ class Extractor:
             env = {k: os.environ[k] for k in _WORKER_ENV if k in os.environ}
             self._pool = ProcessPoolExecutor(
                 max_workers=self.settings.workers, mp_context=ctx,
-                initializer=init_worker, initargs=(self.ocr.max_image_pixels, env))
+                initializer=init_worker,
+                initargs=(self.ocr.max_image_pixels, env, self.ocr.max_memory_mb))
         return self._pool
 
     # -- public API ------------------------------------------------------------------------
@@ -175,6 +177,7 @@ class Extractor:
             for part in item.parts:
                 if part.failed is None:
                     self._plan_part(item, part, running)
+            self._release(item, running)
         except MailsortError as exc:
             item.error = item.error or exc
         except Exception as exc:  # e.g. the scratch dir is not writable: this item only
@@ -194,24 +197,42 @@ class Extractor:
             kind = part_kind(Path(name), att.info.media_type)
             if kind is None:
                 continue
-            path = item.workdir / f"att-{n + 1}{Path(name).suffix.lower() or '.bin'}"
-            path.write_bytes(att.data)
-            item.parts.append(Part(path, name, kind, name, True))
+            # The spooled file as it is: its name never came from the sender.
+            part = Part(att.path, name, kind, name, True)
+            if att.refused:                          # intake found a bomb: listed as unread
+                part.failed = TooLarge(f"{name}: {att.refused}")
+            item.parts.append(part)
 
     def _plan_part(self, item: Item, part: Part, running: dict) -> None:
         try:
             if part.kind == "pdf":
                 self._submit(item, part, None, running, layer_task, part.path, part.name,
                              self.ocr.max_pages, self.ocr.page_timeout)
+                item.layers += 1
                 return
             frames = images.frame_count(part.path, self.ocr.max_image_pixels, part.name)
             if frames > self.ocr.max_pages:
                 raise TooLarge(f"{part.name}: {frames} pages, more than the limit of "
                                f"{self.ocr.max_pages} (ocr.max_pages)")
-            for frame in range(frames):
-                self._submit_ocr(item, part, "image", frame, running)
+            item.waiting += [(part, "image", frame, self.ocr.dpi) for frame in range(frames)]
         except MailsortError as exc:
             self._fail(item, part, exc)
+
+    def _release(self, item: Item, running: dict) -> None:
+        """Send the held-back OCR pages once every part's page count is known, if the item's
+        pages fit ocr.max_pages; otherwise the item fails before any OCR."""
+        if item.layers or not item.waiting:
+            return
+        waiting, item.waiting = [w for w in item.waiting if w[0].failed is None], []
+        if item.error is not None:
+            return
+        total = len(waiting) + sum(len(p.slots) for p in item.parts if p.failed is None)
+        if total > self.ocr.max_pages:
+            item.error = TooLarge(f"{item.source.path.name}: {total} pages, more than the limit "
+                                  f"of {self.ocr.max_pages} (ocr.max_pages); none was OCR'd")
+            return
+        for part, kind, index, dpi in waiting:
+            self._submit_ocr(item, part, kind, index, running, dpi)
 
     def _submit(self, item: Item, part: Part, index: int | None, running: dict, fn, *args
                 ) -> None:
@@ -244,15 +265,22 @@ class Extractor:
             self._pool = None
             self._generation += 1
 
-    def _submit_ocr(self, item: Item, part: Part, kind: str, index: int, running: dict
-                    ) -> None:
+    def _submit_ocr(self, item: Item, part: Part, kind: str, index: int, running: dict,
+                    dpi: int) -> None:
         out_base = item.workdir / f"p{len(item.parts)}-{id(part) % 10000}-{index + 1}"
         job = PageJob(kind=kind, path=part.path, index=index, name=part.name, out_base=out_base,
-                      languages=self.ocr.languages, dpi=self.ocr.dpi,
-                      timeout=self.ocr.page_timeout, max_pixels=self.ocr.max_image_pixels)
+                      languages=self.ocr.languages, dpi=dpi,
+                      timeout=self.ocr.page_timeout, max_pixels=self.ocr.max_image_pixels,
+                      ocr_pixels=self.ocr.max_ocr_pixels)
         self._submit(item, part, index, running, ocr_task, job)
 
     def _on_done(self, fut: Future, task: Task, running: dict, suspects: deque) -> None:
+        self._take_result(fut, task, running, suspects)
+        if task.index is None and not (suspects and suspects[-1] is task):
+            task.item.layers -= 1                # back for good (not set aside for a rerun)
+            self._release(task.item, running)
+
+    def _take_result(self, fut: Future, task: Task, running: dict, suspects: deque) -> None:
         item, part, index = task.item, task.part, task.index
         try:
             result = fut.result()
@@ -288,10 +316,14 @@ class Extractor:
                             method="text-layer", origin=part.origin)
                 part.slots[lp.number] = [Slot(page, part.path, lp.number)]
                 continue
-            if page_pixels(lp, self.ocr.dpi) > self.ocr.max_image_pixels:
+            pixels = page_pixels(lp, self.ocr.dpi)
+            if pixels > self.ocr.max_image_pixels:
                 return self._fail(item, part, TooLarge(
                     f"{part.name}: page {lp.number + 1} is too large to rasterise"))
-            self._submit_ocr(item, part, "pdf", lp.number, running)
+            dpi = self.ocr.dpi
+            if pixels > self.ocr.max_ocr_pixels:       # a poster-sized page: render it smaller
+                dpi = max(72, int(dpi * math.sqrt(self.ocr.max_ocr_pixels / pixels)))
+            item.waiting.append((part, "pdf", lp.number, dpi))
 
     def _fail(self, item: Item, part: Part, exc: MailsortError) -> None:
         if part.optional and not isinstance(exc, ToolMissing):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import warnings
 from pathlib import Path
 
@@ -79,6 +80,35 @@ def load_frame(path: Path, frame: int, max_pixels: int, name: str | None = None,
         img = flatten(img)
         direct = False
     return img, dpi, direct, full
+
+
+def shrink_factor(width: int, height: int, dpi: int, ocr_dpi: int, max_pixels: int) -> int:
+    """Integer factor to scale a page down by before OCR; 0 when it is fine as it is.
+
+    Far above the OCR dpi (1.5x or more) the extra detail only costs tesseract memory and time;
+    above `max_pixels` (a poster, a bomb just under the cap) tesseract's memory is the limit.
+    """
+    factor = dpi // ocr_dpi if dpi >= 1.5 * ocr_dpi else 1
+    if max_pixels and width * height > max_pixels:
+        factor = max(factor, math.ceil(math.sqrt(width * height / max_pixels)))
+    return factor if factor > 1 else 0
+
+
+def shrink(img: Image.Image, factor: int) -> Image.Image:
+    """Box-filter `img` down by `factor`, a band of rows at a time: a bilevel page is converted
+    to grey band by band, never whole (144 MP would be 144 MB of grey)."""
+    if img.mode not in ("1", "L", "RGB"):
+        img = flatten(img)
+    mode = "RGB" if img.mode == "RGB" else "L"
+    width, height = max(1, img.width // factor), max(1, img.height // factor)
+    out = Image.new(mode, (width, height), 255 if mode == "L" else (255, 255, 255))
+    band = max(1, 512 // factor) * factor
+    for top in range(0, height * factor, band):
+        strip = img.crop((0, top, width * factor, min(top + band, height * factor)))
+        if strip.mode != out.mode:
+            strip = strip.convert(out.mode)
+        out.paste(strip.reduce(factor), (0, top // factor))
+    return out
 
 
 def flatten(img: Image.Image) -> Image.Image:

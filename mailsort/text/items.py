@@ -53,6 +53,10 @@ class Item:
     head: list[Slot] = field(default_factory=list)   # the email body page
     pending: int = 0
     error: MailsortError | None = None
+    layers: int = 0                                  # text-layer tasks not back yet
+    # Pages to OCR, held back until every part's page count is known: an item over
+    # ocr.max_pages is refused before its first page is OCR'd. (part, kind, index, dpi)
+    waiting: list[tuple[Part, str, int, int]] = field(default_factory=list)
     crashes: int = 0                                 # worker deaths with this item in flight
     crashed_in: set[int] = field(default_factory=set)
     einvoice: EInvoice | None = None                  # the structured invoice, when there is one
@@ -69,6 +73,8 @@ class Item:
     def cleanup(self) -> None:
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
+        if self.email is not None:
+            self.email.discard()
 
 
 def part_kind(path: Path, media_type: str) -> str | None:

@@ -7,6 +7,7 @@ interleave in one process pool without copying pixels between processes.
 from __future__ import annotations
 
 import os
+import resource
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,12 +17,24 @@ from typing import Literal
 
 from PIL import Image
 
+from ..errors import TooLarge
 from . import images, ocr, pdf
 from .boxes import Box
 
+_MEMORY_MB = 0                        # this worker's address-space limit, for messages
 
-def init_worker(max_pixels: int, env: dict[str, str] | None = None) -> None:
+
+def init_worker(max_pixels: int, env: dict[str, str] | None = None, memory_mb: int = 0) -> None:
+    global _MEMORY_MB
     os.environ.update(env or {})
+    if memory_mb:
+        # The backstop behind the page and pixel checks: a bomb that gets past them makes an
+        # allocation fail (MemoryError here, an error exit in tesseract/pdftoppm, which inherit
+        # the limit) instead of dragging the machine into the OOM killer.
+        _MEMORY_MB = memory_mb
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (soft if hard < 0 else min(soft, hard), hard))
     # One page per process; tesseract's OpenMP threads would only fight over the same cores.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     images.set_pixel_limit(max_pixels)
@@ -54,6 +67,7 @@ class PageJob:
     dpi: int                          # rasterising dpi for PDF pages
     timeout: float
     max_pixels: int
+    ocr_pixels: int = 0               # scale the page down to at most this many pixels (0: no)
 
 
 @dataclass
@@ -69,14 +83,25 @@ class PageOut:
 
 
 def layer_task(path: Path, name: str, max_pages: int, timeout: float) -> list[pdf.LayerPage]:
-    with deadline(timeout):
-        return pdf.text_layer(path, name, max_pages)
+    try:
+        with deadline(timeout):
+            return pdf.text_layer(path, name, max_pages)
+    except MemoryError:
+        raise _too_large(name) from None
 
 
 def ocr_task(job: PageJob) -> PageOut:
     # Tesseract and pdftoppm have their own timeouts; this catches everything else.
-    with deadline(4 * job.timeout + 30):
-        return _ocr_page(job)
+    try:
+        with deadline(4 * job.timeout + 30):
+            return _ocr_page(job)
+    except MemoryError:
+        raise _too_large(f"{job.name} page {job.index + 1}") from None
+
+
+def _too_large(what: str) -> TooLarge:
+    return TooLarge(f"{what}: needs more than the memory limit of {_MEMORY_MB} MB "
+                    "(ocr.max_memory_mb); possible decompression bomb")
 
 
 def _ocr_page(job: PageJob) -> PageOut:
@@ -87,6 +112,12 @@ def _ocr_page(job: PageJob) -> PageOut:
     else:
         img, dpi, direct, full = images.load_frame(job.path, job.index, job.max_pixels,
                                                    job.name, preview=True)
+        if factor := images.shrink_factor(*_size(img, full, job), dpi, job.dpi, job.ocr_pixels):
+            # Far above the OCR dpi or too many pixels: tesseract would spend memory and time
+            # on detail it does not need. Scaled in strips, so a huge bilevel page stays cheap.
+            img = images.shrink(img if full else images.load_frame(
+                job.path, job.index, job.max_pixels, job.name)[0], factor)
+            dpi, direct, full = max(1, round(dpi / factor)), False, True
 
     def full_page() -> Image.Image:
         return img if full else images.load_frame(job.path, job.index, job.max_pixels,

@@ -15,7 +15,7 @@ from pdf2image import convert_from_path
 from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
 from PIL import Image
 
-from ..errors import CorruptInput, EncryptedInput, ToolFailed, ToolMissing, TooLarge
+from ..errors import CorruptInput, EncryptedInput, ToolFailed, ToolMissing, TooLarge, detail
 from .boxes import Box
 from .clean import REPLACEMENT, clean_text
 
@@ -63,7 +63,25 @@ def _reader(path: Path, name: str):
 
 
 def _short(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:120] or type(exc).__name__
+    return detail(exc)
+
+
+def count_pages(path: Path) -> int:
+    """Pages pdfium finds (it rebuilds a broken xref table, survives page-tree loops and deep
+    nesting). Reads the page tree only, no content stream. Raises CorruptInput/EncryptedInput."""
+    try:
+        doc = pdfium.PdfDocument(str(path), password="")
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedInput("PDF is password-protected") from exc
+        raise CorruptInput(f"not a readable PDF ({_short(exc)})") from exc
+    try:
+        count = len(doc)
+    finally:
+        doc.close()
+    if count == 0:
+        raise CorruptInput("PDF has no pages")
+    return count
 
 
 def text_layer(path: Path, name: str | None = None, max_pages: int | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timezone
+from pathlib import Path
 
 from mailsort.model import Attachment, AttachmentData, EmailInfo, ForwardedHeader, ParsedEmail, Source
 from mailsort.text.extract import Extractor
@@ -11,9 +12,12 @@ from mailsort.text.pdf import page_texts
 from textsamples import ADDRESS, BODY, DPI, letter_image, text_pdf
 
 
-def attachment(name: str, media_type: str, data: bytes) -> AttachmentData:
+def attachment(spool: Path, name: str, media_type: str, data: bytes) -> AttachmentData:
+    """As email parsing hands it on: the decoded bytes in a spool file."""
+    path = spool / f"att-{len(list(spool.glob('att-*'))) + 1}"
+    path.write_bytes(data)
     return AttachmentData(info=Attachment(filename=name, media_type=media_type, size=len(data)),
-                          data=data)
+                          path=path)
 
 
 def email_item(tmp_path, attachments: list[AttachmentData], body: str) -> tuple[Source, ParsedEmail]:
@@ -37,10 +41,10 @@ def test_email_body_and_attachments(settings, tmp_path):
     pdf = text_pdf(tmp_path / "r.pdf", [BODY]).read_bytes()
     png_path = tmp_path / "scan.png"
     letter_image().save(png_path, dpi=(DPI, DPI))
-    atts = [attachment("Rechnung 2026-4711.pdf", "application/pdf", pdf),
-            attachment("kaputt.pdf", "application/pdf", b"%PDF-1.4 nothing else"),
-            attachment("notiz.txt", "text/plain", b"ignored"),
-            attachment("Scan Brief.png", "image/png", png_path.read_bytes())]
+    atts = [attachment(tmp_path, "Rechnung 2026-4711.pdf", "application/pdf", pdf),
+            attachment(tmp_path, "kaputt.pdf", "application/pdf", b"%PDF-1.4 nothing else"),
+            attachment(tmp_path, "notiz.txt", "text/plain", b"ignored"),
+            attachment(tmp_path, "Scan Brief.png", "image/png", png_path.read_bytes())]
     source, parsed = email_item(tmp_path, atts, "Hallo,\nanbei die Rechnung zur Prüfung.\nGrüße")
     with Extractor(settings) as ex:
         doc = ex.extract(source, parsed)
@@ -73,7 +77,7 @@ def test_long_email_body_without_attachments(settings, tmp_path):
 def test_email_address_text_in_attachment_zones_keeps_window(settings, tmp_path):
     png_path = tmp_path / "brief.png"
     letter_image().save(png_path, dpi=(DPI, DPI))
-    source, parsed = email_item(tmp_path, [attachment("brief.png", "image/png",
+    source, parsed = email_item(tmp_path, [attachment(tmp_path, "brief.png", "image/png",
                                                       png_path.read_bytes())], "s. Anhang")
     with Extractor(settings) as ex:
         doc = ex.extract(source, parsed)
