@@ -59,10 +59,12 @@ def describe_url(engine: Engine) -> str:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
+    # First: pipeline, web app and scheduler share one file, and even switching to WAL needs a
+    # lock another writer may hold for a moment.
+    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA journal_mode=WAL")      # readers (web UI) do not block the pipeline
     cur.execute("PRAGMA synchronous=FULL")      # a committed row survives power loss
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")    # pipeline, web app and scheduler share one file
     cur.close()
 
 

@@ -135,7 +135,7 @@ def test_index_locked_by_another_writer_waits_and_files_each_once(tmp_path, conf
     data = tmp_path / "data"
     data.mkdir()
     settings = load_settings(config_dir, data_dir=data)
-    Index(settings.db_url)                                 # the schema exists
+    Index(settings.db_url).create()                        # the schema exists
     db = sqlite3.connect(data / "mailsort.db", isolation_level=None, check_same_thread=False)
     db.execute("BEGIN EXCLUSIVE")                          # another writer holds the index
     released = threading.Event()
@@ -163,7 +163,7 @@ def test_index_locked_past_the_busy_timeout_stops_the_run_and_keeps_the_inputs(
     data = tmp_path / "data"
     data.mkdir()
     settings = load_settings(config_dir, data_dir=data)
-    Index(settings.db_url)
+    Index(settings.db_url).create()
     db = sqlite3.connect(data / "mailsort.db", isolation_level=None, check_same_thread=False)
     db.execute("BEGIN EXCLUSIVE")
     try:
