@@ -11,6 +11,17 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_scans"
 RESOURCES = Path(__file__).resolve().parent / "resources"
+# A rules file that forwards everything to a server nobody runs: the actions stage (and in `watch`
+# the scheduler thread) runs, and deliveries wait in the outbox.
+FORWARD_ALL_RULES = """
+delivery:
+  smtp: {host: 127.0.0.1, port: 2525, security: none, from: "Post <post@buero-mitte.example>"}
+defaults:
+  rules:
+    - id: forward-all
+      do:
+        - forward: {to: [books@client.example]}
+"""
 
 
 @pytest.fixture

@@ -14,25 +14,16 @@ from pathlib import Path
 
 import psutil
 
-from .conftest import SAMPLES
+from .conftest import FORWARD_ALL_RULES, SAMPLES
 
 MAILSORT = str(Path(sys.executable).with_name("mailsort"))
-# With rules.yaml, watch runs the scheduler thread beside the watcher: the one that kept a
-# watcher alive after a fatal error.
-RULES = """
-delivery:
-  smtp: {host: 127.0.0.1, port: 2525, security: none, from: "Post <post@buero-mitte.example>"}
-defaults:
-  rules:
-    - id: forward-all
-      do:
-        - forward: {to: [books@client.example]}
-"""
 
 
 def test_watch_exits_with_code_3_when_tesseract_is_missing_and_leaves_the_input(
         tmp_path, config_dir, inbox):
-    (config_dir / "rules.yaml").write_text(RULES, encoding="utf-8")
+    # With rules.yaml, watch runs the scheduler thread beside the watcher: the one that kept a
+    # watcher alive after a fatal error.
+    (config_dir / "rules.yaml").write_text(FORWARD_ALL_RULES, encoding="utf-8")
     (config_dir / "mailsort.yaml").write_text("watch: {stable_seconds: 0.2, poll_seconds: 0.1}\n",
                                               encoding="utf-8")
     shutil.copy2(SAMPLES / "letter-017.png", inbox / "letter-017.png")

@@ -15,19 +15,10 @@ import pytest
 
 from mailsort.settings import Settings, load_settings
 
-from ..conftest import REPO, RESOURCES
+from ..conftest import FORWARD_ALL_RULES, REPO, RESOURCES
 
 WEB_RESOURCES = RESOURCES / "web"
 PASSWORD = "correct horse battery"
-RULES = """
-delivery:
-  smtp: {host: 127.0.0.1, port: 2525, security: none, from: "Post <post@buero-mitte.example>"}
-defaults:
-  rules:
-    - id: forward-all
-      do:
-        - forward: {to: [books@client.example]}
-"""
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +34,7 @@ def built(tmp_path_factory) -> Path:
     inbox.mkdir()
     shutil.copy2(REPO / "config" / "clients.yaml", cfg / "clients.yaml")
     (cfg / "mailsort.yaml").write_text("thresholds: {recipient: 0.99, margin: 0.9}\n", encoding="utf-8")
-    (cfg / "rules.yaml").write_text(RULES, encoding="utf-8")
+    (cfg / "rules.yaml").write_text(FORWARD_ALL_RULES, encoding="utf-8")
     for path in sorted(WEB_RESOURCES.glob("*.*")):
         shutil.copy2(path, inbox / path.name)
     settings = load_settings(cfg, data_dir=root / "data")
