@@ -25,9 +25,10 @@ from hostile_table import GOOD, TreeMemory, build_inbox, run_process, table  # n
 MAILSORT = str(Path(sys.executable).with_name("mailsort"))
 # Peak PSS of the whole process tree (main process, workers, tesseract, pdftoppm). One input
 # alone stays under 500 MB; in the corpus run two heavy pages can be in the two workers at once
-# (measured: ~585 MB, the 144 MP PNG decoded in one worker beside pdftoppm and tesseract).
+# (measured: ~585 MB, the 144 MP PNG decoded in one worker beside pdftoppm and tesseract; 651 MB
+# in the suite's clock-shifted run, where every Python process also loads time-machine).
 PEAK_ONE_MB = 500
-PEAK_RUN_MB = 650
+PEAK_RUN_MB = 700
 ESCAPES = [Path("/tmp/mailsort-escape.pdf"), Path("/etc/cron.d/mailsort.pdf")]
 
 
