@@ -58,6 +58,34 @@ class WatchSettings(BaseModel, extra="forbid"):
     ignore: list[str] = Field(default_factory=lambda: [
         ".*", "*.tmp", "*.part", "*.partial", "~*", "*.crdownload", "labels.json", "README*",
     ])
+    s3_inboxes: list[str] = Field(default_factory=list)     # s3://bucket/prefix/ (subprefix = station)
+    s3_done_prefix: str = "done/"                  # processed objects move below this prefix
+    remote_poll_seconds: float = Field(30, gt=0)   # IMAP mailboxes and S3 inboxes
+
+    @field_validator("s3_inboxes")
+    @classmethod
+    def _s3_urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not url.startswith("s3://") or not url[5:].split("/", 1)[0]:
+                raise ValueError(f"{url!r} is not an s3://bucket/prefix URL")
+        return v
+
+
+class ImapMailbox(BaseModel, extra="forbid"):
+    """One mailbox `watch`/`imap` polls; its messages go through the pipeline as .eml files."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")   # the station of its items
+    host: str
+    port: int = Field(993, ge=1, le=65535)
+    tls: bool = True                               # implicit TLS (imaps); false: plain or starttls
+    starttls: bool = False
+    user: str
+    password_env: str                              # the password comes from this variable, never the file
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"])
+    done_folder: str | None = None                 # move there once filed; None: flag it instead
+    client: str | None = None                      # a per-client mailbox (documentation, station name)
+    timeout: float = Field(60, gt=0)
+    batch: int = Field(50, ge=1)                   # messages fetched per poll and folder
 
 
 class StorageSettings(BaseModel, extra="forbid"):
@@ -83,6 +111,7 @@ class Settings(BaseModel, extra="forbid"):
     ocr: OcrSettings = Field(default_factory=OcrSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
+    imap: list[ImapMailbox] = Field(default_factory=list)
 
     @property
     def archive_path(self) -> Path:

@@ -19,3 +19,11 @@ def make_store(settings: Settings) -> Store:
     from .local import LocalStore
 
     return LocalStore(settings.archive_path)
+
+
+def bucket_store(bucket: str, settings: Settings) -> Store:
+    """The whole bucket (no prefix) on the configured S3 endpoint, e.g. for an S3 inbox."""
+    from .s3 import S3Store
+
+    st = settings.storage
+    return S3Store(bucket, "", endpoint_url=st.s3_endpoint_url, region=st.s3_region)
