@@ -94,6 +94,7 @@ class StorageSettings(BaseModel, extra="forbid"):
     s3_prefix: str = ""
     s3_endpoint_url: str | None = None
     s3_region: str | None = None
+    s3_quarantine_prefix: str = "mailsort-quarantine"   # same bucket, outside the archive's prefix
 
 
 class Settings(BaseModel, extra="forbid"):
