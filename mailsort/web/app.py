@@ -18,7 +18,7 @@ from .station import Station
 
 def create_app(settings: Settings, *, station: Station | None = None) -> FastAPI:
     app = FastAPI(title="mailsort review station", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.web = Web(settings, station or Station(settings), secret_key(settings.data_dir))
+    app.state.web = Web(settings, station or Station(settings), secret_key(settings.db_url, settings.data_dir))
     app.state.web.station.images.prune()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
