@@ -15,6 +15,8 @@ from .errors import MailsortError
 from .intake.remote import RemoteIntake, spool_dir
 from .intake.watcher import Watcher
 from .model import Outcome
+from .ops.httpd import serve_metrics
+from .ops.metrics import Backlog
 from .pipeline import Pipeline
 from .settings import Settings
 
@@ -36,9 +38,13 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     remote = remote_intake(settings, imap=imap, s3_inboxes=s3_inboxes)
     scheduler = _start_scheduler(settings, stop)
     retrainer = _start_retrainer(settings, stop)
-    watcher = None
+    watcher = metrics = None
     with Pipeline(settings, remove_inputs=True) as pipeline:
         try:
+            if metrics_port is not None:
+                metrics = serve_metrics(settings, metrics_port, Backlog(
+                    inboxes, queued=ready.qsize, remote=lambda: remote.backlog,
+                    ignore=settings.watch.ignore))
             if inboxes or not remote:
                 watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
                 watcher.start()
@@ -61,6 +67,8 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
         finally:
             stop.set()                  # also on a fatal error: the helper threads wait on it
             remote.close()
+            if metrics is not None:
+                metrics.shutdown()
             if watcher is not None:
                 watcher.stop(timeout=60)
             for thread in (scheduler, retrainer):
