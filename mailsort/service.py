@@ -129,11 +129,15 @@ def _take_batch(ready: queue.Queue, size: int, stop: threading.Event) -> list[tu
 
 def retrain_tick(settings: Settings, last: datetime, now: datetime, trainer=None) -> datetime:
     """Retrain once a night when the VAs left new labels; returns when it last looked."""
+    from .learning.cluster import claim_night
     from .learning.labels import export_labels
-    from .learning.retrain import due, retrain
+    from .learning.retrain import due, night_slot, retrain
 
     if not due(last, now):
         return last
+    if not claim_night(settings.db_url, night_slot(now)):
+        log.info("nightly retrain: another node runs tonight's; its model arrives by version")
+        return now
     if export_labels(settings.db_url):
         try:
             retrain(settings, trainer=trainer, log=log.info)
@@ -147,10 +151,17 @@ def _start_retrainer(settings: Settings, stop: threading.Event,
     if not settings.nightly_retrain:
         return None
 
+    from .learning.cluster import pull
+
     def loop() -> None:
         last = datetime.now(timezone.utc)       # the first retrain is at the next night slot
         while not stop.wait(every):
-            last = retrain_tick(settings, last, datetime.now(timezone.utc))
+            try:
+                last = retrain_tick(settings, last, datetime.now(timezone.utc))
+                if (version := pull(settings.db_url, settings.models_dir)) is not None:
+                    log.info("category model version %s copied from the database", version)
+            except MailsortError as e:
+                log.error("%s", e)
 
     thread = threading.Thread(target=loop, name="mailsort-retrain", daemon=True)
     thread.start()
