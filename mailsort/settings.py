@@ -95,6 +95,7 @@ class StorageSettings(BaseModel, extra="forbid"):
     s3_endpoint_url: str | None = None
     s3_region: str | None = None
     s3_quarantine_prefix: str = "mailsort-quarantine"   # same bucket, outside the archive's prefix
+    s3_previews_prefix: str = "mailsort-previews"       # review-station page images, shared by nodes
 
 
 class Settings(BaseModel, extra="forbid"):

@@ -34,8 +34,21 @@ def quarantine_store(settings: Settings) -> Store:
     return LocalStore(settings.data_dir / "quarantine")
 
 
-def quarantine_inside(archive: Store, quarantine: Store) -> str | None:
+def previews_store(settings: Settings) -> Store | None:
+    """With storage s3, where the review station keeps rendered pages for every node; else None."""
+    st = settings.storage
+    if st.backend != "s3" or not st.s3_bucket:
+        return None
+    from .s3 import S3Store
+
+    return S3Store(st.s3_bucket, st.s3_previews_prefix, endpoint_url=st.s3_endpoint_url,
+                   region=st.s3_region)
+
+
+def quarantine_inside(archive: Store, quarantine: Store | None) -> str | None:
     """The quarantine's key prefix as seen from the archive store, when it lies inside it."""
+    if quarantine is None:
+        return None
     a, q = getattr(archive, "prefix", None), getattr(quarantine, "prefix", None)
     same = getattr(archive, "bucket", None) == getattr(quarantine, "bucket", None) is not None
     if same and a is not None and q is not None and q.startswith(a):

@@ -23,7 +23,7 @@ from .metadata import item_row, metadata_json, outcome_for, received_detail, sta
 from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
 from .quarantine import QuarantineArea
 from .records import ItemRow
-from .backends import make_store, quarantine_inside, quarantine_store
+from .backends import make_store, previews_store, quarantine_inside, quarantine_store
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -218,6 +218,9 @@ class Archive:
         return json.dumps(doc, ensure_ascii=False, indent=2, default=str).encode("utf-8")
 
     def archive_keys(self) -> list[str]:
-        """Every key of the archive store, without the quarantine when it shares the bucket root."""
-        inner = quarantine_inside(self.store, self.quarantine_area.store)
+        """Every key of the archive store, without the quarantine and the page previews when they
+        share the bucket root with it."""
+        others = [quarantine_inside(self.store, s) for s in
+                  (self.quarantine_area.store, previews_store(self.settings))]
+        inner = tuple(p for p in others if p)
         return [k for k in self.store.list() if not (inner and k.startswith(inner))]
