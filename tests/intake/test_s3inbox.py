@@ -89,3 +89,33 @@ def test_a_missing_bucket_is_one_line_and_no_crash(config_dir, tmp_path, endpoin
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 1 and errors[0].startswith("S3 inbox s3://no-such-inbox/x/: ")
     assert "NoSuchBucket" in errors[0]
+
+
+def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, endpoint, s3):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    client, bucket = s3
+    f = pick_samples("email", 1)[0]["file"]
+    client.put_object(Bucket=bucket, Key=f"inbox/station-3/{f}", Body=(SAMPLES / f).read_bytes())
+    (config_dir / "mailsort.yaml").write_text(
+        f"storage:\n  s3_endpoint_url: {endpoint}\n  s3_region: eu-central-1\n")
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("mailsort")), "watch",
+                             f"s3://{bucket}/inbox/", "--json", "--config", str(config_dir),
+                             "--data", str(tmp_path / "data")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env={**os.environ})
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("{"), proc.stderr.read() if proc.poll() is not None else line
+        out = json.loads(line)
+        assert out["decision"] in ("filed", "review") and out["source"].endswith(f"station-3/{f}")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(60)
+    assert proc.returncode == 0, proc.stderr.read()
+    assert keys(client, bucket) == [f"done/inbox/station-3/{f}"]
