@@ -158,7 +158,7 @@ def _start_retrainer(settings: Settings, stop: threading.Event,
         while not stop.wait(every):
             try:
                 last = retrain_tick(settings, last, datetime.now(timezone.utc))
-                if (version := pull(settings.db_url, settings.models_dir)) is not None:
+                if (version := pull(settings)) is not None:
                     log.info("category model version %s copied from the database", version)
             except MailsortError as e:
                 log.error("%s", e)

@@ -66,6 +66,9 @@ class S3Inbox:
     def _fetch(self) -> list[tuple[Path, Path]]:
         keys = self._waiting()
         self.backlog = len(keys)
+        wanted = {str(self.root / key[len(self.prefix):]) for key in keys[: self.batch]}
+        for stale in (p for p in self.root.rglob("*") if p.is_file() and str(p) not in wanted):
+            stale.unlink(missing_ok=True)       # taken by another node, or a kill mid-download
         out = []
         for key in keys[: self.batch]:
             path = self.root / key[len(self.prefix):]

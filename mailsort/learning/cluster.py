@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import StorageError
+from ..settings import Settings
 from .tables import ModelVersion, RetrainNight, sessions
 
-VERSION_FILE = "category.version"
+VERSION_FILE = "model-version"               # in the data folder: which published version models_dir has
 FILES = ("category.json", "category.npz")      # the npz last: refresh looks at its mtime
 
 
@@ -35,11 +36,11 @@ def claim_night(db_url: str, slot: datetime) -> bool:
         raise StorageError(f"claiming the nightly retrain failed: {_line(e)}") from e
 
 
-def publish(db_url: str, models_dir: Path, labels: list) -> int:
+def publish(settings: Settings, labels: list) -> int:
     """Store the model just trained in models_dir as the newest version; returns its number."""
-    models_dir = Path(models_dir)
+    models_dir = Path(settings.models_dir)
     try:
-        with sessions(db_url).begin() as s:
+        with sessions(settings.db_url).begin() as s:
             row = ModelVersion(npz=(models_dir / "category.npz").read_bytes(),
                                meta=(models_dir / "category.json").read_text(encoding="utf-8"),
                                labels=labels, node=node_name())
@@ -48,7 +49,7 @@ def publish(db_url: str, models_dir: Path, labels: list) -> int:
             version = row.version
     except SQLAlchemyError as e:
         raise StorageError(f"publishing the retrained model failed: {_line(e)}") from e
-    _write(models_dir / VERSION_FILE, str(version).encode())
+    _mark(settings, version)
     return version
 
 
@@ -58,15 +59,15 @@ def latest_labels(db_url: str) -> list | None:
         return s.scalar(select(ModelVersion.labels).order_by(ModelVersion.version.desc()).limit(1))
 
 
-def pull(db_url: str, models_dir: Path) -> int | None:
+def pull(settings: Settings) -> int | None:
     """Copy a newer published model into models_dir; its version, or None when there was none newer."""
-    models_dir = Path(models_dir)
+    models_dir = Path(settings.models_dir)
     try:
-        local = int((models_dir / VERSION_FILE).read_text().strip())
+        local = int((settings.data_dir / VERSION_FILE).read_text().strip())
     except (OSError, ValueError):
         local = 0
     try:
-        with sessions(db_url)() as s:
+        with sessions(settings.db_url)() as s:
             newest = s.scalar(select(ModelVersion.version).order_by(ModelVersion.version.desc()).limit(1))
             if newest is None or newest <= local:
                 return None
@@ -76,8 +77,13 @@ def pull(db_url: str, models_dir: Path) -> int | None:
         raise StorageError(f"looking for a newer model failed: {_line(e)}") from e
     _write(models_dir / "category.json", meta)
     _write(models_dir / "category.npz", npz)
-    _write(models_dir / VERSION_FILE, str(newest).encode())
+    _mark(settings, newest)
     return newest
+
+
+def _mark(settings: Settings, version: int) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    _write(settings.data_dir / VERSION_FILE, str(version).encode())
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -73,7 +73,7 @@ def retrain(settings: Settings, *, trainer: Callable | None = None, force: bool 
                          "`extra` parameter); labels are kept for later")
     log(f"retraining the category model with {len(pairs)} labels from review")
     figures = trainer(settings.models_dir, extra=pairs, log=log, **train_args)
-    version = publish(settings.db_url, settings.models_dir, fingerprint)
+    version = publish(settings, fingerprint)
     log(f"model version {version} published for every node")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     (settings.data_dir / STATE_FILE).write_text(json.dumps(

@@ -44,7 +44,8 @@ def _archive(settings: Settings, store) -> str:
             from ..archive.backends import make_store
 
             store = make_store(settings)
-        store.exists("healthz-probe")          # a missing key is fine; a missing bucket is not
+        # A listing, not a HEAD: S3 answers a HEAD in a missing bucket with a plain 404, as for a key.
+        store.list("healthz-probe/")
         return "ok"
     except MailsortError as e:
         return str(e)

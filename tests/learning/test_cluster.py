@@ -45,16 +45,16 @@ def test_one_node_retrains_a_night_and_every_node_picks_up_the_model(tmp_path, c
     assert retrain_tick(a, evening, night, trainer) == night
     assert retrain_tick(b, evening, night, no_training) == night         # same night: skipped
     assert (b.models_dir / MODEL_FILE).read_bytes() == before_b
-    assert (a.models_dir / VERSION_FILE).read_text() == "1"
+    assert (a.data_dir / VERSION_FILE).read_text() == "1"
 
     with Pipeline(b) as pipeline_b:
         assert pipeline_b.refresh() is False
-        assert pull(db_url, b.models_dir) == 1
+        assert pull(b) == 1
         assert (b.models_dir / MODEL_FILE).read_bytes() == (a.models_dir / MODEL_FILE).read_bytes()
         assert '"review_labels": 1' in (b.models_dir / "category.json").read_text()
         assert pipeline_b.refresh() is True                              # the next batch uses it
-    assert pull(db_url, b.models_dir) is None                            # nothing newer
-    assert pull(db_url, a.models_dir) is None                            # a made it: has it
+    assert pull(b) is None                                               # nothing newer
+    assert pull(a) is None                                               # a made it: has it
 
     # The next night node b may win; with no new labels nobody retrains, wherever it runs.
     next_night = datetime(2026, 11, 29, 2, 0, tzinfo=timezone.utc)
