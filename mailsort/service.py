@@ -62,6 +62,8 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                 if not batch and not polling:
                     if on_idle:
                         on_idle()
+                    if remote:
+                        remote.wait(0.5 if watcher else 2.0)   # IMAP IDLE: new mail polls at once
                     if not watcher:
                         stop.wait(0.2)
         finally:

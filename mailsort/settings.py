@@ -86,6 +86,7 @@ class ImapMailbox(BaseModel, extra="forbid"):
     client: str | None = None                      # a per-client mailbox (documentation, station name)
     timeout: float = Field(60, gt=0)
     batch: int = Field(50, ge=1)                   # messages fetched per poll and folder
+    idle: bool = False                             # IMAP IDLE on the first folder: mail in seconds
 
 
 class StorageSettings(BaseModel, extra="forbid"):

@@ -58,6 +58,7 @@ class ImapInbox:
         self.label = f"imap mailbox {box.name} ({box.user}@{box.host}:{box.port})"
         self._client: IMAPClient | None = None
         self._pending: dict[str, _Fetched] = {}
+        self._idling = False
         self.backlog = 0                          # messages waiting on the server at the last poll
 
     # -- connection ------------------------------------------------------------------------
@@ -92,6 +93,7 @@ class ImapInbox:
         return MailboxUnavailable(f"{self.label}: {what} failed: {detail}; retried at the next poll")
 
     def _drop(self) -> None:
+        self._idling = False
         client, self._client = self._client, None
         if client is not None:
             try:
@@ -103,15 +105,43 @@ class ImapInbox:
         client, self._client = self._client, None
         if client is not None:
             try:
+                if self._idling:
+                    client.idle_done()
                 client.logout()
             except (IMAPClientError, OSError):
                 pass
 
     # -- fetching --------------------------------------------------------------------------
 
+    def wait_for_mail(self, seconds: float) -> bool:
+        """With `idle`, wait up to `seconds` in IMAP IDLE on the first folder; True when mail came."""
+        if not self.box.idle:
+            return False
+        client = self._connect()
+        try:
+            if not self._idling:
+                client.select_folder(self.box.folders[0])
+                client.idle()
+                self._idling = True
+            news = client.idle_check(timeout=seconds)
+        except (IMAPClientError, OSError) as e:
+            raise self._fail("IDLE", e) from e
+        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in news)
+
+    def _connected(self) -> IMAPClient:
+        """The connection, out of IDLE (no other command may run during it)."""
+        client = self._connect()
+        if self._idling:
+            self._idling = False
+            try:
+                client.idle_done()
+            except (IMAPClientError, OSError) as e:
+                raise self._fail("ending IDLE", e) from e
+        return client
+
     def fetch(self) -> list[tuple[Path, Path]]:
         """Spool the messages not yet settled; (spool file, spool root) for the pipeline."""
-        client = self._connect()
+        client = self._connected()
         state = self._state()
         out: list[tuple[Path, Path]] = []
         self.backlog = 0
@@ -161,7 +191,7 @@ class ImapInbox:
         fetched = self._pending.pop(str(path), None)
         if fetched is None or decision not in SETTLED:
             return False
-        client = self._connect()
+        client = self._connected()
         try:
             info = client.select_folder(fetched.folder)
             if int(info[b"UIDVALIDITY"]) != fetched.uidvalidity:

@@ -30,6 +30,7 @@ class RemoteInbox(Protocol):
     backlog: int
 
     def fetch(self) -> list[tuple[Path, Path]]: ...
+    def wait_for_mail(self, seconds: float) -> bool: ...
     def settle(self, path: Path, decision: str | None) -> bool: ...
     def close(self) -> None: ...
 
@@ -77,6 +78,19 @@ class RemoteIntake:
                     log.error("%s", e)
                 self._failing[inbox.label] = str(e)
         return outcomes
+
+    def wait(self, seconds: float) -> None:
+        """Between polls: inboxes that can be told of new mail (IMAP IDLE) are listened to, and new
+        mail makes the next poll due at once; otherwise this just returns."""
+        for inbox in self.inboxes:
+            try:
+                if inbox.wait_for_mail(seconds):
+                    self._last = None
+                    return
+            except InboxUnavailable as e:
+                if self._failing.get(inbox.label) != str(e):
+                    log.error("%s", e)
+                self._failing[inbox.label] = str(e)
 
     def _recovered(self, inbox: RemoteInbox) -> None:
         if self._failing.pop(inbox.label, None) is not None:

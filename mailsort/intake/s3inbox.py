@@ -92,5 +92,8 @@ class S3Inbox:
         Path(path).unlink(missing_ok=True)
         return True
 
+    def wait_for_mail(self, seconds: float) -> bool:
+        return False                                # S3 cannot tell: it is polled
+
     def close(self) -> None:
         pass

@@ -166,3 +166,30 @@ def test_an_unreachable_server_is_one_line_and_no_crash(config_dir, tmp_path, do
     assert len(errors) == 1 and "\n" not in errors[0]
     assert errors[0].startswith("imap mailbox mail-intake (mailroom@127.0.0.1:")
     assert "retried at the next poll" in errors[0]
+
+
+def test_idle_makes_new_mail_due_at_once(config_dir, tmp_path, dovecot, monkeypatch):
+    from mailsort.pipeline import Pipeline
+    from mailsort.service import remote_intake
+
+    monkeypatch.setenv("MAILSORT_TEST_IMAP_PASSWORD", dovecot.password)
+    configure(config_dir, dovecot, idle=True)
+    settings = load_settings(config_dir, data_dir=tmp_path / "data",
+                             watch={"remote_poll_seconds": 3600})
+    remote = remote_intake(settings, s3_inboxes=[])
+    try:
+        with Pipeline(settings, remove_inputs=True) as pipeline:
+            assert remote.poll(pipeline.process) == []
+            remote.wait(0.2)                                # in IDLE now; nothing came
+            assert not remote.due()
+            with dovecot.client() as c:
+                c.append("INBOX", emails(1)[0])
+            remote.wait(30)                                 # the server says EXISTS
+            assert remote.due()                             # not after the hour: now
+            outcomes = remote.poll(pipeline.process)        # IDLE ends before the fetch
+        assert [o.decision for o in outcomes] in (["filed"], ["review"])
+    finally:
+        remote.close()
+    with dovecot.client() as c:
+        c.select_folder("INBOX")
+        assert len(c.search(["KEYWORD", DONE_KEYWORD.decode()])) == 1
