@@ -79,6 +79,7 @@ class ImapMailbox(BaseModel, extra="forbid"):
     port: int = Field(993, ge=1, le=65535)
     tls: bool = True                               # implicit TLS (imaps); false: plain or starttls
     starttls: bool = False
+    ca_file: Path | None = None                    # a private CA's certificate; default: the system's
     user: str
     password_env: str                              # the password comes from this variable, never the file
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
@@ -115,6 +116,14 @@ class Settings(BaseModel, extra="forbid"):
     watch: WatchSettings = Field(default_factory=WatchSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     imap: list[ImapMailbox] = Field(default_factory=list)
+
+    @field_validator("imap")
+    @classmethod
+    def _unique_mailboxes(cls, v: list[ImapMailbox]) -> list[ImapMailbox]:
+        names = [b.name for b in v]
+        if dupes := sorted({n for n in names if names.count(n) > 1}):
+            raise ValueError(f"mailbox name {dupes[0]!r} is used twice (it names the spool folder)")
+        return v
 
     @property
     def archive_path(self) -> Path:

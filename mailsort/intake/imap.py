@@ -75,10 +75,12 @@ class ImapInbox:
             return self._client
         password = self._password()
         try:
+            context = ssl.create_default_context(cafile=self.box.ca_file) \
+                if self.box.tls or self.box.starttls else None
             client = IMAPClient(self.box.host, port=self.box.port, ssl=self.box.tls,
-                                timeout=self.box.timeout)
+                                ssl_context=context, timeout=self.box.timeout)
             if self.box.starttls and not self.box.tls:
-                client.starttls(ssl.create_default_context())
+                client.starttls(context)
             client.login(self.box.user, password)
             if self.box.done_folder and not client.folder_exists(self.box.done_folder):
                 client.create_folder(self.box.done_folder)

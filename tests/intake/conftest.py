@@ -24,7 +24,9 @@ log_path = {root}/dovecot.log
 instance_name = mailsort-test-{port}
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+ssl = yes
+ssl_cert = <{root}/cert.pem
+ssl_key = <{root}/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u
@@ -45,7 +47,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 """
@@ -54,10 +57,12 @@ service imap-login {{
 @dataclass
 class Dovecot:
     host: str
-    port: int
+    port: int                  # plain IMAP (STARTTLS offered)
     user: str
     password: str
     root: Path
+    tls_port: int = 0          # implicit TLS, a self-signed certificate for 127.0.0.1
+    ca_file: Path | None = None
 
     def client(self) -> IMAPClient:
         c = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
@@ -82,12 +87,17 @@ def dovecot():
     (root / "mail").mkdir()
     dv = pwd.getpwnam("dovecot")
     os.chown(root / "mail", dv.pw_uid, dv.pw_gid)
-    port = _free_port()
+    port, tls_port = _free_port(), _free_port()
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(root / "key.pem"), "-out", str(root / "cert.pem")],
+                   check=True, capture_output=True)
     (root / "passwd").write_text("mailroom:{PLAIN}mailroom-secret-1::::::\n")
-    (root / "dovecot.conf").write_text(CONFIG.format(root=root, port=port))
+    (root / "dovecot.conf").write_text(CONFIG.format(root=root, port=port, tls_port=tls_port))
     proc = subprocess.Popen([binary, "-F", "-c", str(root / "dovecot.conf")],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    server = Dovecot("127.0.0.1", port, "mailroom", "mailroom-secret-1", root)
+    server = Dovecot("127.0.0.1", port, "mailroom", "mailroom-secret-1", root, tls_port,
+                     root / "cert.pem")
     deadline = time.monotonic() + 15
     while True:
         try:

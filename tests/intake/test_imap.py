@@ -193,3 +193,40 @@ def test_idle_makes_new_mail_due_at_once(config_dir, tmp_path, dovecot, monkeypa
     with dovecot.client() as c:
         c.select_folder("INBOX")
         assert len(c.search(["KEYWORD", DONE_KEYWORD.decode()])) == 1
+
+
+def test_tls_and_starttls_check_the_server_certificate(config_dir, tmp_path, dovecot, monkeypatch,
+                                                      caplog):
+    monkeypatch.setenv("MAILSORT_TEST_IMAP_PASSWORD", dovecot.password)
+    with dovecot.client() as c:
+        c.append("INBOX", emails(1)[0])
+    # The test server's certificate is self-signed: without its CA the connection is refused.
+    configure(config_dir, dovecot, port=dovecot.tls_port, tls=True)
+    settings = load_settings(config_dir, data_dir=tmp_path / "data")
+    with caplog.at_level(logging.ERROR):
+        assert poll_once(settings, lambda o: None) == []
+    assert "CERTIFICATE_VERIFY_FAILED" in caplog.text
+
+    configure(config_dir, dovecot, port=dovecot.tls_port, tls=True, ca_file=str(dovecot.ca_file))
+    outcomes = poll_once(load_settings(config_dir, data_dir=tmp_path / "data"), lambda o: None)
+    assert [o.decision for o in outcomes] in (["filed"], ["review"])
+
+    with dovecot.client() as c:
+        c.append("INBOX", emails(2)[1])
+    configure(config_dir, dovecot, tls=False, starttls=True, ca_file=str(dovecot.ca_file))
+    outcomes = poll_once(load_settings(config_dir, data_dir=tmp_path / "data"), lambda o: None)
+    assert [o.decision for o in outcomes] in (["filed"], ["review"])
+    with dovecot.client() as c:
+        c.select_folder("INBOX")
+        assert len(c.search(["KEYWORD", DONE_KEYWORD.decode()])) == 2
+
+
+def test_a_mailbox_name_used_twice_is_a_configuration_error(config_dir):
+    import pytest
+
+    from mailsort.errors import ConfigError
+
+    box = {"name": "mail-intake", "host": "127.0.0.1", "user": "u", "password_env": "X"}
+    (config_dir / "mailsort.yaml").write_text(yaml.safe_dump({"imap": [box, box]}))
+    with pytest.raises(ConfigError, match=r"mailsort.yaml: imap: .*'mail-intake' is used twice"):
+        load_settings(config_dir)
