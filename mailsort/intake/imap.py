@@ -115,6 +115,15 @@ class ImapInbox:
 
     # -- fetching --------------------------------------------------------------------------
 
+    def probe(self) -> None:
+        """Log in and open every folder (`mailsort doctor`); MailboxUnavailable says what failed."""
+        client = self._connected()
+        for folder in self.box.folders:
+            try:
+                client.select_folder(folder, readonly=True)
+            except (IMAPClientError, OSError) as e:
+                raise self._fail(f"opening folder {folder}", e) from e
+
     def wait_for_mail(self, seconds: float) -> bool:
         """With `idle`, wait up to `seconds` in IMAP IDLE on the first folder; True when mail came."""
         if not self.box.idle:

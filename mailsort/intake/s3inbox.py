@@ -92,6 +92,12 @@ class S3Inbox:
         Path(path).unlink(missing_ok=True)
         return True
 
+    def probe(self) -> None:
+        try:
+            self.store.list(self.prefix + "\x7f")     # lists nothing, but needs the bucket and rights
+        except StorageError as e:
+            raise InboxUnavailable(f"{self.label}: {e}") from e
+
     def wait_for_mail(self, seconds: float) -> bool:
         return False                                # S3 cannot tell: it is polled
 

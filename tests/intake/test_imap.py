@@ -230,3 +230,20 @@ def test_a_mailbox_name_used_twice_is_a_configuration_error(config_dir):
     (config_dir / "mailsort.yaml").write_text(yaml.safe_dump({"imap": [box, box]}))
     with pytest.raises(ConfigError, match=r"mailsort.yaml: imap: .*'mail-intake' is used twice"):
         load_settings(config_dir)
+
+
+def test_doctor_logs_in_to_every_mailbox(config_dir, tmp_path, dovecot):
+    configure(config_dir, dovecot, folders=["INBOX", "Missing"])
+    run = [MAILSORT, "doctor", "--config", str(config_dir)]
+    env = {**os.environ, "MAILSORT_TEST_IMAP_PASSWORD": dovecot.password,
+           "MAILSORT_DATA_DIR": str(tmp_path / "data")}
+    bad_folder = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
+    assert bad_folder.returncode == 1
+    said = " ".join(bad_folder.stdout.split())      # rich wraps long lines
+    assert "imap mailbox mail-intake (mailroom@127.0.0.1:" in said
+    assert "opening folder Missing failed" in said
+
+    configure(config_dir, dovecot)
+    good = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
+    assert good.returncode == 0, good.stdout
+    assert "ok  IMAP mailboxes and S3 inboxes" in good.stdout

@@ -119,3 +119,17 @@ def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, endpoint, s3):
         proc.wait(60)
     assert proc.returncode == 0, proc.stderr.read()
     assert keys(client, bucket) == [f"done/inbox/station-3/{f}"]
+
+
+def test_probe_needs_the_bucket(config_dir, tmp_path, endpoint, s3):
+    from mailsort.intake.remote import InboxUnavailable
+
+    client, bucket = s3
+    client.put_object(Bucket=bucket, Key="inbox/a.pdf", Body=b"%PDF-1.4")
+    settings = make_settings(config_dir, tmp_path, endpoint)
+    good = remote_intake(settings, imap=False, s3_inboxes=[f"s3://{bucket}/inbox/"]).inboxes[0]
+    good.probe()
+    assert keys(client, bucket) == ["inbox/a.pdf"]          # a probe takes nothing
+    bad = remote_intake(settings, imap=False, s3_inboxes=["s3://no-such-inbox/x/"]).inboxes[0]
+    with pytest.raises(InboxUnavailable, match="NoSuchBucket"):
+        bad.probe()
