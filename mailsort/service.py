@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -87,10 +88,11 @@ def remote_intake(settings: Settings, *, imap: bool = True,
 
     boxes: list = [ImapInbox(box, spool_dir(settings.data_dir, "imap")) for box in settings.imap] \
         if imap else []
-    for n, url in enumerate(settings.watch.s3_inboxes if s3_inboxes is None else s3_inboxes):
-        boxes.append(S3Inbox(url, bucket_store(parse_s3_url(url)[0], settings),
-                             spool_dir(settings.data_dir, "s3") / str(n), settings.watch.s3_done_prefix,
-                             settings.watch.ignore))
+    for url in settings.watch.s3_inboxes if s3_inboxes is None else s3_inboxes:
+        bucket, prefix = parse_s3_url(url)
+        slug = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{bucket}_{prefix}".strip("/"))
+        boxes.append(S3Inbox(url, bucket_store(bucket, settings), spool_dir(settings.data_dir, "s3") / slug,
+                             settings.watch.s3_done_prefix, settings.watch.ignore))
     return RemoteIntake(boxes, settings.watch.remote_poll_seconds)
 
 

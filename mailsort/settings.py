@@ -84,7 +84,6 @@ class ImapMailbox(BaseModel, extra="forbid"):
     password_env: str                              # the password comes from this variable, never the file
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
     done_folder: str | None = None                 # move there once filed; None: flag it instead
-    client: str | None = None                      # a per-client mailbox (documentation, station name)
     timeout: float = Field(60, gt=0)
     batch: int = Field(50, ge=1)                   # messages fetched per poll and folder
     idle: bool = False                             # IMAP IDLE on the first folder: mail in seconds

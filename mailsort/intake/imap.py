@@ -182,8 +182,8 @@ class ImapInbox:
             if stale.name not in wanted:
                 stale.unlink(missing_ok=True)
         missing = [uid for name, uid in wanted.items() if not (folder_dir / name).exists()]
-        for uid, data in (client.fetch(missing, ["BODY.PEEK[]"]).items() if missing else []):
-            body = data.get(b"BODY[]")
+        for uid in missing:                       # one at a time: one message in memory, not a batch
+            body = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
             if body is None:
                 continue                          # expunged meanwhile
             _write_atomically(folder_dir / f"{uidvalidity}-{uid}.eml", body)
