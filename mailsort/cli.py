@@ -27,6 +27,8 @@ ArchiveOpt = Annotated[Optional[Path], typer.Option("--archive", show_default=Fa
 DataOpt = Annotated[Optional[Path], typer.Option("--data", show_default=False, help="Data folder for the index, "
                     "quarantine and archive (default: ./mailsort-data)")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log more; tracebacks on errors")]
+MetricsPortOpt = Annotated[Optional[int], typer.Option("--metrics-port", show_default=False, help="Serve "
+                           "/metrics and /healthz on this port (all addresses)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON on stdout instead of a table")]
 
 _state = {"verbose": False, "quiet": False, "log_json": False}
@@ -106,25 +108,69 @@ def process(
 
 @app.command()
 def watch(
-    inboxes: Annotated[Optional[list[Path]], typer.Argument(show_default=False, help="Scanner drop folders "
-                       "(default: watch.inboxes in mailsort.yaml)")] = None,
+    inboxes: Annotated[Optional[list[str]], typer.Argument(show_default=False, help="Scanner drop folders "
+                       "or s3://bucket/prefix inboxes (default: watch.inboxes and watch.s3_inboxes in "
+                       "mailsort.yaml; IMAP mailboxes in `imap:` are polled too)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    metrics_port: MetricsPortOpt = None,
     config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Watch scanner folders and process every complete file; Ctrl-C stops after the items in flight."""
-    from .service import run_watch
-
     _setup_logging(verbose)
     settings = _settings(config, archive, data)
     logs.to_file(settings.data_dir)
-    folders = list(inboxes or settings.watch.inboxes)
-    if not folders:
+    named = list(inboxes or [])
+    s3_urls = [i for i in named if i.startswith("s3://")] if named else list(settings.watch.s3_inboxes)
+    folders = [Path(i) for i in named if not i.startswith("s3://")] if named else list(settings.watch.inboxes)
+    if not folders and not s3_urls and not settings.imap:
         raise MailsortError("no inbox to watch: name one (mailsort watch INBOX) or set watch.inboxes "
                             f"in {settings.config_dir / 'mailsort.yaml'}")
     for folder in folders:
         if not folder.is_dir():
             raise MailsortError(f"{folder}: inbox folder not found")
+    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls)
+
+
+@app.command()
+def imap(
+    once: Annotated[bool, typer.Option("--once", help="Poll every mailbox once, then exit (cron)")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    metrics_port: MetricsPortOpt = None,
+    config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Poll the IMAP mailboxes of mailsort.yaml (`imap:`); a message is flagged or moved once filed."""
+    _setup_logging(verbose)
+    settings = _settings(config, archive, data)
+    logs.to_file(settings.data_dir)
+    if not settings.imap:
+        raise MailsortError(f"no IMAP mailbox configured: add `imap:` to {settings.config_dir / 'mailsort.yaml'}")
+    if once:
+        from .service import poll_once
+
+        outcomes = poll_once(settings, _outcome_printer(as_json), s3_inboxes=[])
+        if any(o.decision == "quarantined" for o in outcomes):
+            raise typer.Exit(ExitCode.QUARANTINED)
+        return
+    _run_service(settings, [], as_json, metrics_port, s3_inboxes=[])
+
+
+def _outcome_printer(as_json: bool):
+    def show(outcome):
+        if as_json:
+            print(outcome.json_line(), flush=True)
+        else:
+            who = outcome.recipient.client_id if outcome.recipient else "-"
+            err_console.print(f"{Path(outcome.source).name}: {outcome.decision} {who} "
+                              f"{outcome.reason or outcome.archived_as or ''}")
+    return show
+
+
+def _run_service(settings: Settings, folders: list[Path], as_json: bool, metrics_port: int | None,
+                 **which) -> None:
+    from .service import run_watch
+
     stop = threading.Event()
 
     def on_signal(signum, frame):
@@ -135,16 +181,7 @@ def watch(
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-
-    def show(outcome):
-        if as_json:
-            print(outcome.json_line(), flush=True)
-        else:
-            who = outcome.recipient.client_id if outcome.recipient else "-"
-            err_console.print(f"{Path(outcome.source).name}: {outcome.decision} {who} "
-                              f"{outcome.reason or outcome.archived_as or ''}")
-
-    run_watch(settings, folders, stop, show)
+    run_watch(settings, folders, stop, _outcome_printer(as_json), metrics_port=metrics_port, **which)
 
 
 @app.command()

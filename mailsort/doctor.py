@@ -44,12 +44,30 @@ def _check_storage(config: Path | None) -> list[str]:
     return []
 
 
+def _check_inboxes(config: Path | None) -> list[str]:
+    from .service import remote_intake
+    from .settings import load_settings
+
+    remote = remote_intake(load_settings(config))
+    problems = []
+    try:
+        for inbox in remote.inboxes:
+            try:
+                inbox.probe()
+            except MailsortError as e:
+                problems.append(str(e))
+    finally:
+        remote.close()
+    return problems
+
+
 # Each check with the exit code its problems stand for (a raised MailsortError brings its own).
 CHECKS: list[tuple[str, Callable[[Path | None], list[str]], ExitCode]] = [
     ("tesseract, languages and poppler", _check_tools, ExitCode.MISSING_DEPENDENCY),
     ("configuration (mailsort.yaml, clients.yaml)", _check_config, ExitCode.USAGE),
     ("category model", _check_model, ExitCode.MISSING_DEPENDENCY),
     ("index database", _check_storage, ExitCode.STORAGE),
+    ("IMAP mailboxes and S3 inboxes", _check_inboxes, ExitCode.FAILED),
 ]
 
 

@@ -94,6 +94,7 @@ class Page(BaseModel):
     skew: float = 0.0                     # degrees of deskew applied
     confidence: float | None = None       # mean OCR word confidence 0..100
     origin: str | None = None             # attachment file name for email items
+    ocr_seconds: float | None = Field(default=None, exclude=True)   # for /metrics; not archived
 
 
 class Zones(BaseModel):

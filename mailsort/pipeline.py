@@ -15,6 +15,7 @@ from .errors import (InputRejected, InternalError, MailsortError, StorageError, 
 from .intake.sniff import InputVanished, take
 from .learning.aliases import learned_aliases, with_learned
 from .model import Document, Outcome, ParsedEmail, Source
+from .ops.metrics import count_outcome, observe_document
 from .routing.category import MODEL_FILE, CategoryModel
 from .routing.directory import Directory, load_directory
 from .routing.router import Router
@@ -77,6 +78,7 @@ class Pipeline:
                 on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
         outcomes = []
         for outcome in self.iter_process(inputs):
+            count_outcome(outcome)
             outcomes.append(outcome)
             if on_outcome:
                 on_outcome(outcome)
@@ -116,7 +118,9 @@ class Pipeline:
                 continue
             if isinstance(result, MailsortError):
                 yield self._quarantine(source.path, result, source)
-            elif (outcome := self._guarded("filing", source.path, source, self._route_file_act,
+                continue
+            observe_document(result)
+            if (outcome := self._guarded("filing", source.path, source, self._route_file_act,
                                            source, result)) is not None:
                 yield outcome
         for source in repeats:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -12,8 +13,11 @@ from pathlib import Path
 from .actions.commands import scheduler
 from .actions.rules import has_rules
 from .errors import MailsortError
+from .intake.remote import RemoteIntake, spool_dir
 from .intake.watcher import Watcher
 from .model import Outcome
+from .ops.httpd import serve_metrics
+from .ops.metrics import Backlog
 from .pipeline import Pipeline
 from .settings import Settings
 
@@ -22,7 +26,8 @@ log = logging.getLogger("mailsort")
 
 def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
               on_outcome: Callable[[Outcome], None], batch_size: int = 32,
-              on_idle: Callable[[], None] | None = None) -> None:
+              on_idle: Callable[[], None] | None = None, imap: bool = True,
+              s3_inboxes: list[str] | None = None, metrics_port: int | None = None) -> None:
     """Watch `inboxes` until `stop` is set; items in flight are finished before returning.
 
     Batches keep every core busy when a scanner drops hundreds of files at once. A bad item ends
@@ -31,27 +36,74 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     with its code and a supervisor can restart it.
     """
     ready: queue.Queue[tuple[Path, Path]] = queue.Queue()
+    remote = remote_intake(settings, imap=imap, s3_inboxes=s3_inboxes)
     scheduler = _start_scheduler(settings, stop)
     retrainer = _start_retrainer(settings, stop)
+    watcher = metrics = None
     with Pipeline(settings, remove_inputs=True) as pipeline:
-        watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
-        watcher.start()
-        log.info("watching %s", ", ".join(str(i) for i in inboxes))
         try:
+            if metrics_port is not None:
+                metrics = serve_metrics(settings, metrics_port, Backlog(
+                    inboxes, queued=ready.qsize, remote=lambda: remote.backlog,
+                    ignore=settings.watch.ignore))
+            if inboxes or not remote:
+                watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
+                watcher.start()
+            log.info("watching %s", ", ".join([str(i) for i in inboxes]
+                                              + [i.label for i in remote.inboxes]))
             while not stop.is_set():
-                batch = _take_batch(ready, batch_size, stop)
+                batch = _take_batch(ready, batch_size, stop) if watcher else []
+                polling = bool(remote) and remote.due()
+                if (batch or polling) and pipeline.refresh():
+                    log.info("routing reloaded: new category model or learned aliases")
                 if batch:
-                    if pipeline.refresh():
-                        log.info("routing reloaded: new category model or learned aliases")
                     pipeline.process(batch, on_outcome)
-                elif on_idle:
-                    on_idle()
+                if polling:
+                    remote.poll(lambda inputs: pipeline.process(inputs, on_outcome))
+                if not batch and not polling:
+                    if on_idle:
+                        on_idle()
+                    if remote:
+                        remote.wait(0.5 if watcher else 2.0)   # IMAP IDLE: new mail polls at once
+                    if not watcher:
+                        stop.wait(0.2)
         finally:
             stop.set()                  # also on a fatal error: the helper threads wait on it
-            watcher.stop(timeout=60)
+            remote.close()
+            if metrics is not None:
+                metrics.shutdown()
+            if watcher is not None:
+                watcher.stop(timeout=60)
             for thread in (scheduler, retrainer):
                 if thread is not None:
                     thread.join(timeout=60)
+
+
+def remote_intake(settings: Settings, *, imap: bool = True,
+                  s3_inboxes: list[str] | None = None) -> RemoteIntake:
+    """The configured IMAP mailboxes and S3 inboxes, each spooling below <data>/spool/."""
+    from .archive.backends import bucket_store
+    from .intake.imap import ImapInbox
+    from .intake.s3inbox import S3Inbox, parse_s3_url
+
+    boxes: list = [ImapInbox(box, spool_dir(settings.data_dir, "imap")) for box in settings.imap] \
+        if imap else []
+    for url in settings.watch.s3_inboxes if s3_inboxes is None else s3_inboxes:
+        bucket, prefix = parse_s3_url(url)
+        slug = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{bucket}_{prefix}".strip("/"))
+        boxes.append(S3Inbox(url, bucket_store(bucket, settings), spool_dir(settings.data_dir, "s3") / slug,
+                             settings.watch.s3_done_prefix, settings.watch.ignore))
+    return RemoteIntake(boxes, settings.watch.remote_poll_seconds)
+
+
+def poll_once(settings: Settings, on_outcome: Callable[[Outcome], None], **which) -> list[Outcome]:
+    """One round over the remote inboxes (`mailsort imap --once`, cron)."""
+    remote = remote_intake(settings, **which)
+    try:
+        with Pipeline(settings, remove_inputs=True) as pipeline:
+            return remote.poll(lambda inputs: pipeline.process(inputs, on_outcome))
+    finally:
+        remote.close()
 
 
 def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:
@@ -81,11 +133,15 @@ def _take_batch(ready: queue.Queue, size: int, stop: threading.Event) -> list[tu
 
 def retrain_tick(settings: Settings, last: datetime, now: datetime, trainer=None) -> datetime:
     """Retrain once a night when the VAs left new labels; returns when it last looked."""
+    from .learning.cluster import claim_night
     from .learning.labels import export_labels
-    from .learning.retrain import due, retrain
+    from .learning.retrain import due, night_slot, retrain
 
     if not due(last, now):
         return last
+    if not claim_night(settings.db_url, night_slot(now)):
+        log.info("nightly retrain: another node runs tonight's; its model arrives by version")
+        return now
     if export_labels(settings.db_url):
         try:
             retrain(settings, trainer=trainer, log=log.info)
@@ -99,10 +155,17 @@ def _start_retrainer(settings: Settings, stop: threading.Event,
     if not settings.nightly_retrain:
         return None
 
+    from .learning.cluster import pull
+
     def loop() -> None:
         last = datetime.now(timezone.utc)       # the first retrain is at the next night slot
         while not stop.wait(every):
-            last = retrain_tick(settings, last, datetime.now(timezone.utc))
+            try:
+                last = retrain_tick(settings, last, datetime.now(timezone.utc))
+                if (version := pull(settings)) is not None:
+                    log.info("category model version %s copied from the database", version)
+            except MailsortError as e:
+                log.error("%s", e)
 
     thread = threading.Thread(target=loop, name="mailsort-retrain", daemon=True)
     thread.start()

@@ -64,6 +64,35 @@ class WatchSettings(BaseModel, extra="forbid"):
     ignore: list[str] = Field(default_factory=lambda: [
         ".*", "*.tmp", "*.part", "*.partial", "~*", "*.crdownload", "labels.json", "README*",
     ])
+    s3_inboxes: list[str] = Field(default_factory=list)     # s3://bucket/prefix/ (subprefix = station)
+    s3_done_prefix: str = "done/"                  # processed objects move below this prefix
+    remote_poll_seconds: float = Field(30, gt=0)   # IMAP mailboxes and S3 inboxes
+
+    @field_validator("s3_inboxes")
+    @classmethod
+    def _s3_urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not url.startswith("s3://") or not url[5:].split("/", 1)[0]:
+                raise ValueError(f"{url!r} is not an s3://bucket/prefix URL")
+        return v
+
+
+class ImapMailbox(BaseModel, extra="forbid"):
+    """One mailbox `watch`/`imap` polls; its messages go through the pipeline as .eml files."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")   # the station of its items
+    host: str
+    port: int = Field(993, ge=1, le=65535)
+    tls: bool = True                               # implicit TLS (imaps); false: plain or starttls
+    starttls: bool = False
+    ca_file: Path | None = None                    # a private CA's certificate; default: the system's
+    user: str
+    password_env: str                              # the password comes from this variable, never the file
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"])
+    done_folder: str | None = None                 # move there once filed; None: flag it instead
+    timeout: float = Field(60, gt=0)
+    batch: int = Field(50, ge=1)                   # messages fetched per poll and folder
+    idle: bool = False                             # IMAP IDLE on the first folder: mail in seconds
 
 
 class StorageSettings(BaseModel, extra="forbid"):
@@ -72,6 +101,8 @@ class StorageSettings(BaseModel, extra="forbid"):
     s3_prefix: str = ""
     s3_endpoint_url: str | None = None
     s3_region: str | None = None
+    s3_quarantine_prefix: str = "mailsort-quarantine"   # same bucket, outside the archive's prefix
+    s3_previews_prefix: str = "mailsort-previews"       # review-station page images, shared by nodes
 
 
 class Settings(BaseModel, extra="forbid"):
@@ -89,6 +120,15 @@ class Settings(BaseModel, extra="forbid"):
     ocr: OcrSettings = Field(default_factory=OcrSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
+    imap: list[ImapMailbox] = Field(default_factory=list)
+
+    @field_validator("imap")
+    @classmethod
+    def _unique_mailboxes(cls, v: list[ImapMailbox]) -> list[ImapMailbox]:
+        names = [b.name for b in v]
+        if dupes := sorted({n for n in names if names.count(n) > 1}):
+            raise ValueError(f"mailbox name {dupes[0]!r} is used twice (it names the spool folder)")
+        return v
 
     @property
     def archive_path(self) -> Path:

@@ -23,7 +23,8 @@ sudo_cmd=""
 packages=(tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd poppler-utils
           fonts-dejavu-core fonts-liberation)
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
-[[ "$extras" == *test* ]] && packages+=(chromium)
+# dovecot-imapd: the IMAP intake tests start their own throwaway dovecot on a free port.
+[[ "$extras" == *test* ]] && packages+=(chromium dovecot-imapd)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -32,6 +33,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "==> installing system packages: ${missing[*]}"
   $sudo_cmd apt-get update -qq
   $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  if [[ " ${missing[*]} " == *" dovecot-imapd "* ]] && command -v systemctl >/dev/null; then
+    # The tests run their own dovecot; the package's system-wide service is not wanted here.
+    $sudo_cmd systemctl disable --now dovecot >/dev/null 2>&1 || true
+  fi
 fi
 
 if [ ! -x .venv/bin/python ]; then

@@ -23,7 +23,7 @@ from .metadata import item_row, metadata_json, outcome_for, received_detail, sta
 from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
 from .quarantine import QuarantineArea
 from .records import ItemRow
-from .backends import make_store
+from .backends import make_store, previews_store, quarantine_inside, quarantine_store
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class Archive:
         self.store = store if store is not None else make_store(settings)
         self.index = index if index is not None else Index(settings.db_url)
         self.index.create()
-        self.quarantine_area = QuarantineArea(settings.data_dir / "quarantine")
+        self.quarantine_area = QuarantineArea(quarantine_store(settings))
 
     def close(self) -> None:
         self.index.close()
@@ -116,7 +116,7 @@ class Archive:
     def outcome_of(self, row: ItemRow, reason: str | None = None) -> Outcome:
         """The Outcome line for an item already in the index (crash recovery, `show`, duplicates)."""
         if row.decision == "quarantined":
-            where = row.archived_as                 # a local quarantine path, not a store key
+            where = row.archived_as                 # the quarantine's path or URL, not a store key
         else:
             where = self.store.describe(row.archived_as) if row.archived_as else None
         recipient = None
@@ -138,28 +138,28 @@ class Archive:
         q = self.quarantine_area.put(path, error, source, at)
         item_id = q.sha256[:16] if q.sha256 else None
         if q.sha256:
-            detail = {"path": path_text(path), "quarantined_as": path_text(q.path),
+            detail = {"path": path_text(path), "quarantined_as": q.where,
                       "error": str(error)}
             if (raw := path_bytes_hex(path)) is not None:
                 detail["path_bytes"] = raw
             existing = self.index.get_by_sha(q.sha256)
             if existing is None or (existing.decision == "quarantined"
-                                    and existing.archived_as != str(q.path)):
+                                    and existing.archived_as != q.where):
                 row = ItemRow(item_id=item_id, sha256=q.sha256, source_path=path_text(path),
                               inbox=path_text(source.inbox) if source and source.inbox else None,
                               station=source.station if source else None,
                               kind=source.kind if source else None,
                               media_type=source.media_type if source else None,
-                              size=source.size if source else q.path.stat().st_size,
+                              size=source.size if source else q.size,
                               received_at=source.received_at if source else at,
                               decision="quarantined", reason=str(error),
-                              archived_as=path_text(q.path))
+                              archived_as=q.where)
                 self.index.record(row, [("quarantined", detail)])
             elif existing.decision != "quarantined":
                 # Never demote a filed item; just note the bad second arrival on its trail.
                 self.index.add_event(existing.item_id, "quarantined", detail)
         return Outcome(source=path_text(path), item_id=item_id, kind=source.kind if source else None,
-                       decision="quarantined", reason=str(error), archived_as=path_text(q.path))
+                       decision="quarantined", reason=str(error), archived_as=q.where)
 
     # -- review ----------------------------------------------------------------------------
 
@@ -216,3 +216,11 @@ class Archive:
         doc["events"] = doc.get("events", []) + [{"at": at, "stage": s, "detail": d, "actor": a}
                                                  for s, d, a in events]
         return json.dumps(doc, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+
+    def archive_keys(self) -> list[str]:
+        """Every key of the archive store, without the quarantine and the page previews when they
+        share the bucket root with it."""
+        others = [quarantine_inside(self.store, s) for s in
+                  (self.quarantine_area.store, previews_store(self.settings))]
+        inner = tuple(p for p in others if p)
+        return [k for k in self.store.list() if not (inner and k.startswith(inner))]

@@ -1,6 +1,8 @@
-"""The quarantine folder: bad inputs copied byte for byte with a reason file an operator can read.
+"""The quarantine: bad inputs copied byte for byte with a reason file an operator can read.
 
-Always a local folder (<data_dir>/quarantine/<date>/), even when the archive lives on S3.
+A local folder (<data_dir>/quarantine/<date>/) with a local archive; with `storage: s3` it is a prefix
+in the bucket (storage.s3_quarantine_prefix), so every node of a cluster and the review station see
+the same quarantine, and nothing of it lives on one machine's disk.
 """
 
 from __future__ import annotations
@@ -15,14 +17,15 @@ from pathlib import Path
 from ..errors import InputRejected, MailsortError
 from ..model import Source
 from ..text.clean import path_bytes_hex, path_text
-from .local import LocalStore
+from .store import Store
 
 
 @dataclass(frozen=True)
 class Quarantined:
-    path: Path               # the copy, or the reason file when the input could not be copied
-    reason_file: Path
+    where: str               # the copy (path or s3:// URL), or the reason file when not copied
+    reason_file: str
     sha256: str | None       # None when the content was not read (symlink, device, vanished)
+    size: int | None = None
 
 
 def file_sha256(path: Path) -> str:
@@ -53,32 +56,41 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
+def _stored_sha256(store: Store, key: str) -> str:
+    h = hashlib.sha256()
+    with store.open(key) as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 class QuarantineArea:
-    def __init__(self, root: Path):
-        self.root = Path(root)
-        self.store = LocalStore(self.root)
+    def __init__(self, store: Store):
+        self.store = store
 
     def put(self, path: Path, error: MailsortError, source: Source | None, when: datetime) -> Quarantined:
         path = Path(path)
         day = when.date().isoformat()
         name = _safe_name(path.name)
-        sha = None
+        sha = size = None
         note = ""
         key = f"{day}/{name}"
         if _regular_file(path):
             sha = source.sha256 if source else file_sha256(path)
-            if self.store.exists(key) and file_sha256(self.store.path(key)) != sha:
+            size = source.size if source else os.lstat(path).st_size
+            if self.store.exists(key) and _stored_sha256(self.store, key) != sha:
                 # Another input with the same name is already here: keep both.
                 p = Path(name)
                 key = f"{day}/{p.stem}_{sha[:8]}{p.suffix}"
-            if not (self.store.exists(key) and file_sha256(self.store.path(key)) == sha):
+            if not (self.store.exists(key) and _stored_sha256(self.store, key) == sha):
                 self.store.put_file(key, path)
         else:
             note = _why_not_copied(path)
         reason_key = f"{key}.reason.txt"
         self.store.put_bytes(reason_key, _reason_text(path, error, source, sha, when, note).encode())
-        copied = self.store.path(key) if sha else self.store.path(reason_key)
-        return Quarantined(path=copied, reason_file=self.store.path(reason_key), sha256=sha)
+        copied = self.store.describe(key if sha else reason_key)
+        return Quarantined(where=copied, reason_file=self.store.describe(reason_key), sha256=sha,
+                           size=size)
 
 
 def _why_not_copied(path: Path) -> str:

@@ -39,7 +39,7 @@ def check(archive: Archive) -> list[Finding]:
     """Files without an index row and index rows (filed or review) without their files."""
     rows = archive.index.stored_rows()
     owned = {k: r.item_id for r in rows for k in _keys(r)}
-    present = set(archive.store.list())
+    present = set(archive.archive_keys())
     found = [Finding("no-index-row", k) for k in sorted(present - set(owned))]
     found += [Finding("file-missing", k, owned[k]) for k in sorted(set(owned) - present)]
     return found

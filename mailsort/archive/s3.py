@@ -67,6 +67,15 @@ class S3Store:
         except (ClientError, BotoCoreError) as e:
             raise self._fail("download", key, e) from e
 
+    def download(self, key: str, dest: Path) -> None:
+        """The object into a local file (the S3 inbox's spool)."""
+        try:
+            self._s3.download_file(self.bucket, self._key(key), str(dest))
+        except (ClientError, BotoCoreError) as e:
+            raise self._fail("download", key, e) from e
+        except OSError as e:
+            raise StorageError(f"cannot write {dest} from {self.describe(key)}: {e.strerror or e}") from e
+
     def exists(self, key: str) -> bool:
         try:
             self._s3.head_object(Bucket=self.bucket, Key=self._key(key))

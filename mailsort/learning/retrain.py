@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from ..errors import ModelError, ToolMissing
 from ..settings import Settings
+from .cluster import latest_labels, publish
 from .labels import export_labels
 
 STATE_FILE = "learning-retrain.json"
@@ -29,13 +30,18 @@ def _state(settings: Settings) -> dict:
         return {}
 
 
-def due(last_run: datetime | None, now: datetime, at: time = NIGHT, zone: str = "Europe/Berlin") -> bool:
-    """True once per night: the most recent `at` (local time) has passed since the last run."""
+def night_slot(now: datetime, at: time = NIGHT, zone: str = "Europe/Berlin") -> datetime:
+    """The most recent `at` (local time) at or before now."""
     local = now.astimezone(ZoneInfo(zone))
     slot = local.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
     if slot > local:
         slot -= timedelta(days=1)
-    return last_run is None or last_run < slot
+    return slot
+
+
+def due(last_run: datetime | None, now: datetime, at: time = NIGHT, zone: str = "Europe/Berlin") -> bool:
+    """True once per night: the most recent `at` (local time) has passed since the last run."""
+    return last_run is None or last_run < night_slot(now, at, zone)
 
 
 def load_trainer() -> Callable:
@@ -56,7 +62,8 @@ def retrain(settings: Settings, *, trainer: Callable | None = None, force: bool 
     pairs = export_labels(settings.db_url)
     state = _state(settings)
     fingerprint = [len(pairs), sum(len(t) for t, _ in pairs)]
-    if not force and state.get("labels") == fingerprint:
+    published = latest_labels(settings.db_url)      # another node's retrain counts too
+    if not force and fingerprint in (state.get("labels"), published):
         log(f"retrain skipped: no new labels since {state.get('at', 'the last run')}")
         return None
     if trainer is None:
@@ -66,6 +73,8 @@ def retrain(settings: Settings, *, trainer: Callable | None = None, force: bool 
                          "`extra` parameter); labels are kept for later")
     log(f"retraining the category model with {len(pairs)} labels from review")
     figures = trainer(settings.models_dir, extra=pairs, log=log, **train_args)
+    version = publish(settings, fingerprint)
+    log(f"model version {version} published for every node")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     (settings.data_dir / STATE_FILE).write_text(json.dumps(
         {"labels": fingerprint, "at": datetime.now().astimezone().isoformat(timespec="seconds")}),

@@ -305,7 +305,7 @@ class Extractor:
             out: PageOut = result
             page = Page(number=0, text=out.text, words=_words(out.words), method="ocr",
                         rotation=out.rotation, skew=out.skew, confidence=out.confidence,
-                        origin=part.origin)
+                        origin=part.origin, ocr_seconds=out.seconds)
             part.slots[index] = [Slot(page, out.pdf, 0)]
 
     def _on_layer(self, item: Item, part: Part, layer: list[LayerPage], running: dict

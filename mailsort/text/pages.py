@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import resource
 import signal
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ class PageOut:
     rotation: int
     skew: float
     confidence: float | None
+    seconds: float = 0.0              # the page's OCR work, for the metrics histogram
 
 
 def layer_task(path: Path, name: str, max_pages: int, timeout: float) -> list[pdf.LayerPage]:
@@ -94,7 +96,10 @@ def ocr_task(job: PageJob) -> PageOut:
     # Tesseract and pdftoppm have their own timeouts; this catches everything else.
     try:
         with deadline(4 * job.timeout + 30):
-            return _ocr_page(job)
+            started = time.monotonic()
+            out = _ocr_page(job)
+            out.seconds = time.monotonic() - started
+            return out
     except MemoryError:
         raise _too_large(f"{job.name} page {job.index + 1}") from None
 

@@ -12,13 +12,14 @@ from .auth import SESSION_COOKIE, SESSION_MAX_AGE, get_account, new_session, sec
 from .deps import HERE, LoginRequired, Web, web
 from .routes_archive import router as archive_router
 from .routes_auth import router as auth_router
+from .routes_ops import router as ops_router
 from .routes_review import router as review_router
 from .security import HEADERS
 from .station import Station
 
 def create_app(settings: Settings, *, station: Station | None = None) -> FastAPI:
     app = FastAPI(title="mailsort review station", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.web = Web(settings, station or Station(settings), secret_key(settings.data_dir))
+    app.state.web = Web(settings, station or Station(settings), secret_key(settings.db_url, settings.data_dir))
     app.state.web.station.images.prune()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
@@ -60,6 +61,7 @@ def create_app(settings: Settings, *, station: Station | None = None) -> FastAPI
         message = {404: "Not found.", 405: "Not allowed."}.get(exc.status_code, str(exc.detail))
         return web(request).render(request, "error.html", status=exc.status_code, message=message)
 
+    app.include_router(ops_router)
     app.include_router(auth_router)
     app.include_router(review_router)
     app.include_router(archive_router)

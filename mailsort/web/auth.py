@@ -12,9 +12,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from .errors import UserError
-from .tables import LoginFailure, User, aware, sessions
+from .tables import LoginFailure, User, WebSecret, aware, sessions
 
 ROLES = ("va", "admin")
 SESSION_COOKIE = "mailsort_session"
@@ -163,19 +164,27 @@ def login(db_url: str, name: str, password: str, ip: str) -> LoginResult:
 
 # -- session cookies -----------------------------------------------------------------------
 
-def secret_key(data_dir: Path) -> str:
-    """MAILSORT_SECRET_KEY, else a key generated once into <data_dir>/web-secret.key (0600)."""
-    env = os.environ.get("MAILSORT_SECRET_KEY")
-    if env:
-        return env
-    path = data_dir / "web-secret.key"
-    if path.exists():
-        return path.read_text(encoding="ascii").strip()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_urlsafe(48)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(key)
+def secret_key(db_url: str, data_dir: Path | None = None) -> str:
+    """MAILSORT_WEB_SECRET (or the older MAILSORT_SECRET_KEY), else the key kept in the database,
+    made once; so every node behind a load balancer signs and checks the same cookies. A key file
+    left by an older version (<data_dir>/web-secret.key) becomes the database's key, keeping sessions."""
+    for var in ("MAILSORT_WEB_SECRET", "MAILSORT_SECRET_KEY"):
+        if os.environ.get(var):
+            return os.environ[var]
+    make = sessions(db_url)
+    with make() as s:
+        row = s.get(WebSecret, "session")
+        if row is not None:
+            return row.value
+    legacy = data_dir / "web-secret.key" if data_dir is not None else None
+    key = legacy.read_text(encoding="ascii").strip() if legacy and legacy.exists() else \
+        secrets.token_urlsafe(48)
+    try:
+        with make.begin() as s:
+            s.add(WebSecret(name="session", value=key, created_at=_now()))
+    except IntegrityError:                # another node made it first: theirs counts
+        with make() as s:
+            return s.get(WebSecret, "session").value
     return key
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from ..archive.records import ItemRow
+from ..archive.store import KeyMissing
 from ..errors import MailsortError
 from ..text import pdf as pdftools
 from .errors import WebError
@@ -32,9 +33,29 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 class PageImages:
-    def __init__(self, store, cache_dir: Path):
+    """With `shared` (storage s3: a prefix in the bucket), a page rendered on one node is kept there
+    for every node; the local folder is then only a cache that `prune` empties."""
+
+    def __init__(self, store, cache_dir: Path, shared=None):
         self.store = store
         self.cache_dir = cache_dir
+        self.shared = shared
+
+    def _from_shared(self, row: ItemRow, local: Path) -> bool:
+        if self.shared is None:
+            return False
+        key = f"{row.sha256[:32]}/{local.name}"
+        try:
+            data = self.shared.get_bytes(key)
+        except KeyMissing:
+            return False
+        local.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(local, data)
+        return True
+
+    def _to_shared(self, row: ItemRow, local: Path) -> None:
+        if self.shared is not None:
+            self.shared.put_file(f"{row.sha256[:32]}/{local.name}", local)
 
     def _folder(self, row: ItemRow) -> Path:
         # Keyed by content hash: the PDF's bytes never change when a person moves the item.
@@ -68,7 +89,7 @@ class PageImages:
         if pdf is None:
             return 0
         marker = pdf.with_suffix(".pages")
-        if marker.exists():
+        if marker.exists() or self._from_shared(row, marker):
             return int(marker.read_text())
         try:
             n = len(PdfReader(pdf, strict=False).pages)
@@ -76,6 +97,7 @@ class PageImages:
             raise WebError(f"item {row.item_id}: its PDF cannot be shown ({type(e).__name__})") from e
         n = min(n, MAX_PAGES)
         _write_atomic(marker, str(n).encode())
+        self._to_shared(row, marker)
         return n
 
     def png(self, row: ItemRow, number: int) -> Path | None:
@@ -83,7 +105,7 @@ class PageImages:
         if number < 1 or number > self.count(row):
             return None
         out = self._folder(row) / f"page-{number:04d}.png"
-        if not out.exists():
+        if not out.exists() and not self._from_shared(row, out):
             try:
                 image = pdftools.rasterise(self._pdf(row), number - 1, DPI, TIMEOUT, name=f"item {row.item_id}")
             except MailsortError as e:
@@ -92,4 +114,5 @@ class PageImages:
             with os.fdopen(fd, "wb") as fh:
                 image.save(fh, format="PNG", optimize=True)
             os.replace(tmp, out)
+            self._to_shared(row, out)
         return out

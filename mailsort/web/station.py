@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from ..archive.backends import previews_store
 from ..archive.filing import Archive
 from ..archive.records import ItemRow
 from ..errors import MailsortError
@@ -92,7 +93,8 @@ class Station:
         self.archive = archive or Archive(settings)
         self.index = self.archive.index
         self.store = self.archive.store
-        self.images = PageImages(self.store, settings.data_dir / "web-cache" / "pages")
+        self.images = PageImages(self.store, settings.data_dir / "web-cache" / "pages",
+                                 previews_store(settings))
         self.actions = load_actions(settings, self.directory)
 
     def close(self) -> None:

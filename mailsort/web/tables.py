@@ -41,6 +41,16 @@ class Claim(Base):
     until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class WebSecret(Base):
+    """The session-signing key, one per database: every node of the review station shares it."""
+
+    __tablename__ = "web_secrets"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 def sessions(db_url: str) -> sessionmaker:
     return sessions_for(db_url)
 

@@ -76,7 +76,7 @@ def test_errors_are_one_line_storage_errors(endpoint, bucket):
         S3Store(bucket, endpoint_url=endpoint).put_bytes("../escape", b"x")
 
 
-def test_archive_files_to_s3_and_quarantines_locally(endpoint, bucket, tmp_path, inbox):
+def test_archive_files_and_quarantines_to_s3(endpoint, bucket, tmp_path, inbox):
     settings = Settings(config_dir=tmp_path, data_dir=tmp_path / "data", storage=StorageSettings(
         backend="s3", s3_bucket=bucket, s3_prefix="mailsort", s3_endpoint_url=endpoint,
         s3_region="eu-central-1"))
@@ -90,8 +90,30 @@ def test_archive_files_to_s3_and_quarantines_locally(endpoint, bucket, tmp_path,
 
     from mailsort.errors import CorruptInput
 
-    q = archive.quarantine(drop(inbox, "truncated.pdf"), CorruptInput("truncated PDF"))
-    assert q.archived_as.startswith(str(tmp_path / "data" / "quarantine"))
+    bad = drop(inbox, "truncated.pdf")
+    q = archive.quarantine(bad, CorruptInput("truncated PDF"))
+    # Shared storage: the quarantine is in the bucket, beside (not inside) the archive's prefix.
+    assert q.archived_as.startswith(f"s3://{bucket}/mailsort-quarantine/")
+    assert not (tmp_path / "data" / "quarantine").exists()
+    quarantine = S3Store(bucket, "mailsort-quarantine", endpoint_url=endpoint)
+    stored = quarantine.list()
+    assert len(stored) == 2 and stored[1].endswith("truncated.pdf.reason.txt")
+    assert quarantine.get_bytes(stored[0]) == bad.read_bytes()
+    assert "error: truncated PDF" in quarantine.get_bytes(stored[1]).decode()
+    assert archive.index.get(q.item_id).archived_as == q.archived_as
+    archive.close()
+
+
+def test_quarantine_in_the_archive_bucket_root_is_no_stray_for_doctor(endpoint, bucket, tmp_path, inbox):
+    from mailsort.archive import reconcile
+    from mailsort.errors import CorruptInput
+
+    settings = Settings(config_dir=tmp_path, data_dir=tmp_path / "data", storage=StorageSettings(
+        backend="s3", s3_bucket=bucket, s3_endpoint_url=endpoint, s3_region="eu-central-1"))
+    archive = Archive(settings)
+    archive.quarantine(drop(inbox, "truncated.pdf"), CorruptInput("truncated PDF"))
+    assert len(archive.store.list("mailsort-quarantine/")) == 2      # the archive sees them ...
+    assert reconcile.check(archive) == []                             # ... and knows they are not strays
     archive.close()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -135,12 +134,23 @@ def test_passwords_are_stored_as_argon2_hashes(site):
     assert h.startswith("$argon2id$") and PASSWORD not in h
 
 
-def test_generated_secret_key_file_is_private(site, monkeypatch):
-    monkeypatch.delenv("MAILSORT_SECRET_KEY", raising=False)
-    key_file = site.settings.data_dir / "web-secret.key"
-    key_file.unlink(missing_ok=True)
-    key = auth.secret_key(site.settings.data_dir)
-    assert len(key) > 40 and stat.S_IMODE(key_file.stat().st_mode) == 0o600
-    assert auth.secret_key(site.settings.data_dir) == key
-    monkeypatch.setenv("MAILSORT_SECRET_KEY", "from-the-environment")
-    assert auth.secret_key(site.settings.data_dir) == "from-the-environment"
+def test_the_session_key_is_shared_through_the_database_not_a_file(site, monkeypatch, tmp_path):
+    for var in ("MAILSORT_SECRET_KEY", "MAILSORT_WEB_SECRET"):
+        monkeypatch.delenv(var, raising=False)
+    node_a, node_b = tmp_path / "node-a", tmp_path / "node-b"
+    key = auth.secret_key(site.db_url, node_a)
+    assert len(key) > 40
+    assert auth.secret_key(site.db_url, node_b) == key         # a second machine, same database
+    assert not node_a.exists() and not node_b.exists()         # nothing on either machine's disk
+    monkeypatch.setenv("MAILSORT_WEB_SECRET", "from-the-environment")
+    assert auth.secret_key(site.db_url, node_a) == "from-the-environment"
+
+
+def test_an_older_key_file_becomes_the_database_key(monkeypatch, tmp_path):
+    for var in ("MAILSORT_SECRET_KEY", "MAILSORT_WEB_SECRET"):
+        monkeypatch.delenv(var, raising=False)
+    (tmp_path / "web-secret.key").write_text("key-of-an-older-version-" + "x" * 30)
+    db_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    assert auth.secret_key(db_url, tmp_path) == "key-of-an-older-version-" + "x" * 30
+    (tmp_path / "web-secret.key").unlink()
+    assert auth.secret_key(db_url, tmp_path) == "key-of-an-older-version-" + "x" * 30

@@ -1,0 +1,135 @@
+"""S3 inboxes against moto's S3 server (real HTTP, real boto3): objects are filed, then moved to
+the done prefix; an object fetched but not filed (a process that died) is taken again, filed once."""
+
+from __future__ import annotations
+
+import uuid
+
+import boto3
+import pytest
+from moto.server import ThreadedMotoServer
+
+from mailsort.archive.index import Index
+from mailsort.service import poll_once, remote_intake
+from mailsort.settings import load_settings
+
+from ..conftest import SAMPLES, pick_samples
+
+
+@pytest.fixture(scope="module")
+def endpoint():
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3(endpoint, monkeypatch):
+    for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
+                 ("AWS_DEFAULT_REGION", "eu-central-1")):
+        monkeypatch.setenv(k, v)
+    client = boto3.client("s3", endpoint_url=endpoint, region_name="eu-central-1")
+    bucket = f"inbox-{uuid.uuid4().hex[:10]}"
+    client.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
+    return client, bucket
+
+
+def keys(client, bucket: str, prefix: str = "") -> list[str]:
+    return sorted(o["Key"] for o in client.list_objects_v2(Bucket=bucket, Prefix=prefix).get("Contents", []))
+
+
+def make_settings(config_dir, tmp_path, endpoint):
+    return load_settings(config_dir, data_dir=tmp_path / "data",
+                         storage={"s3_endpoint_url": endpoint, "s3_region": "eu-central-1"})
+
+
+def test_objects_are_filed_then_moved_to_the_done_prefix(config_dir, tmp_path, endpoint, s3):
+    client, bucket = s3
+    files = [i["file"] for i in pick_samples("pdf", 2)]
+    for f in files:
+        client.put_object(Bucket=bucket, Key=f"inbox/station-2/{f}", Body=(SAMPLES / f).read_bytes())
+    client.put_object(Bucket=bucket, Key="inbox/station-2/upload.pdf.part", Body=b"half")
+    settings = make_settings(config_dir, tmp_path, endpoint)
+
+    outcomes = poll_once(settings, lambda o: None, imap=False, s3_inboxes=[f"s3://{bucket}/inbox"])
+
+    assert len(outcomes) == 2 and {o.decision for o in outcomes} <= {"filed", "review"}
+    rows = Index(settings.db_url).list()
+    assert len(rows) == 2 and {r.station for r in rows} == {"station-2"}
+    assert keys(client, bucket, "inbox/") == ["inbox/station-2/upload.pdf.part"]   # a part: not ours
+    assert keys(client, bucket, "done/") == sorted(f"done/inbox/station-2/{f}" for f in files)
+    moved = client.get_object(Bucket=bucket, Key=f"done/inbox/station-2/{files[0]}")["Body"].read()
+    assert moved == (SAMPLES / files[0]).read_bytes()
+    assert not [p for p in (tmp_path / "data" / "spool").rglob("*") if p.is_file()]
+
+
+def test_an_object_fetched_but_never_filed_is_taken_again_and_filed_once(config_dir, tmp_path,
+                                                                         endpoint, s3):
+    client, bucket = s3
+    f = pick_samples("pdf", 1)[0]["file"]
+    client.put_object(Bucket=bucket, Key=f"scans/{f}", Body=(SAMPLES / f).read_bytes())
+    settings = make_settings(config_dir, tmp_path, endpoint)
+    url = f"s3://{bucket}/scans/"
+    # A worker that fetched the object and died: the spool has it, nothing is filed or moved.
+    remote_intake(settings, imap=False, s3_inboxes=[url]).inboxes[0].fetch()
+    assert keys(client, bucket) == [f"scans/{f}"]
+
+    outcomes = poll_once(settings, lambda o: None, imap=False, s3_inboxes=[url])
+    assert [o.decision for o in outcomes] in (["filed"], ["review"])
+    assert poll_once(settings, lambda o: None, imap=False, s3_inboxes=[url]) == []
+    assert len(Index(settings.db_url).list()) == 1
+    assert keys(client, bucket) == [f"done/scans/{f}"]
+
+
+def test_a_missing_bucket_is_one_line_and_no_crash(config_dir, tmp_path, endpoint, s3, caplog):
+    settings = make_settings(config_dir, tmp_path, endpoint)
+    assert poll_once(settings, lambda o: None, imap=False, s3_inboxes=["s3://no-such-inbox/x/"]) == []
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and errors[0].startswith("S3 inbox s3://no-such-inbox/x/: ")
+    assert "NoSuchBucket" in errors[0]
+
+
+def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, endpoint, s3):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    client, bucket = s3
+    f = pick_samples("email", 1)[0]["file"]
+    client.put_object(Bucket=bucket, Key=f"inbox/station-3/{f}", Body=(SAMPLES / f).read_bytes())
+    (config_dir / "mailsort.yaml").write_text(
+        f"storage:\n  s3_endpoint_url: {endpoint}\n  s3_region: eu-central-1\n")
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("mailsort")), "watch",
+                             f"s3://{bucket}/inbox/", "--json", "--config", str(config_dir),
+                             "--data", str(tmp_path / "data")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env={**os.environ})
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("{"), proc.stderr.read() if proc.poll() is not None else line
+        out = json.loads(line)
+        assert out["decision"] in ("filed", "review") and out["source"].endswith(f"station-3/{f}")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(60)
+    assert proc.returncode == 0, proc.stderr.read()
+    assert keys(client, bucket) == [f"done/inbox/station-3/{f}"]
+
+
+def test_probe_needs_the_bucket(config_dir, tmp_path, endpoint, s3):
+    from mailsort.intake.remote import InboxUnavailable
+
+    client, bucket = s3
+    client.put_object(Bucket=bucket, Key="inbox/a.pdf", Body=b"%PDF-1.4")
+    settings = make_settings(config_dir, tmp_path, endpoint)
+    good = remote_intake(settings, imap=False, s3_inboxes=[f"s3://{bucket}/inbox/"]).inboxes[0]
+    good.probe()
+    assert keys(client, bucket) == ["inbox/a.pdf"]          # a probe takes nothing
+    bad = remote_intake(settings, imap=False, s3_inboxes=["s3://no-such-inbox/x/"]).inboxes[0]
+    with pytest.raises(InboxUnavailable, match="NoSuchBucket"):
+        bad.probe()
