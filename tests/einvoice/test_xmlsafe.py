@@ -33,7 +33,7 @@ def test_billion_laughs_is_refused_before_parsing():
     start = time.monotonic()
     with pytest.raises(BadEInvoice) as e:
         read_xml(BILLION_LAUGHS, "laughs.xml")
-    assert time.monotonic() - start < 1
+    assert time.monotonic() - start < 5          # an expansion would take minutes and gigabytes
     assert "DTD or entities" in str(e.value) and "\n" not in str(e.value)
     assert isinstance(e.value, InputRejected) and e.value.reason == "bad-einvoice"
 
