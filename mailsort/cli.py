@@ -372,6 +372,32 @@ def serve(
     run_server(settings, host, port)
 
 
+db_app = typer.Typer(help="The index database's schema: its revision and upgrades.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Bring the database to the schema this mailsort needs; safe when several nodes run it at once."""
+    from .db import engine_for, upgrade_schema
+
+    settings = _settings(config, data=data)
+    before, after = upgrade_schema(engine_for(settings.db_url))
+    err_console.print(f"database at revision {after}" if before == after
+                      else f"database upgraded from revision {before} to {after}")
+
+
+@db_app.command("current")
+def db_current(config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Print the database's revision and the one this mailsort needs; exit 5 if they differ."""
+    from .db import engine_for, schema_state
+
+    found = schema_state(engine_for(_settings(config, data=data).db_url))
+    print(f"database: {found.describe()}  needed: {found.head}")
+    if not found.ready:
+        raise typer.Exit(ExitCode.STORAGE)
+
+
 users_app = typer.Typer(help="Manage review-station accounts.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 PasswordOpt = Annotated[str, typer.Option(prompt=True, confirmation_prompt=True, hide_input=True,
