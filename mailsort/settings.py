@@ -76,6 +76,9 @@ class Settings(BaseModel, extra="forbid"):
     models_dir: Path = Field(default_factory=lambda: _default_models_dir())
     remove_inputs: bool = False                    # `process` keeps inputs; `watch` always removes
     nightly_retrain: bool = True                   # `watch` retrains with new VA labels at night
+    # How long a worker's claim on an item outlives its last renewal (a killed worker's items
+    # wait this long before another process takes them over). Renewed every third of it.
+    claim_lease_seconds: float = Field(120, ge=1)
     # The provider's own names as they head address blocks above a client's box number.
     provider_names: list[str] = Field(default_factory=lambda: [
         "Büro Mitte Services GmbH", "Büro Mitte", "Bürozentrum Mitte"])

@@ -1,0 +1,119 @@
+"""Claim before work, with real processes: two `process` runs or two `watch`es over the same
+inputs against one PostgreSQL and one archive folder extract and file every item exactly once;
+a worker killed mid-run leaves its items to another once its lease expires."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections import Counter
+
+import psycopg
+import pytest
+
+from .conftest import born_digital_items, item_count, lines, start, trail
+
+pytestmark = pytest.mark.postgres
+N = 40
+FINAL = ("filed", "review", "quarantined")
+
+
+def once_each(db_url: str, n: int) -> None:
+    """Every item: one `extracted` event, one final decision (filed, review or quarantined)."""
+    events = trail(db_url)
+    extracted = events.get("extracted", Counter())
+    final = Counter()
+    for stage in FINAL:
+        final.update(events.get(stage, Counter()))
+    assert item_count(db_url) == n
+    assert len(extracted) == n and set(extracted.values()) == {1}, extracted.most_common(3)
+    assert len(final) == n and set(final.values()) == {1}, final.most_common(3)
+
+
+def test_two_process_runs_over_the_same_inputs_extract_and_file_each_item_once(tmp_path, shared):
+    inputs = born_digital_items(tmp_path / "in", N)
+    runs = [start(shared, "process", str(tmp_path / "in")) for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in runs]
+    for p, (_, err) in zip(runs, results):
+        assert p.returncode == 0, err
+    out = [o for stdout, _ in results for o in lines(stdout)]
+    assert len(out) == 2 * N                       # one line per input and run
+    decided = Counter(o["item_id"] for o in out if o["decision"] != "duplicate")
+    assert len(decided) == N and set(decided.values()) == {1}
+    assert all(o["decision"] in ("filed", "review") for o in out if o["decision"] != "duplicate")
+    # Both ran together: some of the losers' lines name the other process as the claimer.
+    assert sum(1 for o in out if o["decision"] == "duplicate") == N
+    once_each(shared["db"], N)
+    assert len(inputs) == N and all(p.exists() for p in inputs)   # `process` keeps inputs
+
+
+def test_two_watches_on_one_inbox_file_each_item_once(tmp_path, shared):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    watches = [start(shared, "watch", str(inbox)) for _ in range(2)]
+    try:
+        time.sleep(3)                               # both watching before the scanner drops
+        for path in born_digital_items(tmp_path / "staging", N):
+            os.replace(path, inbox / path.name)    # a scanner's atomic drop
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and (any(inbox.iterdir()) or item_count(shared["db"]) < N):
+            time.sleep(0.5)
+        assert not any(inbox.iterdir()), sorted(p.name for p in inbox.iterdir())[:5]
+    finally:
+        for w in watches:
+            w.send_signal(signal.SIGTERM)
+        results = [w.communicate(timeout=120) for w in watches]
+    for w, (_, err) in zip(watches, results):
+        assert w.returncode == 0, err
+    out = [o for stdout, _ in results for o in lines(stdout)]
+    decided = Counter(o["item_id"] for o in out if o["decision"] != "duplicate")
+    assert len(decided) == N and set(decided.values()) == {1}
+    assert not [o for o in out if o["decision"] == "quarantined"]
+    once_each(shared["db"], N)
+
+
+def test_a_killed_workers_items_are_finished_by_another_after_its_lease(tmp_path, shared):
+    born_digital_items(tmp_path / "in", N)
+    first = start(shared, "process", str(tmp_path / "in"))
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and _count(shared["db"], "items") < 5:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)               # mid-run: claims held, items half done
+    first.communicate(timeout=60)
+    # Claims whose item is not in the index yet (killed between committing an item and giving
+    # its claim back leaves a claim on a finished item: harmless, nobody needs it any more).
+    held = _open_claims(shared["db"])
+    assert held > 0 and item_count(shared["db"]) < N
+
+    # Right away, the dead worker's claims are still leased: its items are left alone.
+    again = start(shared, "process", str(tmp_path / "in"))
+    out, err = again.communicate(timeout=600)
+    assert again.returncode == 0, err
+    waiting = [o for o in lines(out) if o["decision"] == "duplicate"
+               and "being processed by" in (o["reason"] or "")]
+    assert len(waiting) == held
+
+    time.sleep(4.5)                                 # the lease (claim_lease_seconds: 4) runs out
+    last = start(shared, "process", str(tmp_path / "in"))
+    out, err = last.communicate(timeout=600)
+    assert last.returncode == 0, err
+    taken_over = [o for o in lines(out) if o["decision"] in ("filed", "review")]
+    assert len(taken_over) == held
+    assert "whose lease expired" in err
+    once_each(shared["db"], N)
+    assert _open_claims(shared["db"]) == 0
+
+
+def _open_claims(db_url: str) -> int:
+    with psycopg.connect(db_url) as conn:
+        return conn.execute("SELECT count(*) FROM work_claims c WHERE NOT EXISTS "
+                            "(SELECT 1 FROM items i WHERE i.sha256 = c.sha256)").fetchone()[0]
+
+
+def _count(db_url: str, table: str) -> int:
+    try:
+        with psycopg.connect(db_url) as conn:
+            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except psycopg.errors.UndefinedTable:
+        return 0
