@@ -39,11 +39,12 @@ def born_digital_items(folder: Path, n: int) -> list[Path]:
 
 
 @pytest.fixture
-def shared(tmp_path, config_dir, pg_database):  # noqa: F811
+def shared(request, tmp_path, config_dir, pg_database):  # noqa: F811
     """A config folder whose mailsort.yaml points at the fresh PostgreSQL database; one data folder
     (archive, quarantine) for every process, as on a shared disk."""
+    lease = getattr(request, "param", 30)
     (config_dir / "mailsort.yaml").write_text(
-        f"database_url: {pg_database}\nnightly_retrain: false\nclaim_lease_seconds: 4\n"
+        f"database_url: {pg_database}\nnightly_retrain: false\nclaim_lease_seconds: {lease}\n"
         "ocr: {workers: 1}\nwatch: {stable_seconds: 0.3, poll_seconds: 0.2}\n", encoding="utf-8")
     return {"config": config_dir, "data": tmp_path / "data", "db": pg_database}
 
@@ -52,7 +53,8 @@ def start(shared: dict, *args: str) -> subprocess.Popen:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     return subprocess.Popen([MAILSORT, *args, "--json", "--config", str(shared["config"]),
                              "--data", str(shared["data"])], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)   # its own group: killable with its OCR workers
 
 
 def lines(stdout: str) -> list[dict]:
