@@ -79,6 +79,10 @@ class Settings(BaseModel, extra="forbid"):
     # How long a worker's claim on an item outlives its last renewal (a killed worker's items
     # wait this long before another process takes them over). Renewed every third of it.
     claim_lease_seconds: float = Field(120, ge=1)
+    # This machine's name in claims (default: the host name). Give each node its own when several
+    # containers share one host name: a claim of a dead process on the same node is taken over
+    # at once, one on another node only when its lease runs out.
+    node_name: str | None = None
     # The provider's own names as they head address blocks above a client's box number.
     provider_names: list[str] = Field(default_factory=lambda: [
         "Büro Mitte Services GmbH", "Büro Mitte", "Bürozentrum Mitte"])
@@ -139,7 +143,8 @@ def _env_overrides() -> dict[str, Any]:
     env = os.environ
     out: dict[str, Any] = {}
     for key, field in (("MAILSORT_DATA_DIR", "data_dir"), ("MAILSORT_ARCHIVE_DIR", "archive_dir"),
-                       ("MAILSORT_DATABASE_URL", "database_url"), ("MAILSORT_MODELS_DIR", "models_dir")):
+                       ("MAILSORT_DATABASE_URL", "database_url"),
+                       ("MAILSORT_NODE_NAME", "node_name"), ("MAILSORT_MODELS_DIR", "models_dir")):
         if env.get(key):
             out[field] = env[key]
     return out

@@ -34,9 +34,31 @@ from .schema import WorkClaim
 log = logging.getLogger(__name__)
 
 
-def claimer_id() -> str:
-    """host:pid:random — the random part tells a restarted process from its predecessor."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
+def claimer_id(node: str | None = None) -> str:
+    """node:pid:random — the random part tells a restarted process from its predecessor."""
+    return f"{node or socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
+
+
+def _dead_here(claimer: str, mine: str) -> bool:
+    """True when `claimer` was a process on this node that is gone (a restart after a kill need
+    not wait for the lease). Only this node's processes can be checked; others' leases decide."""
+    my_node = mine.rsplit(":", 2)[0]
+    try:
+        node, pid_text, _token = claimer.rsplit(":", 2)
+        pid = int(pid_text)
+    except ValueError:
+        return False
+    if node != my_node:
+        return False
+    if pid == os.getpid():                  # a predecessor with our pid (containers start at 1)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:                 # alive, someone else's
+        return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -77,9 +99,10 @@ class Claims:
                     return self.claim(source)
                 if row.claimer == self.claimer:
                     return self._won(source.sha256, path)
-                if _aware(row.lease_until) >= now:
+                if _aware(row.lease_until) >= now and not _dead_here(row.claimer, self.claimer):
                     return ClaimResult(False, row.claimer, row.source_path)
-                # The holder stopped renewing (killed, frozen): take it over, if nobody beat us.
+                # The holder stopped renewing (killed, frozen) or died on this node: take it over,
+                # if nobody beat us to it.
                 took = conn.execute(update(WorkClaim).where(
                     WorkClaim.sha256 == source.sha256, WorkClaim.claimer == row.claimer,
                     WorkClaim.lease_until == row.lease_until).values(**values)).rowcount
@@ -87,7 +110,7 @@ class Claims:
             raise self._fail("claim", e) from e
         if took != 1:
             return self.claim(source)
-        log.warning("%s: taking over from %s, whose lease expired", path, row.claimer)
+        log.warning("%s: taking over from %s, which died or whose lease expired", path, row.claimer)
         return self._won(source.sha256, path, took_over=row.claimer)
 
     def holder(self, sha256: str) -> str | None:

@@ -18,7 +18,7 @@ from ..errors import MailsortError, StorageError
 from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, Routing, Source
 from ..settings import Settings
 from ..text.clean import path_bytes_hex, path_text
-from .claims import Claims
+from .claims import Claims, claimer_id
 from .index import Index
 from .metadata import item_row, metadata_json, outcome_for, received_detail, stage_events
 from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
@@ -40,7 +40,8 @@ class Archive:
         self.store = store if store is not None else make_store(settings)
         self.index = index if index is not None else Index(settings.db_url)
         self.index.create()
-        self.claims = Claims(self.index.engine, settings.claim_lease_seconds)
+        self.claims = Claims(self.index.engine, settings.claim_lease_seconds,
+                             claimer_id(settings.node_name))
         self.quarantine_area = QuarantineArea(settings.data_dir / "quarantine")
 
     def close(self) -> None:

@@ -49,8 +49,9 @@ def shared(request, tmp_path, config_dir, pg_database):  # noqa: F811
     return {"config": config_dir, "data": tmp_path / "data", "db": pg_database}
 
 
-def start(shared: dict, *args: str) -> subprocess.Popen:
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+def start(shared: dict, *args: str, node: str = "node-a") -> subprocess.Popen:
+    """A mailsort process as if on machine `node` (its claims name it)."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1", "MAILSORT_NODE_NAME": node}
     return subprocess.Popen([MAILSORT, *args, "--json", "--config", str(shared["config"]),
                              "--data", str(shared["data"])], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env,

@@ -87,8 +87,9 @@ def test_a_killed_workers_items_are_finished_by_another_after_its_lease(tmp_path
     held = _open_claims(shared["db"])
     assert 0 < held and item_count(shared["db"]) < N, (held, item_count(shared["db"]))
 
-    # Right away, the dead worker's claims are still leased: its items are left alone.
-    again = start(shared, "process", str(tmp_path / "in"))
+    # Right away, another node cannot tell the worker is dead: its claims are leased, its items
+    # left alone. (A restart on the dead worker's own node takes them over at once: test_crash.)
+    again = start(shared, "process", str(tmp_path / "in"), node="node-b")
     out, err = again.communicate(timeout=600)
     assert again.returncode == 0, err
     waiting = [o for o in lines(out) if o["decision"] == "duplicate"
@@ -98,7 +99,7 @@ def test_a_killed_workers_items_are_finished_by_another_after_its_lease(tmp_path
     with psycopg.connect(shared["db"]) as conn:      # the lease runs out (the database's clock)
         while conn.execute("SELECT max(lease_until) > clock_timestamp() FROM work_claims").fetchone()[0]:
             time.sleep(0.5)
-    last = start(shared, "process", str(tmp_path / "in"))
+    last = start(shared, "process", str(tmp_path / "in"), node="node-b")
     out, err = last.communicate(timeout=600)
     assert last.returncode == 0, err
     taken_over = [o for o in lines(out) if o["decision"] in ("filed", "review")]
