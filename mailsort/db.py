@@ -116,12 +116,7 @@ def ensure_schema(engine: Engine) -> None:
         return
     from . import migrations
 
-    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
-        folder = Path(engine.url.database).parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise StorageError(f"cannot create the index folder {folder}: {e.strerror}") from e
+    _sqlite_folder(engine)
     try:
         found = migrations.read_state(engine)
         if found.empty:
@@ -144,6 +139,7 @@ def upgrade_schema(engine: Engine) -> tuple[str, str]:
     from . import migrations
 
     _ready.discard(engine.url.render_as_string(hide_password=False))
+    _sqlite_folder(engine)
     try:
         before, after = migrations.upgrade(engine)
     except SQLAlchemyError as e:
@@ -159,6 +155,15 @@ def schema_state(engine: Engine):
         return migrations.read_state(engine)
     except SQLAlchemyError as e:
         raise StorageError(f"cannot read the database ({describe_url(engine)}): {_detail(e)}") from e
+
+
+def _sqlite_folder(engine: Engine) -> None:
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        folder = Path(engine.url.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StorageError(f"cannot create the index folder {folder}: {e.strerror}") from e
 
 
 def _detail(e: Exception) -> str:

@@ -49,6 +49,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 
 if [ "$run_job" = 1 ]; then
+  # The schema first (a no-op when it is current; safe when several nodes run it at once).
+  .venv/bin/mailsort db upgrade
   .venv/bin/mailsort doctor
   echo "==> mailsort process sample_scans/ (archive and index in ./mailsort-data)"
   status=0

@@ -122,6 +122,11 @@ def test_an_older_database_stops_process_with_exit_5_and_the_fix(tmp_path, confi
     assert run.stderr.strip().splitlines()[-1] == (
         f"mailsort: the database is at revision none (made before migrations), this mailsort "
         f"needs {migrations.head()}: run mailsort db upgrade")
+    doctor = subprocess.run([MAILSORT, "doctor", "--config", str(config_dir)], capture_output=True,
+                            text=True, timeout=300, env={**os.environ, "MAILSORT_DATA_DIR": str(data)})
+    assert doctor.returncode == 5, doctor.stdout
+    assert (f"this mailsort needs {migrations.head()}: run mailsort db upgrade"
+            in " ".join(doctor.stdout.split()))            # rich wraps at 80 columns
     up = subprocess.run([MAILSORT, "db", "upgrade", "--config", str(config_dir), "--data", str(data)],
                         capture_output=True, text=True, timeout=300)
     assert up.returncode == 0, up.stderr
