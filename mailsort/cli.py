@@ -109,6 +109,8 @@ def watch(
     inboxes: Annotated[Optional[list[Path]], typer.Argument(show_default=False, help="Scanner drop folders "
                        "(default: watch.inboxes in mailsort.yaml)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    queue: Annotated[bool, typer.Option("--queue", help="Only sniff, claim and put items on the "
+                     "queue (queue.broker_url); `mailsort worker`s process them")] = False,
     config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -144,7 +146,23 @@ def watch(
             err_console.print(f"{Path(outcome.source).name}: {outcome.decision} {who} "
                               f"{outcome.reason or outcome.archived_as or ''}")
 
-    run_watch(settings, folders, stop, show)
+    run_watch(settings, folders, stop, show, queue_only=queue)
+
+
+@app.command()
+def worker(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+           config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
+           verbose: VerboseOpt = False) -> None:
+    """Process queued items (Celery, queue.broker_url) until stopped; run as many as needed."""
+    from .db import engine_for, ensure_schema
+    from .queue.tasks import run_worker
+
+    _setup_logging(verbose)
+    settings = _settings(config, archive, data)
+    logs.to_file(settings.data_dir)
+    ensure_schema(engine_for(settings.db_url))      # an older schema stops it here, not per task
+    run_worker(settings, "DEBUG" if _state["verbose"] else "INFO",
+               (lambda o: print(o.json_line(), flush=True)) if as_json else None)
 
 
 @app.command()

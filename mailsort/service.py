@@ -22,7 +22,7 @@ log = logging.getLogger("mailsort")
 
 def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
               on_outcome: Callable[[Outcome], None], batch_size: int = 32,
-              on_idle: Callable[[], None] | None = None) -> None:
+              on_idle: Callable[[], None] | None = None, queue_only: bool = False) -> None:
     """Watch `inboxes` until `stop` is set; items in flight are finished before returning.
 
     Batches keep every core busy when a scanner drops hundreds of files at once. A bad item ends
@@ -33,7 +33,7 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     ready: queue.Queue[tuple[Path, Path]] = queue.Queue()
     scheduler = _start_scheduler(settings, stop)
     retrainer = _start_retrainer(settings, stop)
-    with Pipeline(settings, remove_inputs=True) as pipeline:
+    with _processor(settings, queue_only) as pipeline:
         watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
         watcher.start()
         log.info("watching %s", ", ".join(str(i) for i in inboxes))
@@ -52,6 +52,14 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
             for thread in (scheduler, retrainer):
                 if thread is not None:
                     thread.join(timeout=60)
+
+
+def _processor(settings: Settings, queue_only: bool):
+    if queue_only:
+        from .queue.intake import QueueIntake
+
+        return QueueIntake(settings)
+    return Pipeline(settings, remove_inputs=True)
 
 
 def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:

@@ -68,6 +68,13 @@ class StorageSettings(BaseModel, extra="forbid"):
     s3_region: str | None = None
 
 
+class QueueSettings(BaseModel, extra="forbid"):
+    # None: everything runs in one process. redis://host:6379/0 or amqp://user:pw@host:5672//
+    broker_url: str | None = None
+    name: str = "mailsort"                         # the queue the intake sends to, workers read
+    max_retries: int = Field(5, ge=0)              # an item whose database or archive is down
+
+
 class Settings(BaseModel, extra="forbid"):
     config_dir: Path = Path("config")
     data_dir: Path = Path("mailsort-data")
@@ -90,6 +97,7 @@ class Settings(BaseModel, extra="forbid"):
     ocr: OcrSettings = Field(default_factory=OcrSettings)
     watch: WatchSettings = Field(default_factory=WatchSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
+    queue: QueueSettings = Field(default_factory=QueueSettings)
 
     @property
     def archive_path(self) -> Path:

@@ -75,6 +75,9 @@ class Claims:
         self.lease = timedelta(seconds=lease_seconds)
         self.claimer = claimer or claimer_id()
         self._held: set[str] = set()
+        # Claimers whose claims this process takes as its own: the queue intake that claimed an
+        # item and handed it to this worker (`mailsort worker`).
+        self.adoptable: set[str] = set()
         self._mutex = threading.Lock()
         self._stop = threading.Event()
         self._renewer: threading.Thread | None = None
@@ -99,10 +102,12 @@ class Claims:
                     return self.claim(source)
                 if row.claimer == self.claimer:
                     return self._won(source.sha256, path)
-                if _aware(row.lease_until) >= now and not _dead_here(row.claimer, self.claimer):
+                adopted = row.claimer in self.adoptable
+                if (not adopted and _aware(row.lease_until) >= now
+                        and not _dead_here(row.claimer, self.claimer)):
                     return ClaimResult(False, row.claimer, row.source_path)
-                # The holder stopped renewing (killed, frozen) or died on this node: take it over,
-                # if nobody beat us to it.
+                # Handed to us, or the holder stopped renewing (killed, frozen) or died on this
+                # node: take it over, if nobody beat us to it.
                 took = conn.execute(update(WorkClaim).where(
                     WorkClaim.sha256 == source.sha256, WorkClaim.claimer == row.claimer,
                     WorkClaim.lease_until == row.lease_until).values(**values)).rowcount
@@ -110,6 +115,8 @@ class Claims:
             raise self._fail("claim", e) from e
         if took != 1:
             return self.claim(source)
+        if adopted:
+            return self._won(source.sha256, path)
         log.warning("%s: taking over from %s, which died or whose lease expired", path, row.claimer)
         return self._won(source.sha256, path, took_over=row.claimer)
 
@@ -160,8 +167,14 @@ class Claims:
                 return 0
         try:
             with self.engine.begin() as conn:
-                return conn.execute(update(WorkClaim).where(WorkClaim.claimer == self.claimer)
-                                    .values(lease_until=_now() + self.lease)).rowcount
+                renewed = conn.execute(update(WorkClaim).where(WorkClaim.claimer == self.claimer)
+                                       .values(lease_until=_now() + self.lease)).rowcount
+                if renewed < len(self._held):   # handed on (queue intake) or taken over: forget
+                    still = set(conn.execute(select(WorkClaim.sha256)
+                                             .where(WorkClaim.claimer == self.claimer)).scalars())
+                    with self._mutex:
+                        self._held &= still
+                return renewed
         except SQLAlchemyError as e:
             raise self._fail("claim renewal", e) from e
 
