@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.archive.conftest import pg_database  # noqa: F401  a fresh database per test run
+from tests.archive.conftest import pg_database  # noqa: F401  the server, checked once per session
 from tests.conftest import SAMPLES
 
 MAILSORT = str(Path(sys.executable).with_name("mailsort"))
@@ -39,14 +39,31 @@ def born_digital_items(folder: Path, n: int) -> list[Path]:
 
 
 @pytest.fixture
-def shared(request, tmp_path, config_dir, pg_database):  # noqa: F811
+def fresh_database(pg_database):  # noqa: F811
+    """A database of its own for this test (pg_database is one per session): the processes
+    under test create the schema themselves, as on a new installation."""
+    import uuid
+
+    import psycopg
+
+    server = pg_database.rsplit("/", 1)[0]
+    name = f"mailsort_many_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"{server}/{name}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def shared(request, tmp_path, config_dir, fresh_database):
     """A config folder whose mailsort.yaml points at the fresh PostgreSQL database; one data folder
     (archive, quarantine) for every process, as on a shared disk."""
     lease = getattr(request, "param", 30)
     (config_dir / "mailsort.yaml").write_text(
-        f"database_url: {pg_database}\nnightly_retrain: false\nclaim_lease_seconds: {lease}\n"
+        f"database_url: {fresh_database}\nnightly_retrain: false\nclaim_lease_seconds: {lease}\n"
         "ocr: {workers: 1}\nwatch: {stable_seconds: 0.3, poll_seconds: 0.2}\n", encoding="utf-8")
-    return {"config": config_dir, "data": tmp_path / "data", "db": pg_database}
+    return {"config": config_dir, "data": tmp_path / "data", "db": fresh_database}
 
 
 def start(shared: dict, *args: str, node: str = "node-a") -> subprocess.Popen:

@@ -42,6 +42,8 @@ def test_two_process_runs_over_the_same_inputs_extract_and_file_each_item_once(t
     decided = Counter(o["item_id"] for o in out if o["decision"] != "duplicate")
     assert len(decided) == N and set(decided.values()) == {1}
     assert all(o["decision"] in ("filed", "review") for o in out if o["decision"] != "duplicate")
+    print("items decided per run:", [sum(1 for o in lines(stdout) if o["decision"] != "duplicate")
+                                     for stdout, _ in results])
     # Both ran together: some of the losers' lines name the other process as the claimer.
     assert sum(1 for o in out if o["decision"] == "duplicate") == N
     once_each(shared["db"], N)
@@ -70,6 +72,8 @@ def test_two_watches_on_one_inbox_file_each_item_once(tmp_path, shared):
     decided = Counter(o["item_id"] for o in out if o["decision"] != "duplicate")
     assert len(decided) == N and set(decided.values()) == {1}
     assert not [o for o in out if o["decision"] == "quarantined"]
+    print("items decided per watch:", [sum(1 for o in lines(stdout) if o["decision"] != "duplicate")
+                                       for stdout, _ in results])
     once_each(shared["db"], N)
 
 
@@ -107,6 +111,7 @@ def test_a_killed_workers_items_are_finished_by_another_after_its_lease(tmp_path
     assert "whose lease expired" in err
     once_each(shared["db"], N)
     assert _open_claims(shared["db"]) == 0
+    print(f"killed worker: {held} items left claimed; the other node waited, then took them over")
 
 
 def _open_claims(db_url: str) -> int:
