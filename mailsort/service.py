@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,6 +39,10 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
         watcher = Watcher(inboxes, settings, lambda path, inbox: ready.put((path, inbox)))
         watcher.start()
         log.info("watching %s", ", ".join(str(i) for i in inboxes))
+        # Inputs another process had claimed stay in the inbox; the watcher offers a file only once,
+        # so they are offered again after a lease: gone by then if the other filed them, taken
+        # over if it died.
+        again: list[tuple[float, Path, Path]] = []
         try:
             while not stop.is_set():
                 batch = _take_batch(ready, batch_size, stop)
@@ -44,8 +50,16 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                     if pipeline.refresh():
                         log.info("routing reloaded: new category model or learned aliases")
                     pipeline.process(batch, on_outcome)
+                    if not queue_only:          # queued inputs wait in the inbox for a worker
+                        due = time.monotonic() + settings.claim_lease_seconds
+                        again += [(due, p, i) for p, i in batch if os.path.lexists(p)]
                 elif on_idle:
                     on_idle()
+                now = time.monotonic()
+                for item in [a for a in again if a[0] <= now]:
+                    again.remove(item)
+                    if os.path.lexists(item[1]):
+                        ready.put(item[1:])
         finally:
             stop.set()                  # also on a fatal error: the helper threads wait on it
             watcher.stop(timeout=60)

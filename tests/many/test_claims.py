@@ -126,3 +126,41 @@ def _count(db_url: str, table: str) -> int:
             return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except psycopg.errors.UndefinedTable:
         return 0
+
+
+@pytest.mark.parametrize("shared", [3], indirect=True)      # claim_lease_seconds
+def test_a_watch_takes_over_an_input_whose_claimer_died_elsewhere(tmp_path, shared):
+    """The other node claimed the item and died; it never renews. The watch leaves the input at
+    first (a duplicate line naming the claimer), offers it again after a lease and files it."""
+    import hashlib
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    [path] = born_digital_items(tmp_path / "staging", 1)
+    watch = start(shared, "watch", str(inbox))
+    try:
+        while not _has_schema(shared["db"]):
+            time.sleep(0.2)                          # the watch has set the schema up
+        with psycopg.connect(shared["db"], autocommit=True) as conn:
+            conn.execute("INSERT INTO work_claims VALUES (%s, 'node-x:4242:gone', %s, now(), "
+                         "now() + interval '4 seconds')",
+                         (hashlib.sha256(path.read_bytes()).hexdigest(), str(inbox / path.name)))
+        os.replace(path, inbox / path.name)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and (any(inbox.iterdir()) or item_count(shared["db"]) < 1):
+            time.sleep(0.2)
+    finally:
+        watch.send_signal(signal.SIGTERM)
+        out, err = watch.communicate(timeout=120)
+    assert watch.returncode == 0, err
+    got = lines(out)
+    assert got[0]["decision"] == "duplicate" and "node-x:4242:gone" in got[0]["reason"]
+    assert [o["decision"] for o in got[1:] if o["decision"] != "duplicate"] in (["filed"], ["review"])
+    assert not any(inbox.iterdir())
+    once_each(shared["db"], 1)
+
+
+def _has_schema(db_url: str) -> bool:
+    with psycopg.connect(db_url) as conn:
+        return conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0] and \
+            conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
