@@ -113,6 +113,8 @@ def watch(
                        "mailsort.yaml; IMAP mailboxes in `imap:` are polled too)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
     metrics_port: MetricsPortOpt = None,
+    queue: Annotated[bool, typer.Option("--queue", help="Only sniff, claim and put items on the "
+                     "queue (queue.broker_url); `mailsort worker`s process them")] = False,
     config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -129,7 +131,7 @@ def watch(
     for folder in folders:
         if not folder.is_dir():
             raise MailsortError(f"{folder}: inbox folder not found")
-    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls)
+    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls, queue_only=queue)
 
 
 @app.command()
@@ -182,6 +184,22 @@ def _run_service(settings: Settings, folders: list[Path], as_json: bool, metrics
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     run_watch(settings, folders, stop, _outcome_printer(as_json), metrics_port=metrics_port, **which)
+
+
+@app.command()
+def worker(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+           config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
+           verbose: VerboseOpt = False) -> None:
+    """Process queued items (Celery, queue.broker_url) until stopped; run as many as needed."""
+    from .db import engine_for, ensure_schema
+    from .queue.tasks import run_worker
+
+    _setup_logging(verbose)
+    settings = _settings(config, archive, data)
+    logs.to_file(settings.data_dir)
+    ensure_schema(engine_for(settings.db_url))      # an older schema stops it here, not per task
+    run_worker(settings, "DEBUG" if _state["verbose"] else "INFO",
+               _outcome_printer(True) if as_json else None)
 
 
 @app.command()
@@ -407,6 +425,32 @@ def serve(
     settings = _settings(config, data=data)
     logs.to_file(settings.data_dir)
     run_server(settings, host, port)
+
+
+db_app = typer.Typer(help="The index database's schema: its revision and upgrades.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Bring the database to the schema this mailsort needs; safe when several nodes run it at once."""
+    from .db import engine_for, upgrade_schema
+
+    settings = _settings(config, data=data)
+    before, after = upgrade_schema(engine_for(settings.db_url))
+    err_console.print(f"database at revision {after}" if before == after
+                      else f"database upgraded from revision {before} to {after}")
+
+
+@db_app.command("current")
+def db_current(config: ConfigOpt = None, data: DataOpt = None) -> None:
+    """Print the database's revision and the one this mailsort needs; exit 5 if they differ."""
+    from .db import engine_for, schema_state
+
+    found = schema_state(engine_for(_settings(config, data=data).db_url))
+    print(f"database: {found.describe()}  needed: {found.head}")
+    if not found.ready:
+        raise typer.Exit(ExitCode.STORAGE)
 
 
 users_app = typer.Typer(help="Manage review-station accounts.", no_args_is_help=True)

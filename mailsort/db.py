@@ -107,29 +107,66 @@ def _make_engine(db_url: str, url_text: str) -> Engine:
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Create every table and the full-text index where missing; idempotent, once per process."""
+    """Make sure the schema is the one this mailsort needs; once per process and URL.
+
+    An empty database is migrated on the spot (the single-machine default needs no extra step);
+    an older one stops the process with the command that fixes it: a schema change is something an
+    operator runs (`mailsort db upgrade`), once, not something ten starting workers race to do.
+    """
     key = engine.url.render_as_string(hide_password=False)
     if key in _ready:
         return
-    # Each package declares its tables on Base; importing them here completes the metadata.
-    from .actions import tables as _actions  # noqa: F401
-    from .archive import schema as _index  # noqa: F401
-    from .archive.search import create_fts
-    from .learning import tables as _learning  # noqa: F401
-    from .web import tables as _web  # noqa: F401
+    from . import migrations
 
+    _sqlite_folder(engine)
+    try:
+        found = migrations.read_state(engine)
+        if found.empty:
+            found = migrations.upgrade(engine)[1]
+    except SQLAlchemyError as e:
+        raise StorageError(f"index set-up failed ({describe_url(engine)}): {_detail(e)}") from e
+    if not found.known:
+        raise StorageError(f"the database ({describe_url(engine)}) is at revision {found.current}, "
+                           f"which this mailsort does not know (made by a newer mailsort?): "
+                           f"upgrade mailsort")
+    if not found.ready:
+        raise StorageError(f"the database is at revision {found.describe()}, this mailsort needs "
+                           f"{found.head}: run mailsort db upgrade")
+    with _lock:
+        _ready.add(key)
+
+
+def upgrade_schema(engine: Engine) -> tuple[str, str]:
+    """`mailsort db upgrade`: the revision before and after; safe on many nodes at once."""
+    from . import migrations
+
+    _ready.discard(engine.url.render_as_string(hide_password=False))
+    _sqlite_folder(engine)
+    try:
+        before, after = migrations.upgrade(engine)
+    except SQLAlchemyError as e:
+        raise StorageError(f"database upgrade failed ({describe_url(engine)}): {_detail(e)}") from e
+    return before.describe(), after.describe()
+
+
+def schema_state(engine: Engine):
+    """The database's revision and the one this mailsort needs (`db current`, `doctor`)."""
+    from . import migrations
+
+    try:
+        return migrations.read_state(engine)
+    except SQLAlchemyError as e:
+        raise StorageError(f"cannot read the database ({describe_url(engine)}): {_detail(e)}") from e
+
+
+def _sqlite_folder(engine: Engine) -> None:
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         folder = Path(engine.url.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StorageError(f"cannot create the index folder {folder}: {e.strerror}") from e
-    try:
-        with engine.begin() as conn:
-            Base.metadata.create_all(conn)
-            create_fts(conn)
-    except SQLAlchemyError as e:
-        detail = " ".join(str(getattr(e, "orig", None) or e).split())[:200]
-        raise StorageError(f"index set-up failed ({describe_url(engine)}): {detail}") from e
-    with _lock:
-        _ready.add(key)
+
+
+def _detail(e: Exception) -> str:
+    return " ".join(str(getattr(e, "orig", None) or e).split())[:200]

@@ -35,12 +35,18 @@ def _check_model(config: Path | None) -> list[str]:
 
 
 def _check_storage(config: Path | None) -> list[str]:
-    from .archive.index import Index
+    """The configured database answers and is at the revision this mailsort needs."""
+    from .db import engine_for, schema_state
     from .settings import load_settings
 
     settings = load_settings(config)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    Index(settings.db_url).create()
+    found = schema_state(engine_for(settings.db_url))     # unreachable: a StorageError
+    if found.empty:
+        return []                       # the first process sets it up (or: mailsort db upgrade)
+    if not found.ready:
+        return [f"the database is at revision {found.describe()}, this mailsort needs "
+                f"{found.head}: run mailsort db upgrade"]
     return []
 
 
@@ -66,7 +72,7 @@ CHECKS: list[tuple[str, Callable[[Path | None], list[str]], ExitCode]] = [
     ("tesseract, languages and poppler", _check_tools, ExitCode.MISSING_DEPENDENCY),
     ("configuration (mailsort.yaml, clients.yaml)", _check_config, ExitCode.USAGE),
     ("category model", _check_model, ExitCode.MISSING_DEPENDENCY),
-    ("index database", _check_storage, ExitCode.STORAGE),
+    ("index database (reachable, schema revision)", _check_storage, ExitCode.STORAGE),
     ("IMAP mailboxes and S3 inboxes", _check_inboxes, ExitCode.FAILED),
 ]
 

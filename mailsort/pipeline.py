@@ -59,6 +59,7 @@ class Pipeline:
 
     def close(self) -> None:
         self.extractor.close()
+        self.archive.claims.close()
         if self.actions is not None:
             self.actions.close()
 
@@ -112,21 +113,26 @@ class Pipeline:
                 seen.add(job_or_outcome[0].sha256)
                 jobs.append(job_or_outcome)
         for source, result in self.extractor.extract_many(jobs, on_crash=self._crashed):
-            if isinstance(result, MailsortError) and is_fatal(result):
-                raise result                    # the machine is broken, not the letter: stop
-            if isinstance(result, MailsortError) and _vanished(source.path):
-                continue
-            if isinstance(result, MailsortError):
-                yield self._quarantine(source.path, result, source)
-                continue
-            observe_document(result)
-            if (outcome := self._guarded("filing", source.path, source, self._route_file_act,
-                                           source, result)) is not None:
+            try:
+                outcome = self._after_extract(source, result)
+            finally:                            # the item row is committed: others may look now
+                self.archive.claims.release(source.sha256)
+            if outcome is not None:
                 yield outcome
         for source in repeats:
             if (outcome := self._guarded("filing", source.path, source, self._repeat,
                                          source)) is not None:
                 yield outcome
+
+    def _after_extract(self, source: Source, result: Document | MailsortError) -> Outcome | None:
+        if isinstance(result, MailsortError) and is_fatal(result):
+            raise result                        # the machine is broken, not the letter: stop
+        if isinstance(result, MailsortError) and _vanished(source.path):
+            return None
+        if isinstance(result, MailsortError):
+            return self._quarantine(source.path, result, source)
+        observe_document(result)
+        return self._guarded("filing", source.path, source, self._route_file_act, source, result)
 
     def _guarded(self, stage: str, path: Path, source: Source | None, step: Callable, *args):
         """Run one item's step; an unforeseen exception quarantines that item, the run goes on.
@@ -179,9 +185,27 @@ class Pipeline:
             # It killed a worker twice already (maybe before a restart): never again.
             return self._quarantine(path, WorkerCrashed.after(path_text(path.name), MAX_WORKER_CRASHES),
                                     source)
+        # Claim before any OCR: of several workers sharing this index, one extracts and files.
+        claim = self.archive.claims.claim(source)
+        if not claim.won:
+            return self.archive.record_claimed_elsewhere(source, claim.holder, claim.holder_path)
+        # Someone may have finished it between our look and our claim (their row is committed
+        # before their claim goes): a row that appeared or changed since means it is done.
+        now_there = self.archive.lookup(source)
+        if now_there is not None and (existing is None or now_there.updated_at != existing.updated_at):
+            self.archive.claims.release(source.sha256)
+            return self._seen_before(source, now_there)
         return source, email
 
     def _route_file_act(self, source: Source, document: Document) -> Outcome | None:
+        holder = self.archive.claims.holder(source.sha256)
+        if holder != self.archive.claims.claimer:
+            # Paused past our lease (a frozen VM, a stopped process): the item is someone else's.
+            if document.searchable_pdf:
+                with suppress(FileNotFoundError):
+                    os.unlink(document.searchable_pdf)
+            return self.archive.record_claimed_elsewhere(source, holder or "nobody (claim lost)",
+                                                         path_text(source.path))
         try:
             routing = _in_stage("routing", self.router.route, source, document)
             outcome = _in_stage("filing", self.archive.file, source, document, routing)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import re
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,7 +29,8 @@ log = logging.getLogger("mailsort")
 def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
               on_outcome: Callable[[Outcome], None], batch_size: int = 32,
               on_idle: Callable[[], None] | None = None, imap: bool = True,
-              s3_inboxes: list[str] | None = None, metrics_port: int | None = None) -> None:
+              s3_inboxes: list[str] | None = None, metrics_port: int | None = None,
+              queue_only: bool = False) -> None:
     """Watch `inboxes` until `stop` is set; items in flight are finished before returning.
 
     Batches keep every core busy when a scanner drops hundreds of files at once. A bad item ends
@@ -40,7 +43,11 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     scheduler = _start_scheduler(settings, stop)
     retrainer = _start_retrainer(settings, stop)
     watcher = metrics = None
-    with Pipeline(settings, remove_inputs=True) as pipeline:
+    # Inputs another process had claimed stay in the inbox; the watcher offers a file only once,
+    # so they are offered again after a lease: gone by then if the other filed them, taken over
+    # if it died.
+    again: list[tuple[float, Path, Path]] = []
+    with _processor(settings, queue_only) as pipeline:
         try:
             if metrics_port is not None:
                 metrics = serve_metrics(settings, metrics_port, Backlog(
@@ -58,6 +65,9 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                     log.info("routing reloaded: new category model or learned aliases")
                 if batch:
                     pipeline.process(batch, on_outcome)
+                    if not queue_only:          # queued inputs wait in the inbox for a worker
+                        due = time.monotonic() + settings.claim_lease_seconds
+                        again += [(due, p, i) for p, i in batch if os.path.lexists(p)]
                 if polling:
                     remote.poll(lambda inputs: pipeline.process(inputs, on_outcome))
                 if not batch and not polling:
@@ -67,6 +77,11 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                         remote.wait(0.5 if watcher else 2.0)   # IMAP IDLE: new mail polls at once
                     if not watcher:
                         stop.wait(0.2)
+                now = time.monotonic()
+                for item in [a for a in again if a[0] <= now]:
+                    again.remove(item)
+                    if os.path.lexists(item[1]):
+                        ready.put(item[1:])
         finally:
             stop.set()                  # also on a fatal error: the helper threads wait on it
             remote.close()
@@ -104,6 +119,14 @@ def poll_once(settings: Settings, on_outcome: Callable[[Outcome], None], **which
             return remote.poll(lambda inputs: pipeline.process(inputs, on_outcome))
     finally:
         remote.close()
+
+
+def _processor(settings: Settings, queue_only: bool):
+    if queue_only:
+        from .queue.intake import QueueIntake
+
+        return QueueIntake(settings)
+    return Pipeline(settings, remove_inputs=True)
 
 
 def _start_scheduler(settings: Settings, stop: threading.Event) -> threading.Thread | None:

@@ -105,6 +105,13 @@ class StorageSettings(BaseModel, extra="forbid"):
     s3_previews_prefix: str = "mailsort-previews"       # review-station page images, shared by nodes
 
 
+class QueueSettings(BaseModel, extra="forbid"):
+    # None: everything runs in one process. redis://host:6379/0 or amqp://user:pw@host:5672//
+    broker_url: str | None = None
+    name: str = "mailsort"                         # the queue the intake sends to, workers read
+    max_retries: int = Field(5, ge=0)              # an item whose database or archive is down
+
+
 class Settings(BaseModel, extra="forbid"):
     config_dir: Path = Path("config")
     data_dir: Path = Path("mailsort-data")
@@ -113,6 +120,13 @@ class Settings(BaseModel, extra="forbid"):
     models_dir: Path = Field(default_factory=lambda: _default_models_dir())
     remove_inputs: bool = False                    # `process` keeps inputs; `watch` always removes
     nightly_retrain: bool = True                   # `watch` retrains with new VA labels at night
+    # How long a worker's claim on an item outlives its last renewal (a killed worker's items
+    # wait this long before another process takes them over). Renewed every third of it.
+    claim_lease_seconds: float = Field(120, ge=1)
+    # This machine's name in claims (default: the host name). Give each node its own when several
+    # containers share one host name: a claim of a dead process on the same node is taken over
+    # at once, one on another node only when its lease runs out.
+    node_name: str | None = None
     # The provider's own names as they head address blocks above a client's box number.
     provider_names: list[str] = Field(default_factory=lambda: [
         "Büro Mitte Services GmbH", "Büro Mitte", "Bürozentrum Mitte"])
@@ -121,6 +135,7 @@ class Settings(BaseModel, extra="forbid"):
     watch: WatchSettings = Field(default_factory=WatchSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     imap: list[ImapMailbox] = Field(default_factory=list)
+    queue: QueueSettings = Field(default_factory=QueueSettings)
 
     @field_validator("imap")
     @classmethod
@@ -182,7 +197,8 @@ def _env_overrides() -> dict[str, Any]:
     env = os.environ
     out: dict[str, Any] = {}
     for key, field in (("MAILSORT_DATA_DIR", "data_dir"), ("MAILSORT_ARCHIVE_DIR", "archive_dir"),
-                       ("MAILSORT_DATABASE_URL", "database_url"), ("MAILSORT_MODELS_DIR", "models_dir")):
+                       ("MAILSORT_DATABASE_URL", "database_url"),
+                       ("MAILSORT_NODE_NAME", "node_name"), ("MAILSORT_MODELS_DIR", "models_dir")):
         if env.get(key):
             out[field] = env[key]
     return out

@@ -7,12 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # train: `mailsort train` and the nightly retrain (scikit-learn); postgres: the driver for a
-# postgresql:// database_url. The mailroom itself needs neither.
-run_job=1; extras="[train,postgres]"
+# postgresql:// database_url; queue: Celery for `mailsort worker`. The mailroom itself needs none.
+run_job=1; extras="[train,postgres,queue]"
 for arg in "$@"; do
   case "$arg" in
     --deps-only) run_job=0 ;;
-    --test) extras="[train,postgres,test]" ;;
+    --test) extras="[train,postgres,queue,test]" ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -54,6 +54,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 
 if [ "$run_job" = 1 ]; then
+  # The schema first (a no-op when it is current; safe when several nodes run it at once).
+  .venv/bin/mailsort db upgrade
   .venv/bin/mailsort doctor
   echo "==> mailsort process sample_scans/ (archive and index in ./mailsort-data)"
   status=0

@@ -42,6 +42,9 @@ def run_installed(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProc
 def test_wheel_carries_the_model_and_no_lab(wheel_site: Path):
     names = {p.relative_to(wheel_site).as_posix() for p in wheel_site.rglob("*") if p.is_file()}
     assert {"mailsort/models/category.npz", "mailsort/models/category.json"} <= names
+    # The schema comes from the migrations: without them an installed mailsort cannot start.
+    assert {"mailsort/migrations/env.py", "mailsort/migrations/versions/0001_initial.py",
+            "mailsort/migrations/versions/0002_work_claims.py"} <= names
     assert not [n for n in names if n.startswith(("lab/", "mailsort_lab/", "bench/", "tests/"))]
 
 

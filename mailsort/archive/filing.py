@@ -18,6 +18,7 @@ from ..errors import MailsortError, StorageError
 from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, Routing, Source
 from ..settings import Settings
 from ..text.clean import path_bytes_hex, path_text
+from .claims import Claims, claimer_id
 from .index import Index
 from .metadata import item_row, metadata_json, outcome_for, received_detail, stage_events
 from .naming import Keys, client_folder, filing_date, item_keys, keys_for, review_folder, stem
@@ -39,9 +40,12 @@ class Archive:
         self.store = store if store is not None else make_store(settings)
         self.index = index if index is not None else Index(settings.db_url)
         self.index.create()
+        self.claims = Claims(self.index.engine, settings.claim_lease_seconds,
+                             claimer_id(settings.node_name))
         self.quarantine_area = QuarantineArea(quarantine_store(settings))
 
     def close(self) -> None:
+        self.claims.close()
         self.index.close()
 
     # -- dedup and crash recovery ----------------------------------------------------------
@@ -112,6 +116,14 @@ class Archive:
         out = self.outcome_of(existing, reason=f"same content as item {existing.item_id} ({existing.decision})")
         return out.model_copy(update={"source": path_text(source.path), "kind": source.kind,
                                       "decision": "duplicate"})
+
+    def record_claimed_elsewhere(self, source: Source, holder: str, holder_path: str) -> Outcome:
+        """Another worker holds this content right now: it extracts and files it, not us."""
+        detail = received_detail(source) | {"claimed_by": holder, "claimed_path": holder_path}
+        self.index.add_event(source.item_id, "duplicate", detail)
+        return Outcome(source=path_text(source.path), item_id=source.item_id, kind=source.kind,
+                       decision="duplicate",
+                       reason=f"being processed by {holder} (as {holder_path})")
 
     def outcome_of(self, row: ItemRow, reason: str | None = None) -> Outcome:
         """The Outcome line for an item already in the index (crash recovery, `show`, duplicates)."""

@@ -85,3 +85,17 @@ class Crash(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
     last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WorkClaim(Base):
+    """Who is working on which content right now: taken before any OCR, so two workers sharing one
+    index never extract or file the same item twice. A lease, renewed while working: a dead
+    worker's claim expires and another may take the item over. Removed when the item is done."""
+
+    __tablename__ = "work_claims"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    claimer: Mapped[str] = mapped_column(String(200), index=True)
+    source_path: Mapped[str] = mapped_column(Text)
+    claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    lease_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,101 @@
+"""The one module that talks to Celery: the app, the one task, the worker's command line.
+
+The task carries a path (the file must be readable by every worker: a shared folder), its inbox
+and the intake's claimer id. It is idempotent: the worker takes the intake's claim over (the claim
+is the item's lock), so a redelivered task finds the item claimed by a live worker or already in
+the index and records a duplicate. Late acknowledgement: a worker killed mid-item leaves its task
+on the broker for another. A database or archive that is down is retried with backoff.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..errors import ConfigError, StorageError
+from ..settings import Settings
+
+log = logging.getLogger("mailsort")
+
+TASK = "mailsort.process_item"
+_pipeline = None               # one per worker process, built on its first task
+_on_outcome = None             # `mailsort worker --json`: print each outcome line
+
+
+def make_app(settings: Settings):
+    from celery import Celery
+
+    if not settings.queue.broker_url:
+        raise ConfigError("no queue configured: set queue.broker_url in "
+                          f"{settings.config_dir / 'mailsort.yaml'} (e.g. redis://127.0.0.1:6379/0)")
+    app = Celery("mailsort", broker=settings.queue.broker_url, set_as_current=False)
+    app.conf.update(
+        task_default_queue=settings.queue.name,
+        task_serializer="json", accept_content=["json"], task_ignore_result=True,
+        task_acks_late=True,                 # acknowledged when done: a killed worker's item stays
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,        # a busy worker does not sit on items others could take
+        broker_connection_retry_on_startup=True,
+        worker_hijack_root_logger=False,
+        worker_redirect_stdouts=False,       # stdout carries the --json lines
+    )
+
+    @app.task(name=TASK, bind=True, acks_late=True, autoretry_for=(StorageError,),
+              retry_backoff=True, retry_backoff_max=300, max_retries=settings.queue.max_retries)
+    def process_item(self, path: str, inbox: str | None, claimer: str) -> list[str]:
+        return [o.json_line() for o in run_item(settings, Path(path),
+                                                Path(inbox) if inbox else None, claimer)]
+
+    return app
+
+
+def run_item(settings: Settings, path: Path, inbox: Path | None, claimer: str) -> list:
+    """Extract, route, file and act on one queued item in this worker's pipeline."""
+    global _pipeline
+    from ..pipeline import Pipeline
+
+    if _pipeline is None:
+        _pipeline = Pipeline(settings, remove_inputs=True)
+    elif _pipeline.refresh():
+        log.info("routing reloaded: new category model or learned aliases")
+    _pipeline.archive.claims.adoptable = {claimer}
+    try:
+        outcomes = _pipeline.process([(path, inbox)])
+    finally:
+        _pipeline.archive.claims.adoptable = set()
+    for outcome in outcomes:
+        log.info("%s: %s %s", path.name, outcome.decision, outcome.reason or outcome.archived_as or "")
+        if _on_outcome is not None:
+            _on_outcome(outcome)
+    return outcomes
+
+
+class Sender:
+    """The intake's end: puts one claimed item on the queue."""
+
+    def __init__(self, settings: Settings):
+        self.app = make_app(settings)
+        self.queue = settings.queue.name
+
+    def send(self, path: Path, inbox: Path | None, claimer: str) -> None:
+        try:
+            self.app.send_task(TASK, args=[str(path), str(inbox) if inbox else None, claimer],
+                               queue=self.queue)
+        except Exception as e:  # kombu's errors: the broker is down or refuses us
+            raise StorageError(f"cannot reach the queue at {self.app.conf.broker_url}: "
+                               f"{type(e).__name__}: {e}") from e
+
+
+def run_worker(settings: Settings, loglevel: str = "INFO", on_outcome=None) -> None:
+    """`mailsort worker`: one item at a time (its pages in parallel in the OCR pool); run one per
+    machine or core group, as many as the mailroom needs."""
+    import os
+    import socket
+
+    global _on_outcome
+    _on_outcome = on_outcome
+    app = make_app(settings)
+    node = settings.node_name or socket.gethostname()
+    app.worker_main(["worker", "--pool=solo", f"--loglevel={loglevel}", "-Q", settings.queue.name,
+                     "--hostname", f"mailsort-{os.getpid()}@{node}", "--without-gossip",
+                     "--without-mingle"])
