@@ -19,6 +19,7 @@ from .amounts import find_amounts, find_ibans
 from .dates import MONTHS, DateMention, clean_digits, find_dates
 from .names import decode_words
 from .sender import find_sender
+from .workdays import add_workdays, next_business_day
 
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
@@ -173,8 +174,12 @@ def _is_period_end(text: str, mentions: list[DateMention], i: int) -> bool:
     return bool(_PERIOD_START.search(text[max(0, prev.start - 25): prev.start])) or between.strip() in "-–"
 
 
-def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list[date]:
-    """Dates after a deadline phrase, plus relative periods counted from `ref` (the letter date)."""
+def _deadlines(text: str, mentions: list[DateMention], ref: date | None, state: str | None = None) -> list[date]:
+    """Dates after a deadline phrase, plus relative periods counted from `ref` (the letter date).
+
+    A period ending on a weekend or public holiday (of `state`, else national) ends on the next
+    business day (§ 193 BGB). "nach Zugang" is counted from the letter date too: the receipt date is
+    not known for sure, and the earliest possible end is the safe one to note."""
     out: set[date] = set()
     for i, dm in enumerate(mentions):
         if ref and dm.value <= ref:                     # the letter date itself, or already past
@@ -196,13 +201,13 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
             n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
             unit = m.group("unit").lower()
             if unit.startswith(("woche", "week")):
-                out.add(ref + timedelta(weeks=n))
+                out.add(next_business_day(ref + timedelta(weeks=n), state))
             elif unit.startswith(("monat", "month")):
-                out.add(_add_months(ref, n))
+                out.add(next_business_day(_add_months(ref, n), state))
             elif unit.startswith(("werk", "arbeit", "working", "business")):
-                out.add(_add_workdays(ref, n))
+                out.add(add_workdays(ref, n, state))
             else:
-                out.add(ref + timedelta(days=n))
+                out.add(next_business_day(ref + timedelta(days=n), state))
         for m in _MONTH_END.finditer(text):
             month = MONTHS.get(m.group("mon").lower().rstrip("."))
             if month is None or not _asks_recipient(text, m.start(), m.end()):
@@ -219,15 +224,6 @@ _MONTH_END = re.compile(r"(?:bis\s+(?:zum\s+)?(?:Ende|Monatsende)(?:\s+des)?|by\
                         r"(?P<mon>[A-Za-zäÄ]+)\.?(?:\s+(?P<y>(?:19|20)\d\d))?", re.I)
 
 
-def _add_workdays(d: date, n: int) -> date:
-    """Werktage / business days: Monday to Friday (public holidays vary by state and are ignored)."""
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
-
 # Periods that are not a deadline to act on: appeal instructions, optional rights, cash-discount
 # windows, and what the sender promises to do itself.
 _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
@@ -235,7 +231,9 @@ _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
 # are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
 _OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
                         r"objection", re.I)
-_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung|Zugang)|after\s+(?:receipt|service)|"
+# "nach Zugang" alone is no sign of boilerplate: "Sie können innerhalb von 14 Tagen nach Zugang
+# Widerspruch erheben" (a Mahnbescheid) sets the reader a deadline.
+_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung)|after\s+(?:receipt|service)|"
                           r"of\s+(?:notification|receipt|service)|\bmay\s+be\s+(?:lodged|filed|made)\b|"
                           r"als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
                           r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
@@ -334,9 +332,11 @@ def _line_above_salutation(text: str) -> str | None:
     return None
 
 
-def extract_fields(document: Document, language: str | None = None, provider_names: Sequence[str] = ()) -> Fields:
+def extract_fields(document: Document, language: str | None = None, provider_names: Sequence[str] = (),
+                   state: str | None = None) -> Fields:
     """All fields of one item; `language` ("de"/"en") is accepted for callers, the text decides.
-    `provider_names`: the provider's own names, which are never the sender."""
+    `provider_names`: the provider's own names, which are never the sender. `state`: the client's
+    Bundesland, whose public holidays move deadlines (workdays.py); None: national holidays."""
     email = document.email
     letter_pages = [p for p in document.pages if p.method != "email-body"]
     proper = letter_proper(letter_pages) if email is None else _attachments_proper(letter_pages)
@@ -353,7 +353,7 @@ def extract_fields(document: Document, language: str | None = None, provider_nam
     return Fields(
         sender=find_sender(document, provider_names),
         date=ref,
-        deadlines=_deadlines(scope, find_dates(scope, ref=ref), ref),
+        deadlines=_deadlines(scope, find_dates(scope, ref=ref), ref, state),
         subject=_subject(document, full),
         amounts=find_amounts(full),
         ibans=find_ibans(full),

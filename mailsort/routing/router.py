@@ -34,7 +34,10 @@ class Router:
         document = bounded_document(document)
         recipient, candidates = self.matcher.match(document)
         category = self.category_model.predict(_category_text(document))
-        fields = extract_fields(document, provider_names=self.settings.provider_names)
+        sure = recipient is not None and recipient_doubt(recipient, candidates, self.settings.thresholds) is None
+        client = self.directory.get(recipient.client_id) if sure else None      # its Bundesland's holidays
+        fields = extract_fields(document, provider_names=self.settings.provider_names,
+                                state=client.state if client is not None else None)
         if document.einvoice is not None:        # the XML's structure and values beat the text
             category = category_of(document.einvoice)
             fields = apply_einvoice(fields, document.einvoice)
