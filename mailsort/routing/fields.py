@@ -21,12 +21,22 @@ from .names import decode_words
 from .sender import find_sender
 from .workdays import add_workdays, next_business_day
 
-_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
+# "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
+_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
-_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$")
-_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-                        r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den\s+|the\s+)?$")
+_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$",
+                           re.I)
+# What people write on a letter after it came, with a date of their own: "erl. 3.12.", "Wv. 15.01.",
+# "bez. 22.02.26 MK", "an StB 4.12.26", "Kopie Buchh. 11.07." — never the letter date nor a deadline.
+_NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|\bbezahlt(?: am)?|\bgez\.|"
+                          r"\ban StB|\bKopie\b[\w. ]{0,12}|\bgebucht(?: am)?|z\.\s?d\.\s?A\.?)\W{0,3}\s*$", re.I)
+# Punctuation OCR puts around a stamped date ("- 26.09.2026", "| 04. 05. 26").
+_STAMP_NOISE = " -–—.:;|'\"‚„“”‘’»«()[]{}"
+# Where the letter's own text starts: dates alone on a line below it are no letter date.
+_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte|Guten Tag|Liebe|Hallo|Dear|Hello)\b", re.M)
+_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                        r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den[\s-]+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?)\W*$", re.I)
@@ -63,7 +73,8 @@ _NUMBER_WORDS = {
     "twenty one": 21, "achtundzwanzig": 28, "sixty": 60, "sechzig": 60, "neunzig": 90, "ninety": 90,
 }
 _RELATIVE = re.compile(
-    r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
+    # OCR noise may sit between the words: "innerhalb. von drei", "innerhalb von\n‘, einundzwanzig"
+    r"(?:innerhalb|binnen|within|in)\.?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
     r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
     r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
     r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
@@ -89,6 +100,8 @@ _SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$
 def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the letter was written, from its label, the town line, or its place near the top."""
     lines_top = text[: _top_offset(text, 40)]
+    salutation = _SALUTATION.search(text)
+    body_start = salutation.start() if salutation else len(text)
     ranked: list[tuple[int, DateMention]] = []
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
@@ -98,9 +111,13 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_end = text.find("\n", dm.end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         after = line[dm.end - line_start:]
-        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or \
-                (not before.strip() and _STAMP_BEFORE.search(prev_line)):
-            continue                                    # fax header or received stamp, not the letter's date
+        bare = not before.strip(_STAMP_NOISE)
+        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
+                (bare and _STAMP_BEFORE.search(prev_line)):
+            continue                                    # fax header, received stamp or a note, not the letter's date
+        in_head = dm.start < len(lines_top) and dm.start < body_start
+        # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
+        continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
         header = _header_label(prev_line)
         if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
             rank = 0
@@ -108,9 +125,9 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
         elif _TOWN_DATE.match(before):
             rank = 1
-        elif dm.start < len(lines_top) and not before.strip() and dm.has_year and not after.strip(" |.,;"):
+        elif in_head and bare and dm.has_year and not after.strip(" |.,;") and not continues:
             rank = 2
-        elif dm.start < len(lines_top) and dm.has_year and header is None \
+        elif in_head and dm.has_year and header is None \
                 and not _NOT_LETTER_DATE.search(before[-30:]) and not DEADLINE_WORDS.search(before[-_DEADLINE_REACH:]):
             rank = 3
         else:
@@ -239,7 +256,7 @@ _BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung)|after\s+(?:receipt
                           r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
 _DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
 _WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
-                     r"get back|process|review)|\b(?:bemühen uns|Antwort binnen|we aim)", re.I)
+                     r"get back|process|review)|\b(?:bemühen uns|(?<!Ihre )Antwort binnen|we aim)", re.I)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -75,3 +75,51 @@ def test_a_bundesland_in_the_directory_is_checked():
     assert Client(id="a", name="A GmbH", mailbox="1").state is None
     with pytest.raises(ValueError, match="not a Bundesland"):
         Client(id="a", name="A GmbH", mailbox="1", state="XX")
+
+
+# --- dates beside the letter date: stamps and notes people add (issue 10) -----------------------
+
+def _stamped(after_body: str, dateline: str = "11.07.2026") -> object:    # a bare date: no town, no label
+    return letter("Müller Bau GmbH", info_block=dateline,
+                  body=f"Sehr geehrte Damen und Herren,\nbitte zahlen Sie bis zum 04.08.2026.\n\n"
+                       f"Mit freundlichen Grüßen\nPiet Carstens\n\n{after_body}")
+
+
+@pytest.mark.parametrize("marks", [
+    "RECEIVED\n19. 07. 26",                  # upper case, the date on the next line
+    "EINGEGANGEN.\n- 26.07.2026",             # OCR punctuation before the date
+    "EINGANG 12. JULI 2026",
+    "bez. 31.07.26 MK\n\nWv. 10.08.",          # handwritten notes with their own dates
+    "an StB 4.8.26",
+])
+def test_stamps_and_notes_are_never_the_letter_date(marks):
+    fields = extract_fields(_stamped(marks))
+    assert fields.date == date(2026, 7, 11) and fields.deadlines == [date(2026, 8, 4)]
+
+
+def test_a_date_alone_on_a_line_after_a_deadline_phrase_is_no_letter_date():
+    doc = letter("Müller Bau GmbH", info_block="10. August 2026",
+                 body="Sehr geehrte Damen und Herren,\nbitte senden Sie uns einen Kostenvoranschlag bis zum\n"
+                      "14. September 2026.")
+    fields = extract_fields(doc)
+    assert fields.date == date(2026, 8, 10) and fields.deadlines == [date(2026, 9, 14)]
+
+
+@pytest.mark.parametrize("dateline", ["Bielefeld, 3: September 2026", "Erfurt, 03.09:26", "Bremen, 3.9:2026",
+                                      "Brussels, September 3,. 2026", "Rostock, den-03.09.2026"])
+def test_ocr_damaged_datelines(dateline):
+    doc = letter("Müller Bau GmbH", info_block=dateline, body="Sehr geehrte Damen und Herren,\nText.")
+    assert extract_fields(doc).date == date(2026, 9, 3)
+
+
+def test_prose_dated_is_no_date_label():
+    doc = letter("Müller Bau GmbH", info_block="Brussels, January 12, 2026",
+                 body="Dear Sir or Madam,\nOur records show that invoice INV-70807 dated December 15, 2025 remains unpaid.")
+    assert extract_fields(doc).date == date(2026, 1, 12)
+
+
+def test_a_request_for_your_answer_is_a_deadline_our_promise_is_not():
+    asks = body_letter("Ferner erwarten wir Ihre Antwort binnen 30 Tagen ab Zugang.", "10.11.2026")
+    assert extract_fields(asks).deadlines == [date(2026, 12, 10)]
+    promise = body_letter("Wir bemühen uns um eine Antwort binnen 15 Werktagen.", "10.11.2026")
+    assert extract_fields(promise).deadlines == []
