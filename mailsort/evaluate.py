@@ -142,6 +142,7 @@ class Item:
     category_conf: float | None
     date: date | None
     deadlines: list[date]
+    category_confirmed: bool = True
 
     @property
     def filed(self) -> bool:
@@ -168,6 +169,7 @@ def _item(label: Label, outcome: dict[str, Any] | None) -> Item:
         category=cat.get("label"), category_conf=cat.get("confidence"),
         date=_as_date(fields.get("date")),
         deadlines=sorted({d for d in map(_as_date, fields.get("deadlines") or []) if d}),
+        category_confirmed=outcome.get("category_confirmed", True) is not False,
     )
 
 
@@ -182,6 +184,7 @@ class Figures:
     n: int = 0
     misfiles: int = 0
     filed: int = 0
+    to_confirm: int = 0                # filed, category to confirm: a VA still looks, briefly
     review: int = 0
     quarantined: int = 0
     missing: int = 0
@@ -197,6 +200,7 @@ class Figures:
         self.n += 1
         self.misfiles += it.misfiled
         self.filed += it.filed
+        self.to_confirm += it.filed and not it.category_confirmed
         self.review += it.decision == "review"
         self.quarantined += it.decision == "quarantined"
         self.missing += it.decision == "missing"
@@ -214,6 +218,9 @@ class Figures:
     misfile_rate = property(lambda self: _ratio(self.misfiles, self.n))
     auto_file_rate = property(lambda self: _ratio(self.filed, self.n))
     review_share = property(lambda self: _ratio(self.review, self.n))
+    to_confirm_share = property(lambda self: _ratio(self.to_confirm, self.n))
+    # Filed with nothing left for a person: the share no VA has to look at.
+    untouched_share = property(lambda self: _ratio(self.filed - self.to_confirm, self.n))
     category_accuracy = property(lambda self: _ratio(self.category_correct, self.n))
     recipient_accuracy = property(lambda self: _ratio(self.recipient_correct, self.n))
     date_accuracy = property(lambda self: _ratio(self.date_correct, self.dated, empty=1.0))
@@ -227,7 +234,8 @@ class Figures:
         return _ratio(2 * p * r, p + r)
 
     def to_dict(self) -> dict[str, Any]:
-        names = ("misfile_rate", "auto_file_rate", "review_share", "category_accuracy",
+        names = ("misfile_rate", "auto_file_rate", "review_share", "to_confirm_share", "untouched_share",
+                 "category_accuracy",
                  "recipient_accuracy", "date_accuracy", "deadline_precision", "deadline_recall",
                  "deadline_f1")
         counts = {k: v for k, v in self.__dict__.items()}
@@ -373,6 +381,8 @@ def render(report: EvalReport, console: Any) -> None:
         shown = f"{value:.3f}" if name == "deadline_f1" else _pct(value)
         goal = f"{op} {target:.2f}" if name == "deadline_f1" else f"{op} {_pct(target)}"
         t.add_row(name.replace("_", " "), shown, goal, "[green]pass" if ok else "[red]FAIL")
+    t.add_row("filed, category to confirm", _pct(o.to_confirm_share), "", "")
+    t.add_row("filed, nobody looks", _pct(o.untouched_share), "", "")
     t.add_row("review share", _pct(o.review_share), "", "")
     t.add_row("recipient accuracy", _pct(o.recipient_accuracy), "", "")
     t.add_row("deadline P / R", f"{o.deadline_precision:.3f} / {o.deadline_recall:.3f}", "", "")

@@ -246,7 +246,10 @@ class Routing(BaseModel):
     category: Category
     fields: Fields
     decision: Literal["filed", "review"]
-    reason: str | None = None             # why review, in words
+    reason: str | None = None             # why review (or why the category waits), in words
+    # False: the category model was unsure. A filed item then waits for a VA to confirm the
+    # category, and rules with a category condition do not fire until then (decide.py).
+    category_confirmed: bool = True
 
 
 class Outcome(BaseModel):
@@ -262,6 +265,7 @@ class Outcome(BaseModel):
     decision: DecisionLabel
     reason: str | None = None
     archived_as: str | None = None
+    category_confirmed: bool = True       # see Routing.category_confirmed
 
     def json_line(self) -> str:
         return self.model_dump_json()

@@ -106,3 +106,13 @@ def test_read_outcomes_skips_log_lines(tmp_path):
     p = tmp_path / "out.jsonl"
     p.write_text('progress 1/2\n' + json.dumps(_out("a.png", "filed", "m")) + "\n{broken\n")
     assert [o["source"] for o in read_outcomes(p)] == ["/tmp/in/a.png"]
+
+
+def test_filed_with_the_category_to_confirm_is_counted_apart(labelled):
+    unsure = _out("a.png", "filed", "mueller-bau", 0.97, "invoice", 0.52) | {"category_confirmed": False}
+    outcomes = [unsure, _out("c.pdf", "filed", "schmidt-it", 0.9, "tax", 0.9), _out("d.eml", "review")]
+    o = score(outcomes, load_labels(labelled)).overall
+    assert (o.filed, o.to_confirm) == (2, 1)
+    assert o.auto_file_rate == pytest.approx(2 / 5) and o.to_confirm_share == pytest.approx(1 / 5)
+    assert o.untouched_share == pytest.approx(1 / 5) and o.misfiles == 0
+    assert o.to_dict()["to_confirm_share"] == 0.2

@@ -28,6 +28,7 @@ class ItemFacts(BaseModel):
     client_name: str | None = None
     category: str | None = None
     category_confidence: float = 0.0
+    category_confirmed: bool = True     # False: filed, category waits for a VA (routing/decide.py)
     recipient_confidence: float = 0.0
     recipient_evidence: str = ""
     sender: str | None = None
@@ -61,6 +62,7 @@ class ItemFacts(BaseModel):
             item_id=outcome.item_id or source.item_id, client_id=outcome.recipient.client_id if outcome.recipient else None,
             client_name=client_name, category=outcome.category.label if outcome.category else None,
             category_confidence=outcome.category.confidence if outcome.category else 0.0,
+            category_confirmed=outcome.category_confirmed,
             recipient_confidence=outcome.recipient.confidence if outcome.recipient else 0.0,
             recipient_evidence=outcome.recipient.evidence if outcome.recipient else "",
             sender=sender, subject=subject, letter_date=f.date, deadlines=sorted(set(f.deadlines)),
@@ -117,8 +119,13 @@ def evaluate(when: When, facts: ItemFacts, text: str, today: date) -> tuple[bool
         ok = ok and passed
 
     if when.category is not None:
-        check(facts.category in when.category, f"category {facts.category} is one of {when.category}",
-              f"category {facts.category} is not one of {when.category}")
+        if not facts.category_confirmed:
+            # The model was unsure: a rule on the category waits until a VA confirms it; the
+            # station runs the rules again then.
+            check(False, "", f"category {facts.category} is not confirmed yet (a VA confirms it)")
+        else:
+            check(facts.category in when.category, f"category {facts.category} is one of {when.category}",
+                  f"category {facts.category} is not one of {when.category}")
     if when.sender is not None:
         hit = when.sender.lower() in (facts.sender or "").lower()
         check(hit, f"sender {facts.sender!r} contains {when.sender!r}",

@@ -130,6 +130,11 @@ class Actions:
                     continue
                 sr = self._scoped(m)
                 for i, action in enumerate(sr.rule.do):
+                    if action.kind == "discard" and not facts.category_confirmed:
+                        # Protected categories (legal, tax) are never binned on a guess: the
+                        # discard waits, unplanned, until a VA confirms the category.
+                        fired.append(f"{sr.rule.id}: discard waits for the category to be confirmed")
+                        continue
                     step = Step(facts, sr.rule.id, action, f"{sr.scope}:{sr.rule.id}:{i}:{action.kind}", now)
                     fired += [f"{sr.rule.id}: {d}" for d in self.kinds[action.kind].plan(s, step)]
             self.events.add(s, facts.item_id, "actions", "; ".join(fired) or "no rule fired", now)

@@ -141,7 +141,8 @@ class Archive:
         return Outcome(source=row.source_path, item_id=row.item_id, kind=row.kind, pages=row.pages,
                        recipient=recipient, category=category,
                        fields=Fields.model_validate(row.fields or {}), decision=row.decision,
-                       reason=reason if reason is not None else row.reason, archived_as=where)
+                       reason=reason if reason is not None else row.reason, archived_as=where,
+                       category_confirmed=row.category_confirmed)
 
     # -- quarantine ------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from ..model import Document, Outcome, Routing, Source
 from ..text.clean import path_bytes_hex, path_text
 from .index import NewEvent
 from .naming import Keys, sender_of
-from .records import EventRow, ItemRow
+from .records import CATEGORY_TO_CONFIRM, EventRow, ItemRow
 
 
 def received_detail(source: Source) -> dict[str, Any]:
@@ -37,7 +37,8 @@ def stage_events(source: Source, document: Document, routing: Routing, keys: Key
               "evidence": rec.evidence if rec else None,
               "candidates": [c.model_dump() for c in routing.candidates[:5]],
               "category": routing.category.label, "category_confidence": routing.category.confidence,
-              "decision": routing.decision, "reason": routing.reason}
+              "decision": routing.decision, "reason": routing.reason,
+              "category_confirmed": routing.category_confirmed}
     done = {"archived_as": describe(keys.searchable), "original": describe(keys.original),
             "metadata": describe(keys.metadata)}
     return [("received", received_detail(source)), ("extracted", extracted), ("routed", routed),
@@ -59,7 +60,7 @@ def item_row(source: Source, document: Document, routing: Routing, keys: Keys) -
         recipient_confidence=rec.confidence if rec else None,
         recipient_evidence=rec.evidence if rec else None,
         category=routing.category.label, category_confidence=routing.category.confidence,
-        fields=routing.fields.model_dump(mode="json"),
+        fields=index_fields(routing),
         subject=routing.fields.subject or (email.subject if email else None),
         sender=sender_of(document, routing), letter_date=routing.fields.date,
         decision=routing.decision, reason=routing.reason, archived_as=keys.searchable,
@@ -67,11 +68,21 @@ def item_row(source: Source, document: Document, routing: Routing, keys: Keys) -
     )
 
 
+def index_fields(routing: Routing) -> dict[str, Any]:
+    """The index row's fields JSON. An unconfirmed category is marked there (key CATEGORY_TO_CONFIRM)
+    rather than in a column of its own, so the index needs no schema change; a VA's decision
+    rewrites the fields without the mark (`Archive.move_to_client`)."""
+    out = routing.fields.model_dump(mode="json")
+    if not routing.category_confirmed:
+        out[CATEGORY_TO_CONFIRM] = True
+    return out
+
+
 def outcome_for(source: Source, document: Document, routing: Routing, archived_as: str) -> Outcome:
     return Outcome(source=path_text(source.path), item_id=source.item_id, kind=source.kind,
                    pages=len(document.pages), recipient=routing.recipient, category=routing.category,
                    fields=routing.fields, decision=routing.decision, reason=routing.reason,
-                   archived_as=archived_as)
+                   archived_as=archived_as, category_confirmed=routing.category_confirmed)
 
 
 def metadata_json(outcome: Outcome, routing: Routing, document: Document, source: Source,

@@ -28,6 +28,10 @@ class EventRow(BaseModel):
     aware_utc = field_validator("at")(_aware)
 
 
+# The mark in an index row's fields JSON for "filed, category to confirm".
+CATEGORY_TO_CONFIRM = "category_to_confirm"
+
+
 class ItemRow(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -60,6 +64,11 @@ class ItemRow(BaseModel):
     updated_at: datetime | None = None
 
     aware_utc = field_validator("received_at", "created_at", "updated_at")(_aware)
+
+    @property
+    def category_confirmed(self) -> bool:
+        """False for a filed item whose category a VA still has to confirm (metadata.index_fields)."""
+        return not (self.fields or {}).get(CATEGORY_TO_CONFIRM)
 
 
 class SearchHit(BaseModel):

@@ -32,9 +32,12 @@ _PATTERNS = [
                         re.M)),
     # OCR turns the first dot into a colon or comma: "12:1.2026"
     ("dmy-ocr", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\s?[:,]\s?(?P<m>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # ... or the second dot into a colon: "08.09:26", "10.4:2026"
+    ("dmy-ocr2", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d:])")),
     ("dash", re.compile(rf"(?<![\d-]){_D}-(?P<m>[01]?\d)-{_Y4}(?!\d)")),
-    ("dmony", re.compile(rf"(?<!\d){_D}(?:[.,]{{1,2}}|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\s*,?\s*{_Y4}(?!\d)", re.I)),
-    ("monyd", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?\s*,?\s*{_Y4}(?!\d)", re.I)),
+    # OCR reads a dot as a colon ("3: September 2026", "11: Juli: 2026") or adds one ("November 6,. 2026")
+    ("dmony", re.compile(rf"(?<!\d){_D}(?:[.,:]{{1,2}}|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}:?\s*,?\s*{_Y4}(?!\d)", re.I)),
+    ("monyd", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?\s*[,.]{{0,2}}\s*{_Y4}(?!\d)", re.I)),
 ]
 # Without a year: only meaningful next to a deadline word, resolved against the letter date.
 _NO_YEAR = [

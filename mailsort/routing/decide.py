@@ -1,5 +1,10 @@
-"""File or review: both the recipient and the category must be confident, and the recipient must
-clearly lead its runner-up. The reason is written for the person who handles the review queue."""
+"""File or review, and whether the category still needs a person's look.
+
+"Who" and "what" are kept apart: a wrong client is a data breach, a wrong category is a wrong folder
+name. So only the recipient decides between filed and review (it must be confident and clearly lead
+its runner-up). A sure recipient with an unsure category is filed with the category unconfirmed: the
+client's folder gets it at once, a VA confirms the category from a short list, and rules that depend
+on the category wait for that. The reason is written for the person who handles the queue."""
 
 from __future__ import annotations
 
@@ -33,17 +38,23 @@ def recipient_doubt(recipient: Recipient | None, candidates: list[Candidate], th
     return None
 
 
+def category_doubt(category: Category, thresholds: Thresholds) -> str | None:
+    """Why the category is not sure enough to act on, or None when it is."""
+    need = thresholds.for_category(category.label)
+    if category.confidence < need:
+        return f"category unsure: {category.label} {category.confidence:.2f} (needs {need:.2f})"
+    return None
+
+
 def decide(recipient: Recipient | None, candidates: list[Candidate], category: Category,
            thresholds: Thresholds, names: dict[str, str] | None = None,
            ) -> tuple[Literal["filed", "review"], str | None]:
-    """`names` (client id -> display name) only makes the reason friendlier."""
-    reasons: list[str] = []
+    """`names` (client id -> display name) only makes the reason friendlier. A filed item whose
+    reason is not None has its category to confirm (see `category_confirmed`)."""
     doubt = recipient_doubt(recipient, candidates, thresholds, names)
+    cat = category_doubt(category, thresholds)
     if doubt:
-        reasons.append(doubt)
-    need_cat = thresholds.for_category(category.label)
-    if category.confidence < need_cat:
-        reasons.append(f"category unsure: {category.label} {category.confidence:.2f} (needs {need_cat:.2f})")
-    if reasons:
-        return "review", "; ".join(reasons)
+        return "review", "; ".join(r for r in (doubt, cat) if r)
+    if cat:
+        return "filed", cat.replace("category unsure", "category to confirm", 1)
     return "filed", None

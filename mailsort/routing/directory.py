@@ -21,6 +21,8 @@ class Client(BaseModel, extra="allow"):
     people: list[str] = Field(default_factory=list)
     mailbox: str
     emails: list[str] = Field(default_factory=list)
+    # Bundesland (ISO code such as "BY"): its public holidays move the client's deadlines (workdays.py).
+    state: str | None = None
 
     @field_validator("id")
     @classmethod
@@ -37,6 +39,18 @@ class Client(BaseModel, extra="allow"):
         if not isinstance(v, str) or not v.strip().isdigit():
             raise ValueError("must be a mailbox number such as \"1042\"")
         return v.strip()
+
+    @field_validator("state", mode="before")
+    @classmethod
+    def _state(cls, v: object) -> str | None:
+        from .workdays import STATES
+
+        if v is None or v == "":
+            return None
+        code = str(v).strip().upper().removeprefix("DE-")
+        if code not in STATES:
+            raise ValueError(f"{v!r} is not a Bundesland code ({', '.join(STATES)})")
+        return code
 
     @field_validator("emails")
     @classmethod

@@ -19,13 +19,24 @@ from .amounts import find_amounts, find_ibans
 from .dates import MONTHS, DateMention, clean_digits, find_dates
 from .names import decode_words
 from .sender import find_sender
+from .workdays import add_workdays, next_business_day
 
-_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate|\bDated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
+# "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
+_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
-_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$")
-_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-                        r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den\s+|the\s+)?$")
+_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$",
+                           re.I)
+# What people write on a letter after it came, with a date of their own: "erl. 3.12.", "Wv. 15.01.",
+# "bez. 22.02.26 MK", "an StB 4.12.26", "Kopie Buchh. 11.07." — never the letter date.
+_NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|\bbezahlt(?: am)?|\bgez\.|"
+                          r"\ban StB|\bKopie\b[\w. ]{0,12}|\bgebucht(?: am)?|z\.\s?d\.\s?A\.?)\W{0,3}\s*$", re.I)
+# Punctuation OCR puts around a stamped date ("- 26.09.2026", "| 04. 05. 26").
+_STAMP_NOISE = " -–—.:;|'\"‚„“”‘’»«()[]{}"
+# Where the letter's own text starts: dates alone on a line below it are no letter date.
+_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte|Guten Tag|Liebe|Hallo|Dear|Hello)\b", re.M)
+_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                        r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den[\s-]+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?)\W*$", re.I)
@@ -62,7 +73,8 @@ _NUMBER_WORDS = {
     "twenty one": 21, "achtundzwanzig": 28, "sixty": 60, "sechzig": 60, "neunzig": 90, "ninety": 90,
 }
 _RELATIVE = re.compile(
-    r"(?:innerhalb|binnen|within|in)\s+(?:von\s+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
+    # OCR noise may sit between the words: "innerhalb. von drei", "innerhalb von\n‘, einundzwanzig"
+    r"(?:innerhalb|binnen|within|in)\.?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
     r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
     r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
     r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
@@ -88,6 +100,8 @@ _SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$
 def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the letter was written, from its label, the town line, or its place near the top."""
     lines_top = text[: _top_offset(text, 40)]
+    salutation = _SALUTATION.search(text)
+    body_start = salutation.start() if salutation else len(text)
     ranked: list[tuple[int, DateMention]] = []
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
@@ -97,9 +111,13 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line_end = text.find("\n", dm.end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         after = line[dm.end - line_start:]
-        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or \
-                (not before.strip() and _STAMP_BEFORE.search(prev_line)):
-            continue                                    # fax header or received stamp, not the letter's date
+        bare = not before.strip(_STAMP_NOISE)
+        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
+                (bare and _STAMP_BEFORE.search(prev_line)):
+            continue                                    # fax header, received stamp or a note, not the letter's date
+        in_head = dm.start < len(lines_top) and dm.start < body_start
+        # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
+        continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
         header = _header_label(prev_line)
         if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
             rank = 0
@@ -107,9 +125,9 @@ def _letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
         elif _TOWN_DATE.match(before):
             rank = 1
-        elif dm.start < len(lines_top) and not before.strip() and dm.has_year and not after.strip(" |.,;"):
+        elif in_head and bare and dm.has_year and not after.strip(" |.,;") and not continues:
             rank = 2
-        elif dm.start < len(lines_top) and dm.has_year and header is None \
+        elif in_head and dm.has_year and header is None \
                 and not _NOT_LETTER_DATE.search(before[-30:]) and not DEADLINE_WORDS.search(before[-_DEADLINE_REACH:]):
             rank = 3
         else:
@@ -173,8 +191,12 @@ def _is_period_end(text: str, mentions: list[DateMention], i: int) -> bool:
     return bool(_PERIOD_START.search(text[max(0, prev.start - 25): prev.start])) or between.strip() in "-–"
 
 
-def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list[date]:
-    """Dates after a deadline phrase, plus relative periods counted from `ref` (the letter date)."""
+def _deadlines(text: str, mentions: list[DateMention], ref: date | None, state: str | None = None) -> list[date]:
+    """Dates after a deadline phrase, plus relative periods counted from `ref` (the letter date).
+
+    A period ending on a weekend or public holiday (of `state`, else national) ends on the next
+    business day (§ 193 BGB). "nach Zugang" is counted from the letter date too: the receipt date is
+    not known for sure, and the earliest possible end is the safe one to note."""
     out: set[date] = set()
     for i, dm in enumerate(mentions):
         if ref and dm.value <= ref:                     # the letter date itself, or already past
@@ -196,13 +218,13 @@ def _deadlines(text: str, mentions: list[DateMention], ref: date | None) -> list
             n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
             unit = m.group("unit").lower()
             if unit.startswith(("woche", "week")):
-                out.add(ref + timedelta(weeks=n))
+                out.add(next_business_day(ref + timedelta(weeks=n), state))
             elif unit.startswith(("monat", "month")):
-                out.add(_add_months(ref, n))
+                out.add(next_business_day(_add_months(ref, n), state))
             elif unit.startswith(("werk", "arbeit", "working", "business")):
-                out.add(_add_workdays(ref, n))
+                out.add(add_workdays(ref, n, state))
             else:
-                out.add(ref + timedelta(days=n))
+                out.add(next_business_day(ref + timedelta(days=n), state))
         for m in _MONTH_END.finditer(text):
             month = MONTHS.get(m.group("mon").lower().rstrip("."))
             if month is None or not _asks_recipient(text, m.start(), m.end()):
@@ -219,15 +241,6 @@ _MONTH_END = re.compile(r"(?:bis\s+(?:zum\s+)?(?:Ende|Monatsende)(?:\s+des)?|by\
                         r"(?P<mon>[A-Za-zäÄ]+)\.?(?:\s+(?P<y>(?:19|20)\d\d))?", re.I)
 
 
-def _add_workdays(d: date, n: int) -> date:
-    """Werktage / business days: Monday to Friday (public holidays vary by state and are ignored)."""
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
-
 # Periods that are not a deadline to act on: appeal instructions, optional rights, cash-discount
 # windows, and what the sender promises to do itself.
 _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
@@ -235,13 +248,15 @@ _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
 # are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
 _OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
                         r"objection", re.I)
-_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung|Zugang)|after\s+(?:receipt|service)|"
+# "nach Zugang" alone is no sign of boilerplate: "Sie können innerhalb von 14 Tagen nach Zugang
+# Widerspruch erheben" (a Mahnbescheid) sets the reader a deadline.
+_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung)|after\s+(?:receipt|service)|"
                           r"of\s+(?:notification|receipt|service)|\bmay\s+be\s+(?:lodged|filed|made)\b|"
                           r"als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
                           r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
 _DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
 _WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
-                     r"get back|process|review)|\b(?:bemühen uns|Antwort binnen|we aim)", re.I)
+                     r"get back|process|review)|\b(?:bemühen uns|(?<!Ihre )Antwort binnen|we aim)", re.I)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -334,9 +349,11 @@ def _line_above_salutation(text: str) -> str | None:
     return None
 
 
-def extract_fields(document: Document, language: str | None = None, provider_names: Sequence[str] = ()) -> Fields:
+def extract_fields(document: Document, language: str | None = None, provider_names: Sequence[str] = (),
+                   state: str | None = None) -> Fields:
     """All fields of one item; `language` ("de"/"en") is accepted for callers, the text decides.
-    `provider_names`: the provider's own names, which are never the sender."""
+    `provider_names`: the provider's own names, which are never the sender. `state`: the client's
+    Bundesland, whose public holidays move deadlines (workdays.py); None: national holidays."""
     email = document.email
     letter_pages = [p for p in document.pages if p.method != "email-body"]
     proper = letter_proper(letter_pages) if email is None else _attachments_proper(letter_pages)
@@ -353,7 +370,7 @@ def extract_fields(document: Document, language: str | None = None, provider_nam
     return Fields(
         sender=find_sender(document, provider_names),
         date=ref,
-        deadlines=_deadlines(scope, find_dates(scope, ref=ref), ref),
+        deadlines=_deadlines(scope, find_dates(scope, ref=ref), ref, state),
         subject=_subject(document, full),
         amounts=find_amounts(full),
         ibans=find_ibans(full),

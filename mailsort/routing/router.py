@@ -9,7 +9,7 @@ from ..einvoice.fields import apply as apply_einvoice
 from ..model import Category, Document, Routing, Source
 from ..settings import Settings
 from ..text.clean import bounded
-from .decide import decide, recipient_doubt
+from .decide import category_doubt, decide, recipient_doubt
 from .directory import Directory
 from .fields import extract_fields
 from .recipient import RecipientMatcher
@@ -34,7 +34,10 @@ class Router:
         document = bounded_document(document)
         recipient, candidates = self.matcher.match(document)
         category = self.category_model.predict(_category_text(document))
-        fields = extract_fields(document, provider_names=self.settings.provider_names)
+        sure = recipient is not None and recipient_doubt(recipient, candidates, self.settings.thresholds) is None
+        client = self.directory.get(recipient.client_id) if sure else None      # its Bundesland's holidays
+        fields = extract_fields(document, provider_names=self.settings.provider_names,
+                                state=client.state if client is not None else None)
         if document.einvoice is not None:        # the XML's structure and values beat the text
             category = category_of(document.einvoice)
             fields = apply_einvoice(fields, document.einvoice)
@@ -43,8 +46,9 @@ class Router:
             # An unsure guess is no recipient: the item waits with none; the VA sees the
             # candidates (and the reason names the best guess).
             recipient = None
+        confirmed = category_doubt(category, self.settings.thresholds) is None
         return Routing(recipient=recipient, candidates=candidates, category=category, fields=fields,
-                       decision=decision, reason=reason)
+                       decision=decision, reason=reason, category_confirmed=confirmed)
 
 
 # Who a letter is for and what it is stand on its first pages (the address block, the subject);

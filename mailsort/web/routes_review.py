@@ -40,8 +40,10 @@ def queue_page(request: Request, acc: Account = Depends(account)):
         views.append({"entry": e, "claim": held[e.row.item_id],
                       "suggested": w.station.client_name(best.get("client_id")),
                       "score": best.get("score")})
+    confirm = [{"row": r, "client": w.station.client_name(r.client_id)}
+               for r in w.station.confirm_entries(acc)[:QUEUE_PAGE]]
     return w.render(request, "queue.html", items=views, total=len(entries), shown=len(views),
-                    urgent=sum(1 for e in entries if e.urgent))
+                    urgent=sum(1 for e in entries if e.urgent), confirm=confirm, categories=CATEGORIES)
 
 
 @router.get("/items/{item_id}")
@@ -131,6 +133,24 @@ def _decide(request: Request, item_id: str, acc: Account, form):
                             status=400)
     _prev, nxt = _neighbours(request, item_id, acc)
     return RedirectResponse(f"/items/{nxt}" if nxt else "/", status_code=303)
+
+
+@router.post("/items/{item_id}/confirm-category")
+async def confirm_category(request: Request, item_id: str, acc: Account = Depends(account)):
+    """The quick-confirm list: a filed item's category as the model said it, or changed."""
+    form = await request.form()
+    csrf.check(request, form)
+    return await run_in_threadpool(_confirm_category, request, item_id, acc, str(form.get("category") or ""))
+
+
+def _confirm_category(request: Request, item_id: str, acc: Account, category: str):
+    w = web(request)
+    row = visible_item(request, item_id, acc)
+    try:
+        w.station.confirm_category(row, acc, category)
+    except (ClaimHeld, WebError) as e:
+        raise HTTPException(status_code=409 if isinstance(e, ClaimHeld) else 400, detail=str(e)) from e
+    return RedirectResponse("/#to-confirm", status_code=303)
 
 
 @router.get("/items/{item_id}/pages/{number}.png")

@@ -125,6 +125,18 @@ class Station:
         """The review queue as this person may see it."""
         return [e for e in review_queue(self.index) if self.visible(e.row, account)]
 
+    def confirm_entries(self, account: Account, limit: int = 2000) -> list[ItemRow]:
+        """Filed items whose category a VA still has to confirm (routing was sure of the client
+        only), newest first, as this person may see them."""
+        rows = self.index.list(decision="filed", limit=limit)
+        return [r for r in rows if not r.category_confirmed and self.visible(r, account)]
+
+    def confirm_category(self, row: ItemRow, account: Account, category: str) -> tuple[ItemRow, list[str]]:
+        """Confirm (or change) the category of a filed item; its category rules run now."""
+        if row.decision != "filed" or not row.client_id:
+            raise WebError(f"item {row.item_id} is {row.decision}; only filed items have a category to confirm")
+        return self.file(row, account, row.client_id, category, Fields.model_validate(row.fields or {}))
+
     def get(self, item_id: str, account: Account) -> ItemRow | None:
         """The item if the id is well-formed, exists and this person may see it; else None (-> 404)."""
         if not ITEM_ID.match(item_id or ""):

@@ -200,3 +200,23 @@ def test_absurd_letter_date_falls_back_to_received_date(archive, inbox, tmp_path
     archive.file(source, make_document(tmp_path, TEXT), make_routing("mueller-bau", letter_date=date(1926, 11, 20)))
     assert archive.store.list()[0].startswith("clients/mueller-bau/2026/2026-11-21_invoice_")
     assert archive.lookup(source).letter_date == date(1926, 11, 20)      # the index keeps what was read
+
+
+def test_an_unconfirmed_category_is_kept_until_a_person_decides(archive, settings, inbox, tmp_path):
+    source = make_source(drop(inbox, "rechnung.pdf", "scan_0002.pdf"))
+    routing = make_routing("mueller-bau").model_copy(update={
+        "category_confirmed": False, "reason": "category to confirm: invoice 0.51 (needs 0.55)"})
+    out = archive.file(source, make_document(tmp_path, TEXT), routing)
+    assert out.decision == "filed" and out.category_confirmed is False
+    assert json.loads(out.json_line())["category_confirmed"] is False
+
+    row = archive.index.get(source.item_id)
+    assert row.decision == "filed" and row.client_id == "mueller-bau" and not row.category_confirmed
+    assert archive.outcome_of(row).category_confirmed is False        # `show`, duplicates, the rules
+    meta = json.loads(archive.store.get_bytes(row.metadata_key))
+    assert meta["outcome"]["category_confirmed"] is False
+    assert next(e for e in meta["events"] if e["stage"] == "routed")["detail"]["category_confirmed"] is False
+
+    moved = archive.move_to_client(source.item_id, "mueller-bau", "contract", actor="anna")
+    assert moved.category == "contract" and moved.category_confirmed and moved.reason is None
+    assert archive.outcome_of(moved).category_confirmed is True

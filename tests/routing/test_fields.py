@@ -69,7 +69,8 @@ def test_letter_date_is_not_a_reference_date_or_birthday():
     ("Der Beitrag ist fällig am 4. Dez. 2026.", date(2026, 12, 4)),
     ("Bitte zahlen Sie innerhalb von 14 Tagen.", date(2026, 12, 4)),
     ("Bitte zahlen Sie innerhalb von zwei Wochen.", date(2026, 12, 4)),
-    ("Bitte reichen Sie die Unterlagen innerhalb eines Monats ein.", date(2026, 12, 20)),
+    # 20 Dec 2026 is a Sunday: the month ends on Monday 21 Dec (§ 193 BGB)
+    ("Bitte reichen Sie die Unterlagen innerhalb eines Monats ein.", date(2026, 12, 21)),
     ("Das Angebot ist gültig binnen vierzehn Tagen nach dem Datum dieses Schreibens.", date(2026, 12, 4)),
     ("Zahlbar innerhalb von einer Woche ab Briefdatum abzüglich 2 % Skonto bei Zahlung innerhalb von 8 Tagen.",
      date(2026, 11, 27)),

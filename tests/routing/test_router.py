@@ -30,13 +30,16 @@ def test_route_files_a_clear_letter(tmp_path, directory):
     assert "Rechnung 2026-11" in categories.seen[0]
 
 
-def test_route_sends_an_unsure_category_to_review(tmp_path, directory):
+def test_route_files_a_sure_client_with_the_unsure_category_to_confirm(tmp_path, directory):
     from mailsort.routing.router import Router
 
     routing = Router(Settings(), directory, StubCategories("other", 0.3)).route(
         source(tmp_path), letter("Schmitt IT GmbH"))
-    assert routing.decision == "review" and routing.recipient.client_id == "schmitt-it"
-    assert routing.reason == "category unsure: other 0.30 (needs 0.55)"
+    assert routing.decision == "filed" and routing.recipient.client_id == "schmitt-it"
+    assert routing.category_confirmed is False
+    assert routing.reason == "category to confirm: other 0.30 (needs 0.55)"
+    clear = Router(Settings(), directory, StubCategories("other", 0.9)).route(source(tmp_path), letter("Schmitt IT GmbH"))
+    assert clear.category_confirmed is True and clear.reason is None
 
 
 def test_route_names_both_clients_when_unsure(tmp_path, directory):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import sqlite3
 import time
 from datetime import UTC, date, datetime, timedelta
 
@@ -14,7 +16,7 @@ from mailsort.learning import export_labels, learned_aliases
 from mailsort.web.queue import order
 
 from .conftest import csrf_of, log_in
-from .helpers import item, outbox, rows
+from .helpers import db_path, item, outbox, rows
 
 
 def _row(item_id: str, category: str, deadlines: list[str], hours_ago: int) -> ItemRow:
@@ -237,3 +239,27 @@ def test_a_damaged_pdf_still_shows_the_item_without_images(anna, site):
     page = anna.get(f"/items/{item_id}")
     assert page.status_code == 200 and "0 pages" in page.text
     assert anna.get(f"/items/{item_id}/pages/1.png").status_code == 404
+
+
+def test_filed_items_with_a_category_to_confirm_have_a_quick_list(anna, site):
+    item_id = next(i for i in site.review_ids() if _suggested(anna, i))
+    client_id = _suggested(anna, item_id)
+    assert _decide(anna, item_id, action="file", client_id=client_id, category="invoice").status_code == 303
+    # As routing files a sure client with an unsure category (archive/metadata.index_fields):
+    fields = item(site.db_url, item_id)["fields"] | {"category_to_confirm": True}
+    con = sqlite3.connect(db_path(site.db_url))
+    with con:
+        con.execute("update items set fields = ? where item_id = ?", (json.dumps(fields), item_id))
+    con.close()
+
+    queue = anna.get("/").text
+    assert 'id="to-confirm"' in queue and f'action="/items/{item_id}/confirm-category"' in queue
+    assert "category to confirm" in anna.get(f"/items/{item_id}").text
+    r = anna.post(f"/items/{item_id}/confirm-category", data={"csrf": csrf_of(queue), "category": "legal"},
+                  follow_redirects=False)
+    assert r.status_code == 303
+    row = item(site.db_url, item_id)
+    assert row["category"] == "legal" and "category_to_confirm" not in row["fields"]
+    assert 'id="to-confirm"' not in anna.get("/").text
+    trail = rows(site.db_url, "select stage, actor from events where item_id = ? order by id", item_id)
+    assert trail[-1] == ("reviewed", "anna")
