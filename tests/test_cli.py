@@ -69,8 +69,10 @@ def test_a_broken_client_directory_is_one_line_naming_file_entry_and_key(tmp_pat
     assert "clients.yaml" in message and "clients[1]" in message and "mailbox" in message
 
 
-def test_doctor_reports_all_good_on_this_machine(config_dir):
-    result = mailsort("doctor", "--config", str(config_dir))
+def test_doctor_reports_all_good_on_this_machine(config_dir, tmp_path):
+    # In a folder of its own: doctor looks at ./mailsort-data, which another run may have left.
+    result = subprocess.run([MAILSORT, "doctor", "--config", str(config_dir)], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout
     assert "all good" in result.stdout
 
