@@ -102,7 +102,7 @@ def emails(tmp: Path) -> tuple[list[Path], list[Path]]:
              and not any(t.startswith("attachment-") for t in i.get("tags", []))]
     pdfs = [SAMPLES / i["file"] for i in items if i["kind"] == "pdf"]
     attached = [SAMPLES / i["file"] for i in items if "attachment-pdf" in i.get("tags", [])]
-    (tmp / "made").mkdir()
+    (tmp / "made").mkdir(exist_ok=True)
     for n, (mail, pdf) in enumerate(zip(plain * len(pdfs), pdfs * len(plain))):
         msg = email.message_from_bytes(mail.read_bytes(), policy=email.policy.default)
         msg.make_mixed()
@@ -157,14 +157,15 @@ def config_dir(data: Path, workers: int, extra: str = "") -> Path:
     return config
 
 
-def run_mailsort(inputs: Path, data: Path, workers: int, every: float = 0.5
+def run_mailsort(inputs: Path, data: Path, workers: int, every: float = 0.5, code: str | None = None
                  ) -> tuple[float, Tree, list[tuple[float, dict]]]:
     """(seconds, memory samples, [(time, outcome)]) of one `mailsort process --json`."""
     config = config_dir(data, workers)
     cmd = [str(BIN / "mailsort"), "process", str(inputs), "--json", "--config", str(config),
            "--data", str(data)]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=_env(code))
     err: list[str] = []
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
     reader.start()
@@ -179,6 +180,16 @@ def run_mailsort(inputs: Path, data: Path, workers: int, every: float = 0.5
     if proc.returncode not in (0, 4):
         sys.exit(f"mailsort process failed ({proc.returncode}): {''.join(err).strip()[-2000:]}")
     return elapsed, tree, [(t - start, o) for t, o in outcomes]
+
+
+def _env(code: str | None) -> dict[str, str]:
+    """`code`: a folder holding another version of the `mailsort` package (e.g. `git archive
+    HEAD~3 mailsort models | tar -x -C DIR`), put before the installed one."""
+    return {**os.environ, "PYTHONPATH": code} if code else dict(os.environ)
+
+
+def sides(args) -> list[tuple[str, str | None]]:
+    return ([("mailsort (--before)", args.before)] if args.before else []) + [("mailsort", None)]
 
 
 def raw_tesseract(pages: list[Path], workers: int, out: Path) -> float:
@@ -227,77 +238,86 @@ def bench_ocr(args, tmp: Path) -> None:
     kinds = sorted({p.suffix.lower() for p in scans})
     print(f"OCR: {len(scans)} scanned items, {len(pages)} pages ({', '.join(kinds)}), "
           f"{args.workers} workers, {args.rounds} alternating rounds; median (min-max)")
-    raw, ms, marg, omp, peak, startups = [], [], [], [], 0, []
+    raw, omp = [], []
+    ms = {label: [] for label, _ in sides(args)}
+    marg = {label: [] for label, _ in sides(args)}
+    peak = {label: 0 for label, _ in sides(args)}
+    startups = {label: [] for label, _ in sides(args)}
     for r in range(args.rounds):
         (tmp / f"raw{r}").mkdir()
         raw.append(len(pages) / raw_tesseract(pages, args.workers, tmp / f"raw{r}") * 60)
-        empty = tmp / f"empty{r}"
-        empty.mkdir()
-        startups.append(run_mailsort(empty, tmp / f"start{r}", args.workers)[0])
-        secs, tree, outs = run_mailsort(inbox, tmp / f"ocr{r}", args.workers)
-        n_pages = sum(o.get("pages", 0) for _, o in outs)
-        ms.append(n_pages / secs * 60)
-        marg.append(n_pages / max(secs - startups[-1], 1e-6) * 60)
-        peak = max(peak, tree.peak)
+        for k, (label, code) in enumerate(sides(args)):
+            empty = tmp / f"empty{r}-{k}"
+            empty.mkdir()
+            startups[label].append(run_mailsort(empty, tmp / f"start{r}-{k}", args.workers,
+                                                code=code)[0])
+            secs, tree, outs = run_mailsort(inbox, tmp / f"ocr{r}-{k}", args.workers, code=code)
+            n_pages = sum(o.get("pages", 0) for _, o in outs)
+            ms[label].append(n_pages / secs * 60)
+            marg[label].append(n_pages / max(secs - startups[label][-1], 1e-6) * 60)
+            peak[label] = max(peak[label], tree.peak)
         (tmp / f"omp{r}").mkdir()
         if (t := ocrmypdf(scans, args.workers, tmp / f"omp{r}")) is not None:
             omp.append(len(pages) / t * 60)
     base = statistics.median(raw)
-    print(f"  raw tesseract:      {spread(raw)} pages/min   1.00")
-    print(f"  mailsort process:   {spread(ms)} pages/min   {statistics.median(ms) / base:.2f}"
-          f"  (start-up {statistics.median(startups):.1f} s included)")
-    print(f"                      {spread(marg)} pages/min   {statistics.median(marg) / base:.2f}"
-          f"  marginal  (target >= 0.95)")
+    print(f"  raw tesseract:         {spread(raw)} pages/min   1.00")
     if omp:
-        print(f"  OCRmyPDF -j {args.workers}:       {spread(omp)} pages/min   "
-              f"{statistics.median(omp) / base:.2f}   mailsort/OCRmyPDF "
-              f"{statistics.median(ms) / statistics.median(omp):.2f} (target >= 1.5)")
-    else:
-        print("  OCRmyPDF:           not installed (pip install -e '.[bench]')")
-    print(f"  peak PSS:           {peak / MB:7.1f} MB, the whole mailsort tree")
+        print(f"  OCRmyPDF -j {args.workers}:          {spread(omp)} pages/min   "
+              f"{statistics.median(omp) / base:.2f}")
+    for label, _ in sides(args):
+        m = statistics.median(ms[label])
+        print(f"  {label + ':':22s} {spread(ms[label])} pages/min   {m / base:.2f}"
+              f"  start-up ({statistics.median(startups[label]):.1f} s) included"
+              + (f"; {m / statistics.median(omp):.2f} x OCRmyPDF" if omp else ""))
+        print(f"  {'':22s} {spread(marg[label])} pages/min   "
+              f"{statistics.median(marg[label]) / base:.2f}  marginal; peak PSS "
+              f"{peak[label] / MB:.0f} MB")
+    print("  targets: >= 0.95 x raw tesseract, >= 1.5 x OCRmyPDF")
 
 
 def bench_text(args, tmp: Path) -> None:
     plain, attached = emails(tmp)
     small = max(args.text_items // 4, 1)
     print(f"Text-only: {args.text_items} items vs {small} (marginal), {args.workers} workers")
-    rates = {}
-    for label, files in (("emails, no attachment", plain),
-                         ("emails + born-digital PDF", attached)):
-        key = label.split(",")[0] if "no" in label else "att"
-        big, few = tmp / f"{key}-big", tmp / f"{key}-few"
-        unique_copies(files, args.text_items, big)
-        unique_copies(files, small, few)
-        t_big, tree, outs = run_mailsort(big, tmp / f"{key}-big-run", args.workers)
-        t_few = run_mailsort(few, tmp / f"{key}-few-run", args.workers)[0]
-        decided = {d: sum(o["decision"] == d for _, o in outs) for d in ("filed", "review",
-                                                                           "quarantined")}
-        marginal = (args.text_items - small) / max(t_big - t_few, 1e-6)
-        rates[key] = marginal
-        print(f"  {label:26s} {args.text_items / t_big:6.1f} items/s with start-up, "
-              f"{marginal:6.1f} marginal  {decided}  peak PSS {tree.peak / MB:.0f} MB"
-              + (f"  RAN {', '.join(sorted(tree.tools))}" if tree.tools else ""))
-    print(f"  ratio with/without attachment (marginal): {rates['att'] / rates['emails']:.2f}"
-          "   (targets: >= 150 marginal, >= 60 with start-up, ratio >= 0.7)")
+    kinds = (("no attachment", plain), ("born-digital PDF", attached))
+    for n, (kind, files) in enumerate(kinds):
+        unique_copies(files, args.text_items, tmp / f"t{n}-big")
+        unique_copies(files, small, tmp / f"t{n}-few")
+    for k, (label, code) in enumerate(sides(args)):
+        rates = []
+        for n, (kind, files) in enumerate(kinds):
+            t_big, tree, outs = run_mailsort(tmp / f"t{n}-big", tmp / f"t{n}-big-run{k}",
+                                             args.workers, code=code)
+            t_few = run_mailsort(tmp / f"t{n}-few", tmp / f"t{n}-few-run{k}", args.workers,
+                                 code=code)[0]
+            decided = {d: sum(o["decision"] == d for _, o in outs)
+                       for d in ("filed", "review", "quarantined")}
+            rates.append((args.text_items - small) / max(t_big - t_few, 1e-6))
+            print(f"  {label:20s} emails, {kind + ':':18s} {args.text_items / t_big:6.1f} items/s"
+                  f" with start-up, {rates[-1]:6.1f} marginal  {decided}  peak PSS "
+                  f"{tree.peak / MB:.0f} MB" + (f"  RAN {', '.join(sorted(tree.tools))}"
+                                                 if tree.tools else ""))
+        print(f"  {label:20s} with/without attachment (marginal): {rates[1] / rates[0]:.2f}")
+    print("  targets: >= 150 items/s marginal, >= 60 with start-up, with/without >= 0.7")
 
 
 def bench_backlog(args, tmp: Path) -> None:
-    plain, attached = emails(tmp) if not (tmp / "made").exists() else (None, None)
-    if plain is None:
-        items = json.loads((SAMPLES / "labels.json").read_text())["items"]
-        plain = [SAMPLES / i["file"] for i in items if i["kind"] == "email"
-                 and not any(t.startswith("attachment-") for t in i.get("tags", []))]
-        attached = sorted((tmp / "made").glob("*.eml"))
+    plain, attached = emails(tmp)
     mix = [f for pair in zip(plain * 20, attached) for f in pair]
     inbox = tmp / "backlog"
     unique_copies(mix, args.backlog, inbox)
-    secs, tree, outs = run_mailsort(inbox, tmp / "backlog-run", args.workers, every=2.0)
+    for k, (label, code) in enumerate(sides(args)):
+        _backlog(args, tmp / f"backlog-run{k}", inbox, label, code)
+
+
+def _backlog(args, data: Path, inbox: Path, label: str, code: str | None) -> None:
+    secs, tree, outs = run_mailsort(inbox, data, args.workers, every=2.0, code=code)
     n = len(outs)
-    print(f"Backlog: {n} emails (half with a PDF attached) in one run, {secs:.1f} s, "
+    print(f"Backlog, {label}: {n} emails (half with a PDF attached) in one run, {secs:.1f} s, "
           f"{n / secs:.1f} items/s with start-up")
-    thirds = [outs[k * n // 3:(k + 1) * n // 3] for k in range(3)]
     rates, mems = [], []
-    for part in thirds:
+    for k in range(3):
+        part = outs[k * n // 3:(k + 1) * n // 3]
         t0, t1 = part[0][0], part[-1][0]
         rates.append((len(part) - 1) / max(t1 - t0, 1e-6))
         window = [p for t, p in tree.samples if t0 <= t <= t1]
@@ -317,21 +337,29 @@ def bench_watch(args, tmp: Path) -> None:
     for r in range(3):
         (tmp / f"w-raw{r}").mkdir()
         raw.append(raw_tesseract([one], 1, tmp / f"w-raw{r}"))
-    inbox, data = tmp / "watch-in", tmp / "watch-data"
-    inbox.mkdir()
+    for k, (label, code) in enumerate(sides(args)):
+        lat = _watch(args, tmp / f"watch{k}", one, code)
+        print(f"Watch, {label}: one {one.suffix} page; tesseract alone {spread(raw)} s; "
+              f"mailsort watch {spread(lat)} s; ratio "
+              f"{statistics.median(lat) / statistics.median(raw):.2f} (target <= 1.5)")
+
+
+def _watch(args, tmp: Path, one: Path, code: str | None) -> list[float]:
+    inbox, data = tmp / "in", tmp / "data"
+    inbox.mkdir(parents=True)
     data.mkdir()
     config = config_dir(data, args.workers)
     proc = subprocess.Popen([str(BIN / "mailsort"), "watch", str(inbox), "--json", "--config",
                              str(config), "--data", str(data)], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+                            stderr=subprocess.DEVNULL, text=True, env=_env(code))
     lat = []
     try:
         time.sleep(8)                                  # start-up, not part of the latency
         for r in range(3):
             staged = tmp / f"w{r}{one.suffix}"
             shutil.copy(one, staged)
-            with open(staged, "ab") as fh:
-                fh.write(f"\n{r}".encode() if one.suffix == ".png" else b"")
+            with open(staged, "ab") as fh:             # unique bytes: not a duplicate
+                fh.write(f"{r}".encode())
             start = time.perf_counter()
             os.rename(staged, inbox / staged.name)     # appears complete, as a scanner's rename
             proc.stdout.readline()
@@ -339,9 +367,7 @@ def bench_watch(args, tmp: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(30)
-    print(f"Watch: one {one.suffix} page; tesseract alone {spread(raw)} s; mailsort watch "
-          f"{spread(lat)} s; ratio {statistics.median(lat) / statistics.median(raw):.2f} "
-          "(target <= 1.5)")
+    return lat
 
 
 def main() -> None:
@@ -352,6 +378,8 @@ def main() -> None:
     ap.add_argument("--text-items", type=int, default=600)
     ap.add_argument("--backlog", type=int, default=2000, help="backlog items (10000: the target)")
     ap.add_argument("--skip", default="", help="comma-separated: ocr,text,backlog,watch")
+    ap.add_argument("--before", help="folder with another version of the mailsort package, run "
+                    "beside the installed one in every part")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "mailsort-bench-mix")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
