@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,13 +78,14 @@ class Archive:
             earlier = self.index.events(source.item_id) if previous is not None else []
             meta = metadata_json(outcome, routing, document, source, keys, events, at, earlier)
             row = item_row(source, document, routing, keys)
-            stored.append(keys.original)
-            self.store.put_file(keys.original, source.path)
-            if document.searchable_pdf is not None:
-                stored.append(keys.searchable)
-                self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
-            stored.append(keys.metadata)
-            self.store.put_bytes(keys.metadata, meta)
+            with getattr(self.store, "together", nullcontext)():   # durable before the commit
+                stored.append(keys.original)
+                self.store.put_file(keys.original, source.path)
+                if document.searchable_pdf is not None:
+                    stored.append(keys.searchable)
+                    self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
+                stored.append(keys.metadata)
+                self.store.put_bytes(keys.metadata, meta)
             self.index.record(row, events)
         except Exception:      # an interrupt is like a kill: the re-run overwrites the same keys
             self._unstore(stored, previous)

@@ -12,7 +12,7 @@ import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -111,12 +111,24 @@ def _too_large(what: str) -> TooLarge:
 
 def _ocr_page(job: PageJob) -> PageOut:
     what = f"{job.name} page {job.index + 1}"
+    own = None
     if job.kind == "pdf":
+        own = pdf.page_image(job.path, job.index, Path(f"{job.out_base}-own"), job.max_pixels)
+    if own is not None and isinstance(own[0], Path):
+        # A scanned page's own JPEG: handled like a JPEG file, at the dpi it has on the page.
+        job = replace(job, kind="image", path=own[0], index=0)
+        img, _, direct, full = images.load_frame(job.path, 0, job.max_pixels, job.name,
+                                                 preview=True)
+        dpi = own[1]
+    elif own is not None:
+        img, dpi, direct, full = own[0], own[1], False, True
+    elif job.kind == "pdf":
         img = pdf.rasterise(job.path, job.index, job.dpi, job.timeout, job.name)
         dpi, direct, full = job.dpi, False, True
     else:
         img, dpi, direct, full = images.load_frame(job.path, job.index, job.max_pixels,
                                                    job.name, preview=True)
+    if own is not None or job.kind == "image":
         if factor := images.shrink_factor(*_size(img, full, job), dpi, job.dpi, job.ocr_pixels):
             # Far above the OCR dpi or too many pixels: tesseract would spend memory and time
             # on detail it does not need. Scaled in strips, so a huge bilevel page stays cheap.
@@ -129,7 +141,7 @@ def _ocr_page(job: PageJob) -> PageOut:
                                                   job.name)[0]
 
     rotation, asked_osd = 0, False
-    if job.kind == "image" and (turn := images.exif_turn(img)):
+    if job.kind == "image" and own is None and (turn := images.exif_turn(img)):
         # The camera said which way is up: no need to guess.
         img, full, direct = images.turn_upright(full_page(), turn), True, False
         rotation = turn

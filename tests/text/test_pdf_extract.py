@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from mailsort.errors import CorruptInput, EncryptedInput, TooLarge
 from mailsort.text.extract import Extractor
-from mailsort.text.pdf import page_texts
+from mailsort.text.pdf import page_image, page_texts
 from textsamples import BODY, letter_image, scan_pdf, source_for, text_pdf
 
 
@@ -157,3 +158,25 @@ def test_characters_outside_the_bmp_in_a_text_layer_come_out_whole():
     assert "Nr. 2026-4711 \U0001F600 vom" in page.text
     assert "\U0001F60A." in [w.text for w in page.words]
     page.text.encode("utf-8")                                   # strict: no lone surrogate
+
+
+@pytest.mark.parametrize("mode", ["L", "1"])       # a grey JPEG scan; a bilevel (fax) scan
+def test_a_scanned_page_is_read_from_its_own_image_at_its_own_dpi(settings, tmp_path, mode):
+    img = letter_image().reduce(2).convert(mode)     # a 150 dpi scan
+    path = tmp_path / "scan.pdf"
+    img.save(path, "PDF", resolution=150.0)
+    own, dpi = page_image(path, 0, tmp_path / "own", 10**9)
+    size = Image.open(own).size if isinstance(own, Path) else own.size
+    assert dpi == 150 and size == img.size
+    assert isinstance(own, Path) == (mode == "L")    # the JPEG as it is, not decoded and re-encoded
+    with Extractor(settings) as ex:
+        doc = ex.extract(pdf_source(path))
+    assert doc.pages[0].method == "ocr" and "Stromlieferung" in doc.pages[0].text
+    box = PdfReader(doc.searchable_pdf).pages[0].mediabox     # the page keeps its size
+    assert abs(float(box.width) - img.width / 150 * 72) < 2
+
+
+def test_only_a_page_that_is_one_image_is_taken_as_its_image(tmp_path, born_digital):
+    junk = scan_pdf(tmp_path / "junk.pdf", [letter_image()], junk_layer="Telefax", junk_lines=1)
+    assert page_image(born_digital, 0, tmp_path / "a", 10**9) is None
+    assert page_image(junk, 0, tmp_path / "b", 10**9) is None         # rendered, stamp and all
