@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -78,7 +77,7 @@ class Archive:
             earlier = self.index.events(source.item_id) if previous is not None else []
             meta = metadata_json(outcome, routing, document, source, keys, events, at, earlier)
             row = item_row(source, document, routing, keys)
-            with getattr(self.store, "together", nullcontext)():   # durable before the commit
+            with self.store.together():         # all three durable before the index commit
                 stored.append(keys.original)
                 self.store.put_file(keys.original, source.path)
                 if document.searchable_pdf is not None:

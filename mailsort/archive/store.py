@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import BinaryIO, Protocol, runtime_checkable
 
@@ -52,6 +53,10 @@ class Store(Protocol):
 
     def list(self, prefix: str = "") -> list[str]:
         """All keys starting with prefix (a plain string prefix, as on S3), sorted."""
+
+    def together(self) -> AbstractContextManager[None]:
+        """Puts inside are durable once it ends (a local folder fsyncs each folder once)."""
+        ...
 
     def describe(self, key: str) -> str:
         """Where a person finds the object: a file path or an s3:// URL."""
