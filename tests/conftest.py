@@ -56,3 +56,15 @@ def pick_samples(kind: str, n: int, **match) -> list[dict]:
     out = [i for i in sample_labels() if i["kind"] == kind
            and all(i.get(k) == v for k, v in match.items())]
     return out[:n]
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint():
+    """A real S3 endpoint over HTTP: moto's server on a free loopback port."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()

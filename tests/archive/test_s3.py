@@ -7,7 +7,6 @@ import uuid
 
 import boto3
 import pytest
-from moto.server import ThreadedMotoServer
 
 from mailsort.archive import Archive, KeyMissing, make_store
 from mailsort.archive.s3 import S3Store
@@ -17,28 +16,19 @@ from mailsort.settings import Settings, StorageSettings
 from .conftest import RES, drop, make_document, make_routing, make_source
 
 
-@pytest.fixture(scope="module")
-def endpoint():
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
 @pytest.fixture
-def bucket(endpoint, monkeypatch):
+def bucket(s3_endpoint, monkeypatch):
     for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
                  ("AWS_DEFAULT_REGION", "eu-central-1")):
         monkeypatch.setenv(k, v)
     name = f"mailsort-{uuid.uuid4().hex[:10]}"
-    boto3.client("s3", endpoint_url=endpoint, region_name="eu-central-1").create_bucket(
+    boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-central-1").create_bucket(
         Bucket=name, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
     return name
 
 
-def test_put_get_list_delete(endpoint, bucket, tmp_path):
-    store = S3Store(bucket, "archiv/", endpoint_url=endpoint, region="eu-central-1")
+def test_put_get_list_delete(s3_endpoint, bucket, tmp_path):
+    store = S3Store(bucket, "archiv/", endpoint_url=s3_endpoint, region="eu-central-1")
     key = "clients/mueller-bau/2026/2026-11-20_invoice_stadtwerke_ab12cd34.pdf"
     store.put_file(key, RES / "rechnung.pdf")
     store.put_bytes("clients/mueller-bau/2026/meta.json", '{"ü": 1}'.encode())
@@ -64,21 +54,21 @@ def test_put_get_list_delete(endpoint, bucket, tmp_path):
     with pytest.raises(KeyMissing, match=f"s3://{bucket}/archiv/"):
         store.get_bytes(key)
     # The prefix keeps the archive apart from anything else in the bucket.
-    assert S3Store(bucket, endpoint_url=endpoint).list("clients/") == []
+    assert S3Store(bucket, endpoint_url=s3_endpoint).list("clients/") == []
 
 
-def test_errors_are_one_line_storage_errors(endpoint, bucket):
-    missing = S3Store("no-such-bucket-here", endpoint_url=endpoint)
+def test_errors_are_one_line_storage_errors(s3_endpoint, bucket):
+    missing = S3Store("no-such-bucket-here", endpoint_url=s3_endpoint)
     with pytest.raises(StorageError, match="NoSuchBucket") as err:
         missing.put_bytes("a/b", b"x")
     assert "\n" not in str(err.value) and "s3://no-such-bucket-here/a/b" in str(err.value)
     with pytest.raises(StorageError):
-        S3Store(bucket, endpoint_url=endpoint).put_bytes("../escape", b"x")
+        S3Store(bucket, endpoint_url=s3_endpoint).put_bytes("../escape", b"x")
 
 
-def test_archive_files_and_quarantines_to_s3(endpoint, bucket, tmp_path, inbox):
+def test_archive_files_and_quarantines_to_s3(s3_endpoint, bucket, tmp_path, inbox):
     settings = Settings(config_dir=tmp_path, data_dir=tmp_path / "data", storage=StorageSettings(
-        backend="s3", s3_bucket=bucket, s3_prefix="mailsort", s3_endpoint_url=endpoint,
+        backend="s3", s3_bucket=bucket, s3_prefix="mailsort", s3_endpoint_url=s3_endpoint,
         s3_region="eu-central-1"))
     archive = Archive(settings)
     assert isinstance(archive.store, S3Store) and isinstance(make_store(settings), S3Store)
@@ -95,7 +85,7 @@ def test_archive_files_and_quarantines_to_s3(endpoint, bucket, tmp_path, inbox):
     # Shared storage: the quarantine is in the bucket, beside (not inside) the archive's prefix.
     assert q.archived_as.startswith(f"s3://{bucket}/mailsort-quarantine/")
     assert not (tmp_path / "data" / "quarantine").exists()
-    quarantine = S3Store(bucket, "mailsort-quarantine", endpoint_url=endpoint)
+    quarantine = S3Store(bucket, "mailsort-quarantine", endpoint_url=s3_endpoint)
     stored = quarantine.list()
     assert len(stored) == 2 and stored[1].endswith("truncated.pdf.reason.txt")
     assert quarantine.get_bytes(stored[0]) == bad.read_bytes()
@@ -104,12 +94,12 @@ def test_archive_files_and_quarantines_to_s3(endpoint, bucket, tmp_path, inbox):
     archive.close()
 
 
-def test_quarantine_in_the_archive_bucket_root_is_no_stray_for_doctor(endpoint, bucket, tmp_path, inbox):
+def test_quarantine_in_the_archive_bucket_root_is_no_stray_for_doctor(s3_endpoint, bucket, tmp_path, inbox):
     from mailsort.archive import reconcile
     from mailsort.errors import CorruptInput
 
     settings = Settings(config_dir=tmp_path, data_dir=tmp_path / "data", storage=StorageSettings(
-        backend="s3", s3_bucket=bucket, s3_endpoint_url=endpoint, s3_region="eu-central-1"))
+        backend="s3", s3_bucket=bucket, s3_endpoint_url=s3_endpoint, s3_region="eu-central-1"))
     archive = Archive(settings)
     archive.quarantine(drop(inbox, "truncated.pdf"), CorruptInput("truncated PDF"))
     assert len(archive.store.list("mailsort-quarantine/")) == 2      # the archive sees them ...

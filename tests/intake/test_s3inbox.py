@@ -7,7 +7,6 @@ import uuid
 
 import boto3
 import pytest
-from moto.server import ThreadedMotoServer
 
 from mailsort.archive.index import Index
 from mailsort.service import poll_once, remote_intake
@@ -16,21 +15,12 @@ from mailsort.settings import load_settings
 from ..conftest import SAMPLES, pick_samples
 
 
-@pytest.fixture(scope="module")
-def endpoint():
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
 @pytest.fixture
-def s3(endpoint, monkeypatch):
+def s3(s3_endpoint, monkeypatch):
     for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
                  ("AWS_DEFAULT_REGION", "eu-central-1")):
         monkeypatch.setenv(k, v)
-    client = boto3.client("s3", endpoint_url=endpoint, region_name="eu-central-1")
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-central-1")
     bucket = f"inbox-{uuid.uuid4().hex[:10]}"
     client.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
     return client, bucket
@@ -40,18 +30,18 @@ def keys(client, bucket: str, prefix: str = "") -> list[str]:
     return sorted(o["Key"] for o in client.list_objects_v2(Bucket=bucket, Prefix=prefix).get("Contents", []))
 
 
-def make_settings(config_dir, tmp_path, endpoint):
+def make_settings(config_dir, tmp_path, s3_endpoint):
     return load_settings(config_dir, data_dir=tmp_path / "data",
-                         storage={"s3_endpoint_url": endpoint, "s3_region": "eu-central-1"})
+                         storage={"s3_endpoint_url": s3_endpoint, "s3_region": "eu-central-1"})
 
 
-def test_objects_are_filed_then_moved_to_the_done_prefix(config_dir, tmp_path, endpoint, s3):
+def test_objects_are_filed_then_moved_to_the_done_prefix(config_dir, tmp_path, s3_endpoint, s3):
     client, bucket = s3
     files = [i["file"] for i in pick_samples("pdf", 2)]
     for f in files:
         client.put_object(Bucket=bucket, Key=f"inbox/station-2/{f}", Body=(SAMPLES / f).read_bytes())
     client.put_object(Bucket=bucket, Key="inbox/station-2/upload.pdf.part", Body=b"half")
-    settings = make_settings(config_dir, tmp_path, endpoint)
+    settings = make_settings(config_dir, tmp_path, s3_endpoint)
 
     outcomes = poll_once(settings, lambda o: None, imap=False, s3_inboxes=[f"s3://{bucket}/inbox"])
 
@@ -66,11 +56,11 @@ def test_objects_are_filed_then_moved_to_the_done_prefix(config_dir, tmp_path, e
 
 
 def test_an_object_fetched_but_never_filed_is_taken_again_and_filed_once(config_dir, tmp_path,
-                                                                         endpoint, s3):
+                                                                         s3_endpoint, s3):
     client, bucket = s3
     f = pick_samples("pdf", 1)[0]["file"]
     client.put_object(Bucket=bucket, Key=f"scans/{f}", Body=(SAMPLES / f).read_bytes())
-    settings = make_settings(config_dir, tmp_path, endpoint)
+    settings = make_settings(config_dir, tmp_path, s3_endpoint)
     url = f"s3://{bucket}/scans/"
     # A worker that fetched the object and died: the spool has it, nothing is filed or moved.
     remote_intake(settings, imap=False, s3_inboxes=[url]).inboxes[0].fetch()
@@ -83,15 +73,15 @@ def test_an_object_fetched_but_never_filed_is_taken_again_and_filed_once(config_
     assert keys(client, bucket) == [f"done/scans/{f}"]
 
 
-def test_a_missing_bucket_is_one_line_and_no_crash(config_dir, tmp_path, endpoint, s3, caplog):
-    settings = make_settings(config_dir, tmp_path, endpoint)
+def test_a_missing_bucket_is_one_line_and_no_crash(config_dir, tmp_path, s3_endpoint, s3, caplog):
+    settings = make_settings(config_dir, tmp_path, s3_endpoint)
     assert poll_once(settings, lambda o: None, imap=False, s3_inboxes=["s3://no-such-inbox/x/"]) == []
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 1 and errors[0].startswith("S3 inbox s3://no-such-inbox/x/: ")
     assert "NoSuchBucket" in errors[0]
 
 
-def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, endpoint, s3):
+def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, s3_endpoint, s3):
     import json
     import os
     import signal
@@ -103,7 +93,7 @@ def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, endpoint, s3):
     f = pick_samples("email", 1)[0]["file"]
     client.put_object(Bucket=bucket, Key=f"inbox/station-3/{f}", Body=(SAMPLES / f).read_bytes())
     (config_dir / "mailsort.yaml").write_text(
-        f"storage:\n  s3_endpoint_url: {endpoint}\n  s3_region: eu-central-1\n")
+        f"storage:\n  s3_endpoint_url: {s3_endpoint}\n  s3_region: eu-central-1\n")
     proc = subprocess.Popen([str(Path(sys.executable).with_name("mailsort")), "watch",
                              f"s3://{bucket}/inbox/", "--json", "--config", str(config_dir),
                              "--data", str(tmp_path / "data")],
@@ -121,12 +111,12 @@ def test_watch_takes_an_s3_url_argument(config_dir, tmp_path, endpoint, s3):
     assert keys(client, bucket) == [f"done/inbox/station-3/{f}"]
 
 
-def test_probe_needs_the_bucket(config_dir, tmp_path, endpoint, s3):
+def test_probe_needs_the_bucket(config_dir, tmp_path, s3_endpoint, s3):
     from mailsort.intake.remote import InboxUnavailable
 
     client, bucket = s3
     client.put_object(Bucket=bucket, Key="inbox/a.pdf", Body=b"%PDF-1.4")
-    settings = make_settings(config_dir, tmp_path, endpoint)
+    settings = make_settings(config_dir, tmp_path, s3_endpoint)
     good = remote_intake(settings, imap=False, s3_inboxes=[f"s3://{bucket}/inbox/"]).inboxes[0]
     good.probe()
     assert keys(client, bucket) == ["inbox/a.pdf"]          # a probe takes nothing

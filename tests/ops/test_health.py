@@ -6,41 +6,30 @@ import socket
 import uuid
 
 import boto3
-import pytest
-from moto.server import ThreadedMotoServer
 
 from mailsort.ops import health
 from mailsort.settings import Settings, StorageSettings
 
 
-@pytest.fixture(scope="module")
-def endpoint():
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-def s3_settings(tmp_path, endpoint, bucket) -> Settings:
+def s3_settings(tmp_path, s3_endpoint, bucket) -> Settings:
     return Settings(config_dir=tmp_path, data_dir=tmp_path / "data", storage=StorageSettings(
-        backend="s3", s3_bucket=bucket, s3_prefix="archive", s3_endpoint_url=endpoint,
+        backend="s3", s3_bucket=bucket, s3_prefix="archive", s3_endpoint_url=s3_endpoint,
         s3_region="eu-central-1"))
 
 
 def test_an_s3_archive_is_healthy_when_its_bucket_answers_and_failing_when_it_is_gone(
-        tmp_path, endpoint, monkeypatch):
+        tmp_path, s3_endpoint, monkeypatch):
     for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test")):
         monkeypatch.setenv(k, v)
     (tmp_path / "data").mkdir()                      # the SQLite index's folder, as on a set-up node
     bucket = f"health-{uuid.uuid4().hex[:10]}"
-    boto3.client("s3", endpoint_url=endpoint, region_name="eu-central-1").create_bucket(
+    boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-central-1").create_bucket(
         Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
 
-    assert health.check(s3_settings(tmp_path, endpoint, bucket)) == (
+    assert health.check(s3_settings(tmp_path, s3_endpoint, bucket)) == (
         True, {"status": "ok", "checks": {"database": "ok", "archive": "ok"}})
 
-    ok, body = health.check(s3_settings(tmp_path, endpoint, "no-such-bucket-here"))
+    ok, body = health.check(s3_settings(tmp_path, s3_endpoint, "no-such-bucket-here"))
     assert not ok and body["checks"]["database"] == "ok"
     assert "NoSuchBucket" in body["checks"]["archive"] and "\n" not in body["checks"]["archive"]
 

@@ -7,8 +7,6 @@ import shutil
 import uuid
 
 import boto3
-import pytest
-from moto.server import ThreadedMotoServer
 
 from mailsort.archive import Index, LocalStore
 from mailsort.archive.backends import previews_store
@@ -17,24 +15,15 @@ from mailsort.web import pages
 from mailsort.web.pages import PageImages
 
 
-@pytest.fixture(scope="module")
-def endpoint():
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-def test_a_page_rendered_on_one_node_is_served_from_the_bucket_on_another(site, endpoint, tmp_path,
+def test_a_page_rendered_on_one_node_is_served_from_the_bucket_on_another(site, s3_endpoint, tmp_path,
                                                                          monkeypatch):
     for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test")):
         monkeypatch.setenv(k, v)
     bucket = f"shared-{uuid.uuid4().hex[:10]}"
-    boto3.client("s3", endpoint_url=endpoint, region_name="eu-central-1").create_bucket(
+    boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-central-1").create_bucket(
         Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
     shared = previews_store(Settings(config_dir=tmp_path, storage=StorageSettings(
-        backend="s3", s3_bucket=bucket, s3_endpoint_url=endpoint, s3_region="eu-central-1")))
+        backend="s3", s3_bucket=bucket, s3_endpoint_url=s3_endpoint, s3_region="eu-central-1")))
     row = Index(site.db_url).get(site.review_ids()[0])
     archive = LocalStore(site.settings.archive_path)
 
