@@ -88,8 +88,10 @@ def test_backlog_counts_waiting_files_and_the_oldest_age(tmp_path):
     old.write_bytes(b"%PDF-1.4")
     new.write_bytes(b"%PDF-1.4")
     (inbox / "upload.tmp").write_bytes(b"half")              # ignored, as the watcher ignores it
-    an_hour_ago = time.time() - 3600
-    os.utime(old, (an_hour_ago, an_hour_ago))
+    # The test sets both times itself, so a shifted clock cannot make the new file look old.
+    now = time.time()
+    os.utime(new, (now, now))
+    os.utime(old, (now - 3600, now - 3600))
 
     files, age = Backlog([inbox], ignore=["*.tmp"]).waiting_files()
 
