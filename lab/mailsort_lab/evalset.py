@@ -4,11 +4,13 @@ Their wording, senders and layouts stay apart on purpose; only this bookkeeping 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import sys
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,22 @@ def plans(n: int, seed: int, salt: str) -> list[Plan]:
     nobody = [i < max(1, round(n * NOBODY_SHARE)) for i in range(n)]
     rng.shuffle(nobody)
     return [Plan(i + 1, kinds[i], nobody[i], seed) for i in range(n)]
+
+
+def write_set(out_dir: Path, todo: list[Plan], make_item: Callable[[Plan], dict],
+              init: Callable[[str, str], None], clients: Path, workers: int, generator: str,
+              seed: int) -> list[dict]:
+    """Make every planned item (in worker processes when workers > 1) and write labels.json."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if workers > 1:
+        with ProcessPoolExecutor(workers, initializer=init, initargs=(str(clients), str(out_dir))) as ex:
+            items = list(ex.map(make_item, todo, chunksize=4))
+    else:
+        init(str(clients), str(out_dir))
+        items = [make_item(p) for p in todo]
+    labels = {"version": 1, "generator": generator, "seed": seed, "items": items}
+    (out_dir / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
+    return items
 
 
 def main(argv: list[str] | None, *, prog: str, description: str, default_seed: int, prefix: str,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date
 
 from mailsort_lab.holdout.dates import Deadlines
 from mailsort_lab.holdout.senders import Org

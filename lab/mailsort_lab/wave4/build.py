@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import random
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from mailsort.routing.directory import load_directory
 from mailsort_lab import evalset
 from mailsort_lab.blind.paint import pdf, raster
 from mailsort_lab.blind.post import GENERIC, forwarded
-from mailsort_lab.evalset import Plan
+from mailsort_lab.evalset import Plan, write_set
 from mailsort_lab.holdout.raster import Scanner, save_scan
 from mailsort_lab.wave4 import words_de, words_en
 from mailsort_lab.wave4.address import Book, bare, client_block, nobody_block
@@ -148,14 +146,4 @@ def _email(plan: Plan, rng: random.Random, book: Book, client, block: list[str],
 def generate(out_dir: Path, n: int = 300, seed: int = 404, clients: Path = Path("config/clients.yaml"),
              workers: int = 1) -> list[dict]:
     """Write n items and labels.json into out_dir; the same seed gives the same files."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    todo = plans(n, seed)
-    if workers > 1:
-        with ProcessPoolExecutor(workers, initializer=_init, initargs=(str(clients), str(out_dir))) as ex:
-            items = list(ex.map(make_item, todo, chunksize=4))
-    else:
-        _init(str(clients), str(out_dir))
-        items = [make_item(p) for p in todo]
-    labels = {"version": 1, "generator": "mailsort_lab.wave4", "seed": seed, "items": items}
-    (out_dir / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
-    return items
+    return write_set(out_dir, plans(n, seed), make_item, _init, clients, workers, "mailsort_lab.wave4", seed)

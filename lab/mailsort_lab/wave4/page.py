@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from mailsort_lab.blind import paint
 from mailsort_lab.blind.paint import Mark, wrap
-from mailsort_lab.wave4.address import PROVIDER
 from mailsort_lab.wave4.letter import Letter
 
 # Drawing is shared infrastructure (blind/paint.py); the faces are wave 4's own.
