@@ -1,0 +1,164 @@
+"""Deadlines a letter sets: dates after a deadline phrase, and periods counted from the letter date.
+
+A deadline follows a deadline phrase ("zahlbar bis", "spätestens am", "by", "no later than") or
+precedes one ("am 01.12.2026 fällig"); "innerhalb von 14 Tagen", "Zahlungsziel: 14 Tage netto",
+"net 30 days" count from the letter date, never from today. Periods ("vom 01.10. bis 31.10."),
+birthdays, appeal boilerplate, rights and offers are not deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .dates import MONTHS, DateMention
+from .workdays import add_workdays, next_business_day
+
+# Umlauts may be lost by OCR ("spatestens", "fallig").
+_STRONG_DEADLINE = (r"sp(?:ä|a|ae)testens|zahlbar|f(?:ä|a|ae)llig|F(?:ä|a|ae)lligkeit(?:sdatum)?|Zahlungsziel|"
+                    r"Zahlungstermin|\w*frist|"
+                    r"Einspruchsfrist|Abgabefrist|einzureichen|zu entrichten|zu zahlen|zu begleichen|"
+                    r"due(?:\s+date)?|payable|deadline")
+DEADLINE_WORDS = re.compile(
+    r"(?:(?:bis\s+(?:zum|sp(?:ä|a|ae)testens|zu[mr]|einschlie(?:ß|ss|b)lich|einschl\.)?|sp(?:ä|a|ae)testens(?:\s+(?:am|bis|zum))?|"
+    r"zahlbar\s+(?:bis|zum|am)|f(?:ä|a|ae)llig\s*(?:am|zum|bis|ab)?|F(?:ä|a|ae)lligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
+    r"\w*frist\b(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
+    r"nicht\s+später\s+als|zu\s+(?:entrichten|zahlen|begleichen|überweisen)\s+(?:am|bis)|"
+    r"by|no later than|not later than|on or before|before|due(?:\s+(?:date|on|by))?|deadline|"
+    r"payable\s+(?:by|on)|until|prior to)\W{0,4}"
+    # "fällig, erstmals am ...": a strong deadline word may stand a few words before its date
+    r"|(?:" + _STRONG_DEADLINE + r")\W{1,3}(?:[a-zäöüß]{2,12}\s+){1,2})(?:(?:dem|the|den|am|on|zum)\s+)?"
+    r"(?:(?:Stichtag|Termin|Fristende|Datum)\s+(?:(?:am|vom)\s+)?)?(?:(?<=am)\.)?"
+    r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday),?\s+(?:den\s+|the\s+)?)?$", re.I)
+# "Bitte zahlen Sie <OCR noise> am 27.06.2026": a request to act with its date, deadline word or not.
+_ACTION_DATE = re.compile(r"\b(?:zahlen|überweisen|begleichen|senden|reichen|teilen|melden|unterschreiben|pay|send|"
+                          r"return|submit|sign)\b(?: Sie| us)?\b[^.\n]{0,30}\b(?:am|bis|zum|by|on)\s*$", re.I)
+_PERIOD_WORDS = re.compile(r"Zeitraum|Leistungszeitraum|Abrechnungszeitraum|\bperiod\b", re.I)
+_PROMO = re.compile(r"Aktionscode|Gutschein|Rabattcode|Code:|promo(?:tion)? code|voucher|discount code", re.I)
+# A date this close after a deadline phrase belongs to it; further away it is just a date.
+DEADLINE_REACH = 45
+_PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
+_NUMBER_WORDS = {
+    "einem": 1, "einer": 1, "eines": 1, "ein": 1, "eine": 1, "one": 1, "a": 1, "zwei": 2, "two": 2,
+    "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7,
+    "seven": 7, "acht": 8, "eight": 8, "zehn": 10, "ten": 10, "vierzehn": 14, "fourteen": 14,
+    "einundzwanzig": 21, "dreißig": 30, "thirty": 30, "zwanzig": 20, "twenty": 20, "twenty-one": 21,
+    "twenty one": 21, "achtundzwanzig": 28, "sixty": 60, "sechzig": 60, "neunzig": 90, "ninety": 90,
+}
+_RELATIVE = re.compile(
+    # OCR noise may sit between the words: "innerhalb. von drei", "innerhalb von\n‘, einundzwanzig"
+    r"(?:innerhalb|binnen|within|in)\.?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
+    r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
+    r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
+    r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
+    r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)", re.I)
+
+
+def _is_period_end(text: str, mentions: list[DateMention], i: int) -> bool:
+    """'vom 01.10.2026 bis 31.10.2026': the second date closes a period, it is no deadline."""
+    if i == 0:
+        return False
+    prev = mentions[i - 1]
+    between = text[prev.end: mentions[i].start]
+    if not re.fullmatch(r"\s*(?:bis|-|–|to|until|bis zum)\s*", between, re.I):
+        return False
+    return bool(_PERIOD_START.search(text[max(0, prev.start - 25): prev.start])) or between.strip() in "-–"
+
+
+def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, state: str | None = None) -> list[date]:
+    """Dates after a deadline phrase, plus relative periods counted from `ref` (the letter date).
+
+    A period ending on a weekend or public holiday (of `state`, else national) ends on the next
+    business day (§ 193 BGB). "nach Zugang" is counted from the letter date too: the receipt date is
+    not known for sure, and the earliest possible end is the safe one to note."""
+    out: set[date] = set()
+    for i, dm in enumerate(mentions):
+        if ref and dm.value <= ref:                     # the letter date itself, or already past
+            continue
+        before = text[max(0, dm.start - DEADLINE_REACH): dm.start]
+        before = before.split("\n\n")[-1]               # a deadline phrase does not cross paragraphs
+        if not (DEADLINE_WORDS.search(before) or _ACTION_DATE.search(before)) or _is_period_end(text, mentions, i):
+            continue
+        if re.search(r"(?:geb\.|geboren|Geburtsdatum|born)\W*$", before, re.I) or _PERIOD_WORDS.search(before):
+            continue
+        if _PROMO.search(sentence(text, dm.start, dm.end)):
+            continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
+        out.add(dm.value)
+    if ref:
+        for m in _RELATIVE.finditer(text):
+            if not _asks_recipient(text, m.start(), m.end()):
+                continue
+            n_raw = m.group("n").lower()
+            n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
+            unit = m.group("unit").lower()
+            if unit.startswith(("woche", "week")):
+                out.add(next_business_day(ref + timedelta(weeks=n), state))
+            elif unit.startswith(("monat", "month")):
+                out.add(next_business_day(_add_months(ref, n), state))
+            elif unit.startswith(("werk", "arbeit", "working", "business")):
+                out.add(add_workdays(ref, n, state))
+            else:
+                out.add(next_business_day(ref + timedelta(days=n), state))
+        for m in _MONTH_END.finditer(text):
+            month = MONTHS.get(m.group("mon").lower().rstrip("."))
+            if month is None or not _asks_recipient(text, m.start(), m.end()):
+                continue
+            year = int(m.group("y")) if m.group("y") else ref.year + (1 if month < ref.month else 0)
+            end_of_month = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+            if end_of_month > ref:
+                out.add(end_of_month)
+    return sorted(out)
+
+
+# "bis Ende November", "bis zum Monatsende Dezember 2026", "by the end of November"
+_MONTH_END = re.compile(r"(?:bis\s+(?:zum\s+)?(?:Ende|Monatsende)(?:\s+des)?|by\s+the\s+end\s+of)\s+"
+                        r"(?P<mon>[A-Za-zäÄ]+)\.?(?:\s+(?P<y>(?:19|20)\d\d))?", re.I)
+
+
+# Periods that are not a deadline to act on: appeal instructions, optional rights, cash-discount
+# windows, and what the sender promises to do itself.
+_NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
+# Appeal instructions in standard wording ("kann ... nach Bekanntgabe Widerspruch erhoben werden")
+# are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
+_OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
+                        r"objection", re.I)
+# "nach Zugang" alone is no sign of boilerplate: "Sie können innerhalb von 14 Tagen nach Zugang
+# Widerspruch erheben" (a Mahnbescheid) sets the reader a deadline.
+_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung)|after\s+(?:receipt|service)|"
+                          r"of\s+(?:notification|receipt|service)|\bmay\s+be\s+(?:lodged|filed|made)\b|"
+                          r"als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
+                          r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
+_DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
+_WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
+                     r"get back|process|review)|\b(?:bemühen uns|(?<!Ihre )Antwort binnen|we aim)", re.I)
+
+
+def sentence(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind(".\n", 0, start))
+    b_candidates = [i for i in (text.find(". ", end), text.find(".\n", end), text.find("\n\n", end)) if i >= 0]
+    b = min(b_candidates) if b_candidates else len(text)
+    return text[a + 1: b]
+
+
+def _asks_recipient(text: str, start: int, end: int) -> bool:
+    said = sentence(text, start, end)
+    if _NOT_ASKED.search(said) or _DISCOUNT.search(text[max(0, start - 40): start]):
+        return False
+    a = text.rfind(". ", 0, max(0, text.rfind(". ", 0, start)))    # the sentence before, too ("Er ist ...")
+    if _OBJECTION.search(text[max(a, start - 250): start] + said) and _BOILERPLATE.search(said):
+        return False
+    return not _WE_ACT.search(said)
+
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m, day)
+        except ValueError:
+            continue
+    return d
+

@@ -1,0 +1,116 @@
+"""The letter's own date: from its label, the town line, the info-block column or its place at the top.
+
+Received stamps ("EINGANG 23. NOV. 2026"), fax headers and what people write on a letter after it
+came ("erl. 3.12.", "Wv. 15.01.") carry dates of their own; none of them is the letter date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .deadlines import DEADLINE_REACH, DEADLINE_WORDS
+
+# "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
+_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
+                         r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
+_STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
+_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$",
+                           re.I)
+# What people write on a letter after it came, with a date of their own: "erl. 3.12.", "Wv. 15.01.",
+# "bez. 22.02.26 MK", "an StB 4.12.26", "Kopie Buchh. 11.07." — never the letter date.
+_NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|\bbezahlt(?: am)?|\bgez\.|"
+                          r"\ban StB|\bKopie\b[\w. ]{0,12}|\bgebucht(?: am)?|z\.\s?d\.\s?A\.?)\W{0,3}\s*$", re.I)
+# Punctuation OCR puts around a stamped date ("- 26.09.2026", "| 04. 05. 26").
+_STAMP_NOISE = " -–—.:;|'\"‚„“”‘’»«()[]{}"
+# Where the letter's own text starts: dates alone on a line below it are no letter date.
+_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte|Guten Tag|Liebe|Hallo|Dear|Hello)\b", re.M)
+_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                        r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den[\s-]+|the\s+)?$")
+_NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
+                              r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
+                              r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?)\W*$", re.I)
+
+
+def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The date the letter was written, from its label, the town line, or its place near the top."""
+    lines_top = text[: _top_offset(text, 40)]
+    salutation = _SALUTATION.search(text)
+    body_start = salutation.start() if salutation else len(text)
+    ranked: list[tuple[int, DateMention]] = []
+    for dm in mentions:
+        line_start = text.rfind("\n", 0, dm.start) + 1
+        before = text[line_start: dm.start]
+        prev_line = _previous_line(text, line_start)          # header rows: blank lines skipped
+        line_above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1: max(line_start - 1, 0)]
+        line_end = text.find("\n", dm.end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        after = line[dm.end - line_start:]
+        bare = not before.strip(_STAMP_NOISE)
+        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
+                (bare and _STAMP_BEFORE.search(prev_line)):
+            continue                                    # fax header, received stamp or a note, not the letter's date
+        in_head = dm.start < len(lines_top) and dm.start < body_start
+        # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
+        continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
+        header = _header_label(prev_line)
+        if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
+            rank = 0
+        elif header is not None and _column_of(dm, line_start, line, mentions, header):
+            rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
+        elif _TOWN_DATE.match(before):
+            rank = 1
+        elif in_head and bare and dm.has_year and not after.strip(" |.,;") and not continues:
+            rank = 2
+        elif in_head and dm.has_year and header is None \
+                and not _NOT_LETTER_DATE.search(before[-30:]) and not DEADLINE_WORDS.search(before[-DEADLINE_REACH:]):
+            rank = 3
+        else:
+            continue
+        ranked.append((rank, dm))
+    if not ranked:
+        return None
+    top = min(r for r, _ in ranked)
+    pool = [dm for r, dm in ranked if r == top]
+    # Dates alone on their lines: an info-block column read apart from its labels ("Ihr Schreiben vom",
+    # "Datum" above, values below). The letter's own date is the latest of them.
+    return max(pool, key=lambda dm: dm.value) if top == 2 else pool[0]
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The last non-empty line before the one starting at line_start (OCR leaves blank lines between rows)."""
+    lines = text[:max(line_start - 1, 0)].splitlines()
+    return next((ln for ln in reversed(lines) if ln.strip()), "")
+
+
+_LABEL_WORDS = re.compile(r"Ihr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser Zeichen|Ansprechpartner|Kunden-?n|"
+                          r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
+
+
+def _header_label(line: str) -> float | None:
+    """A row of info-block labels with the date label among them: its relative position, else None."""
+    m = re.search(r"\b(?:Datum|Date)\b", line)
+    if m is None or not _LABEL_WORDS.search(line):
+        return None
+    return m.start() / max(len(line), 1)
+
+
+def _column_of(dm: DateMention, line_start: int, line: str, mentions: list[DateMention], header: float) -> bool:
+    """Is this the date on the value row that sits under the date label (closest relative position)?"""
+    row = [m for m in mentions if line_start <= m.start < line_start + len(line)]
+    if not row:
+        return False
+    width = max(len(line), 1)
+    best = min(row, key=lambda m: abs((m.start - line_start) / width - header))
+    return best is dm
+
+
+def _top_offset(text: str, n_lines: int) -> int:
+    pos = 0
+    for _ in range(n_lines):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
