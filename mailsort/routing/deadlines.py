@@ -45,14 +45,27 @@ _NUMBER_WORDS = {
     "seven": 7, "acht": 8, "eight": 8, "zehn": 10, "ten": 10, "vierzehn": 14, "fourteen": 14,
     "einundzwanzig": 21, "dreißig": 30, "thirty": 30, "zwanzig": 20, "twenty": 20, "twenty-one": 21,
     "twenty one": 21, "achtundzwanzig": 28, "sixty": 60, "sechzig": 60, "neunzig": 90, "ninety": 90,
+    "elf": 11, "eleven": 11, "zwölf": 12, "twelve": 12, "fünfzehn": 15, "fifteen": 15, "zwanzig": 20,
+    "fünfundvierzig": 45, "forty-five": 45, "vierzig": 40, "forty": 40, "sieben": 7, "neun": 9, "nine": 9,
 }
+_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?"
+_UNIT = (r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
+         r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)")
 _RELATIVE = re.compile(
     # OCR noise may sit between the words: "innerhalb. von drei", "innerhalb von\n‘, einundzwanzig"
     r"(?:innerhalb|binnen|within|in)\.?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
     r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
-    r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?\s+"
-    r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
-    r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)", re.I)
+    + _NUMBER + r"\s+" + _UNIT
+    # Payment terms name the period without "within": "Zahlungsziel: 14 Tage netto", "zahlbar 14 Tage
+    # nach Rechnungsdatum", "spätestens 14 Tage nach Erhalt", "eine Frist von 10 Tagen", "net 30 days".
+    + r"|(?:Zahlungsziel|Zahlungsfrist|Zahlungsbedingungen?|zahlbar|(?<![\w-])Frist|sp(?:ä|a|ae)testens|payment terms?|"
+    r"terms|payable|due|net)\W{0,3}(?:(?:von|of|in|innerhalb|binnen|rein|netto|net|ist|sind)\s+){0,2}"
+    + _NUMBER.replace("?P<n>", "?P<n2>") + r"\s*" + _UNIT.replace("?P<unit>", "?P<unit2>")
+    # "eine 14-tägige Frist", "a 30-day deadline"; "14 Tage netto", "30 days net"
+    + r"|" + _NUMBER.replace("?P<n>", "?P<n3>") + r"\s*-?\s*(?P<unit3>tägige[nr]?\s+(?:Zahlungs)?[Ff]rist|day\s+"
+    r"(?:deadline|period|term))|(?P<n4>\d{1,3})\s+(?P<unit4>Tage|days)\s+(?:rein\s+)?net(?:to)?\b", re.I)
+# "net 30": the unit left out.
+_NET = re.compile(r"\bnet\s+(?P<n>\d{1,3})\b(?!\s*(?:%|EUR|€|[.,]\d))", re.I)
 
 
 def _is_period_end(text: str, mentions: list[DateMention], i: int) -> bool:
@@ -78,7 +91,8 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             continue
         before = text[max(0, dm.start - DEADLINE_REACH): dm.start]
         before = before.split("\n\n")[-1]               # a deadline phrase does not cross paragraphs
-        if not (DEADLINE_WORDS.search(before) or _ACTION_DATE.search(before)) or _is_period_end(text, mentions, i):
+        if not (DEADLINE_WORDS.search(before) or _ACTION_DATE.search(before) or _DUE_AFTER.match(text, dm.end)
+                or _under_due_header(text, dm.start)) or _is_period_end(text, mentions, i):
             continue
         if re.search(r"(?:geb\.|geboren|Geburtsdatum|born)\W*$", before, re.I) or _PERIOD_WORDS.search(before):
             continue
@@ -89,17 +103,12 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
         for m in _RELATIVE.finditer(text):
             if not _asks_recipient(text, m.start(), m.end()):
                 continue
-            n_raw = m.group("n").lower()
-            n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
-            unit = m.group("unit").lower()
-            if unit.startswith(("woche", "week")):
-                out.add(next_business_day(ref + timedelta(weeks=n), state))
-            elif unit.startswith(("monat", "month")):
-                out.add(next_business_day(_add_months(ref, n), state))
-            elif unit.startswith(("werk", "arbeit", "working", "business")):
-                out.add(add_workdays(ref, n, state))
-            else:
-                out.add(next_business_day(ref + timedelta(days=n), state))
+            key = next(k for k in ("", "2", "3", "4") if m.group("n" + k))
+            out.add(period_end(ref, _count(m.group("n" + key)), m.group("unit" + key), state))
+        for m in _NET.finditer(text):
+            if not any(m.start() >= r.start() and m.end() <= r.end() for r in _RELATIVE.finditer(text)) and \
+                    _asks_recipient(text, m.start(), m.end()):
+                out.add(period_end(ref, int(m.group("n")), "days", state))
         for m in _MONTH_END.finditer(text):
             month = MONTHS.get(m.group("mon").lower().rstrip("."))
             if month is None or not _asks_recipient(text, m.start(), m.end()):
@@ -109,6 +118,42 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             if end_of_month > ref:
                 out.add(end_of_month)
     return sorted(out)
+
+
+# The deadline word after its date: "die erste Rate ist am 01.12.2026 fällig", "der am 4.12. fällige Betrag".
+_DUE_AFTER = re.compile(r"\s*,?\s*(?:zur\s+Zahlung\s+)?(?:f(?:ä|a|ae)llig|zu\s+(?:zahlen|begleichen|überweisen|entrichten)|"
+                        r"einzureichen|einzusenden|vorzulegen|zurückzusenden|is\s+due|are\s+due)", re.I)
+# A table of instalments or tasks under a header naming the due date ("Fälligkeit", "fällig am", "due").
+_DUE_HEADER = re.compile(r"F(?:ä|a|ae)llig|Zahlungstermin|Frist|Termin|due|deadline", re.I)
+
+
+def _under_due_header(text: str, start: int) -> bool:
+    """A date in a table row whose header names the due date; rows above it hold dates too."""
+    lines = text[:start].split("\n")
+    for line in reversed(lines[:-1][-8:]):
+        if not line.strip():
+            continue
+        if re.search(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d\d-\d\d", line):
+            continue                                    # another row of the same table
+        return bool(_DUE_HEADER.search(line)) and len(line) < 90 and not re.search(r"[.!?]\s*$", line)
+    return False
+
+
+def _count(raw: str) -> int:
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+
+
+def period_end(ref: date, n: int, unit: str, state: str | None = None) -> date:
+    """The last day of a period of n units counted from `ref`; a weekend or holiday moves it on (§ 193 BGB)."""
+    unit = unit.lower()
+    if unit.startswith(("woche", "week")):
+        return next_business_day(ref + timedelta(weeks=n), state)
+    if unit.startswith(("monat", "month")):
+        return next_business_day(_add_months(ref, n), state)
+    if unit.startswith(("werk", "arbeit", "working", "business")):
+        return add_workdays(ref, n, state)
+    return next_business_day(ref + timedelta(days=n), state)
 
 
 # "bis Ende November", "bis zum Monatsende Dezember 2026", "by the end of November"
@@ -143,7 +188,10 @@ def sentence(text: str, start: int, end: int) -> str:
 
 def _asks_recipient(text: str, start: int, end: int) -> bool:
     said = sentence(text, start, end)
-    if _NOT_ASKED.search(said) or _DISCOUNT.search(text[max(0, start - 40): start]):
+    # "2 % Skonto bei Zahlung innerhalb von 8 Tagen, 30 Tage netto": the net term is the deadline.
+    net = re.search(r"\bnet(?:to)?\b", text[start:end], re.I)
+    if _NOT_ASKED.search(said) or (not net and _DISCOUNT.search(text[max(0, start - 40): start])) or \
+            _DISCOUNT.search(text[end: end + 30]):           # "innerhalb von 8 Tagen abzüglich 2 % Skonto"
         return False
     a = text.rfind(". ", 0, max(0, text.rfind(". ", 0, start)))    # the sentence before, too ("Er ist ...")
     if _OBJECTION.search(text[max(a, start - 250): start] + said) and _BOILERPLATE.search(said):

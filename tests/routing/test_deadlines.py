@@ -1,0 +1,74 @@
+"""Deadlines as letters written elsewhere set them: payment terms without "innerhalb", the deadline word
+after its date, instalment tables, and several deadlines in one letter. Letter date: Friday 20.11.2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailsort.routing.deadlines import period_end
+from mailsort.routing.fields import extract_fields
+
+from .conftest import letter
+
+
+def deadlines_of(body: str) -> list[date]:
+    doc = letter("Müller Bau GmbH", info_block="Datum: 20.11.2026",
+                 body=f"Sehr geehrte Damen und Herren,\n{body}\n\nMit freundlichen Grüßen\nStadtwerke Nord GmbH")
+    return extract_fields(doc).deadlines
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Zahlungsziel: 14 Tage netto.", date(2026, 12, 4)),
+    ("Der Rechnungsbetrag ist zahlbar 14 Tage nach Rechnungsdatum ohne Abzug.", date(2026, 12, 4)),
+    ("Bitte reichen Sie die Unterlagen spätestens 14 Tage nach Erhalt dieses Schreibens ein.", date(2026, 12, 4)),
+    ("Bitte zahlen Sie innerhalb von 14 Tagen nach Zugang dieses Schreibens.", date(2026, 12, 4)),
+    ("Wir setzen Ihnen hiermit eine Frist von 10 Tagen.", date(2026, 11, 30)),
+    ("Für die Zahlung gilt eine 14-tägige Frist.", date(2026, 12, 4)),
+    ("Bitte zahlen Sie innerhalb von zwölf Tagen.", date(2026, 12, 2)),
+    ("Payment terms: net 30 days.", date(2026, 12, 21)),            # 20 Dec is a Sunday: § 193 BGB
+    ("Terms: net 30", date(2026, 12, 21)),
+    ("Please pay within 30 days of the invoice date.", date(2026, 12, 21)),
+    ("2 % Skonto bei Zahlung innerhalb von 8 Tagen, 30 Tage netto.", date(2026, 12, 21)),
+])
+def test_payment_terms_and_periods(phrase, expected):
+    assert deadlines_of(phrase) == [expected]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Die Kündigungsfrist von 3 Monaten bleibt unberührt.",
+    "Bei Zahlung innerhalb von 8 Tagen abzüglich 2 % Skonto.",
+    "Widerspruch kann innerhalb eines Monats nach Bekanntgabe erhoben werden.",
+    "Leistungen:\n01.12.2026 Wartung 300,00 EUR\n02.12.2026 Reparatur 100,00 EUR",
+])
+def test_what_sets_no_deadline(phrase):
+    assert deadlines_of(phrase) == []
+
+
+def test_the_deadline_word_after_its_date():
+    assert deadlines_of("Die erste Rate ist am 01.12.2026 fällig, die zweite am 04.01.2027.") == \
+        [date(2026, 12, 1), date(2027, 1, 4)]
+    assert deadlines_of("Der am 04.12.2026 fällige Betrag von 100,00 EUR.") == [date(2026, 12, 4)]
+
+
+def test_an_instalment_table_under_a_due_date_header():
+    table = ("Ratenplan:\nRate   Fälligkeit   Betrag\n1   01.12.2026   500,00 EUR\n2   04.01.2027   500,00 EUR\n"
+             "3   01.02.2027   500,00 EUR")
+    assert deadlines_of(table) == [date(2026, 12, 1), date(2027, 1, 4), date(2027, 2, 1)]
+
+
+def test_two_deadlines_one_relative_in_german_and_english():
+    assert deadlines_of("Bitte zahlen Sie bis zum 04.12.2026. Das unterschriebene Formular senden Sie uns bitte "
+                        "innerhalb von 14 Tagen nach Zugang zurück.") == [date(2026, 12, 4)]
+    assert deadlines_of("Please pay by 4 December 2026 and return the signed form by 11 December 2026.") == \
+        [date(2026, 12, 4), date(2026, 12, 11)]
+    assert deadlines_of("Bitte zahlen Sie bis zum 04.12.2026. Die Unterlagen reichen Sie bitte binnen drei Wochen "
+                        "ein.") == [date(2026, 12, 4), date(2026, 12, 11)]
+
+
+def test_period_end_moves_off_weekends_and_holidays():
+    assert period_end(date(2026, 12, 11), 14, "Tagen") == date(2026, 12, 28)    # 25th, 26th, 27th: holidays, Sunday
+    assert period_end(date(2026, 11, 20), 2, "Wochen") == date(2026, 12, 4)
+    assert period_end(date(2026, 1, 31), 1, "Monat") == date(2026, 3, 2)        # 28 Feb is a Saturday
+    assert period_end(date(2026, 11, 20), 10, "Werktagen") == date(2026, 12, 4)
