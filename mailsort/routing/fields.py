@@ -17,7 +17,7 @@ from .address import POSTCODE
 from .amounts import find_amounts, find_ibans
 from .dates import clean_digits, find_dates
 from .deadlines import find_deadlines
-from .letterdate import letter_date
+from .letterdate import letter_date, marked_dates
 from .names import decode_words
 from .sender import find_sender
 
@@ -113,7 +113,9 @@ def extract_fields(document: Document, language: str | None = None, provider_nam
     proper = letter_proper(letter_pages) if email is None else _attachments_proper(letter_pages)
     text = clean_digits("\n".join(p.text for p in proper))
     full = clean_digits(document.text)
-    letter = letter_date(text, find_dates(text)) if text.strip() else None
+    # Dates in a hand or a stamp's ink (by their words' size and confidence) are never the letter date.
+    marked = marked_dates(proper)
+    letter = letter_date(text, [m for m in find_dates(text) if m.value not in marked]) if text.strip() else None
     ref = letter.value if letter else None
     if ref is None and email is not None:
         sent = email.forwarded.date if email.forwarded and email.forwarded.date else email.date

@@ -7,16 +7,21 @@ came ("erl. 3.12.", "Wv. 15.01.") carry dates of their own; none of them is the 
 from __future__ import annotations
 
 import re
+import statistics
+from datetime import date
 
-from .dates import DateMention
+from ..model import Page
+from .dates import DateMention, clean_digits, find_dates
 from .deadlines import DEADLINE_REACH, DEADLINE_WORDS
 
 # "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
-_STAMP_BEFORE = re.compile(r"(?:EING(?:ANG|EGANGEN)?\.?|Eingang|[Ee]?ingegangen|Received|Posteingang|FAX|Fax)\W{0,3}\s*$",
-                           re.I)
+# OCR reads a stamp's ink badly: "EINGANC", "E1NGANG", "Eingegangen am", "ERHALTEN", "Date received".
+_STAMP_BEFORE = re.compile(r"(?:E[I1l]NG(?:AN[GC6]|EGANGEN)?\.?(?:\s+am)?|Eingang|[Ee]?ingegangen(?:\s+am)?|Received(?:\s+on)?|"
+                           r"Date received|Posteingang|Erhalten(?:\s+am)?|Zugestellt(?:\s+am)?|Gepr(?:ü|u|ue)ft|"
+                           r"Bearbeitet|Gesehen|FAX|Fax)\W{0,3}\s*$", re.I)
 # What people write on a letter after it came, with a date of their own: "erl. 3.12.", "Wv. 15.01.",
 # "bez. 22.02.26 MK", "an StB 4.12.26", "Kopie Buchh. 11.07." — never the letter date.
 _NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|\bbezahlt(?: am)?|\bgez\.|"
@@ -114,3 +119,38 @@ def _top_offset(text: str, n_lines: int) -> int:
         pos = nxt + 1
     return pos
 
+
+
+# A handwritten date or a stamp is set apart from the typed letter by its words: taller or much
+# smaller letters, or a read the OCR is unsure of. Measured against the page's own median word.
+_TALL, _SMALL, _UNSURE = 1.45, 0.6, 45.0
+
+
+def marked_dates(pages: list[Page]) -> set[date]:
+    """Dates written on the first page in a hand or a stamp's ink, by their words' size and confidence.
+
+    A date that also stands in a typed line is not marked (a stamp may repeat the letter date)."""
+    page = next((p for p in pages if p.method == "ocr" and p.words), None)
+    if page is None:
+        return set()
+    # Digits are as tall as capitals: compare with the page's other numbers (postcode, phone, amounts).
+    heights = [w.h for w in page.words if w.conf >= 0 and sum(c.isdigit() for c in w.text) >= 2]
+    if len(heights) < 8:
+        return set()
+    typical = statistics.median(heights)
+    sure = statistics.median(w.conf for w in page.words)
+    lines: dict[tuple[int, int], list] = {}
+    for w in page.words:
+        lines.setdefault((w.block, w.line), []).append(w)
+    marked: set[date] = set()
+    typed: set[date] = set()
+    for words in lines.values():
+        found = {m.value for m in find_dates(clean_digits(" ".join(w.text for w in words)))}
+        if not found:
+            continue
+        digits = [w for w in words if any(c.isdigit() for c in w.text)] or words
+        height = statistics.median(w.h for w in digits) / typical
+        conf = statistics.mean(w.conf for w in digits)
+        odd = height > _TALL or height < _SMALL or (sure >= 75 and conf < _UNSURE)
+        (marked if odd else typed).update(found)
+    return marked - typed

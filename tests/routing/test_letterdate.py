@@ -1,0 +1,59 @@
+"""The letter date beside dates that others put on the page: a handwritten date, a received stamp.
+
+The typed letter date stands alone under the info block; a later date written by hand (taller
+letters) or stamped (ink the OCR reads unsurely, stamp words it misreads) sits at the top as well.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailsort.model import Word
+from mailsort.routing.fields import extract_fields
+from mailsort.routing.letterdate import marked_dates
+
+from .conftest import letter
+
+BODY = ("Rechnung 2026-4471\n\nSehr geehrte Damen und Herren,\nbitte zahlen Sie 1.190,00 EUR bis zum 04.12.2026.\n\n"
+        "Mit freundlichen Grüßen\nStadtwerke Nord GmbH\nTelefon 040 123456 · Fax 040 123457")
+
+
+def with_mark(mark: str, *, h: float = 0.012, conf: float = 90.0):
+    """A letter dated 20.11.2026 (alone on its line) with `mark` in the upper right, as OCR gives it."""
+    doc = letter("Müller Bau GmbH", info_block="Kundennummer 4711 33\n20.11.2026", body=BODY)
+    page = doc.pages[0]
+    page.text = f"{mark}\n\n{page.text}"
+    x = 0.80
+    for token in mark.split():
+        page.words.append(Word(text=token, x=x, y=0.09, w=0.011 * len(token), h=h, conf=conf, block=99, line=0))
+        x += 0.011 * len(token) + 0.008
+    return doc
+
+
+@pytest.mark.parametrize("mark, h, conf", [
+    ("24.11.26", 0.022, 80.0),             # handwritten: larger letters
+    ("27.11.2026", 0.012, 31.0),           # stamp ink: the OCR unsure of every word
+    ("EINGANC 27.11.2026", 0.012, 88.0),   # stamp word misread, read well otherwise
+    ("Erhalten am 27.11.2026", 0.012, 88.0),
+])
+def test_a_handwritten_or_stamped_date_beside_the_typed_one(mark, h, conf):
+    fields = extract_fields(with_mark(mark, h=h, conf=conf))
+    assert fields.date == date(2026, 11, 20) and fields.deadlines == [date(2026, 12, 4)]
+
+
+def test_without_the_marks_the_later_bare_date_would_win():
+    # the same handwritten date in typed size and confidence: the latest bare date is taken
+    assert extract_fields(with_mark("24.11.26")).date == date(2026, 11, 24)
+
+
+def test_a_stamp_repeating_the_letter_date_does_not_hide_it():
+    assert marked_dates(with_mark("20.11.2026", h=0.024).pages) == set()
+    assert marked_dates(with_mark("24.11.2026", h=0.024).pages) == {date(2026, 11, 24)}
+
+
+def test_a_text_layer_has_no_marks():
+    doc = with_mark("24.11.26", h=0.022)
+    doc.pages[0].method = "text-layer"
+    assert marked_dates(doc.pages) == set()
