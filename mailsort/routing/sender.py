@@ -33,9 +33,9 @@ _STAMP = re.compile(r"\b(?:EINGANG|EINGEGANGEN|Eingang am|Posteingang|ERHALTEN|R
 _TAGLINE = re.compile(
     r"^(?:Ihr|Ihre|Alles|Wir|Mehr|Einfach|Gemeinsam|Immer|Seit|Your|We|Since|Simply|Always|Just)\b"
     r"|\b(?:fürs|für Sie|für Ihr\w*|für Firmenkunden|für Privatkunden|Partner für|Partner in|seit \d{4}|"
-    r"since \d{4}|your partner)\b|[!…]\s*$", re.IGNORECASE)
+    r"since \d{4}|your partner)\b|[!…]\s*$|^(?:[\w-]+\.\s+){2,}[\w-]*\.?\s*$", re.IGNORECASE)   # "Sicher. Schnell. Gut."
 _DEPARTMENT = re.compile(
-    r"^(?:Geschäftsführung|Geschäftsstelle|Abteilung|Buchhaltung|Finanzbuchhaltung|Kundenservice|"
+    r"^(?:Geschäftsführung|Geschäftsstelle|Abteilung|Abt(?=\.)|Bereich|Leitung|Stabsstelle|Buchhaltung|Finanzbuchhaltung|Kundenservice|"
     r"Kundencenter|Kundenbetreuung|Kundendienst|Vertrieb|Personalabteilung|Personalwesen|Rechtsabteilung|"
     r"Sachbearbeitung|Forderungsmanagement|Mahnwesen|Inkasso|Poststelle|Zentrale|Sekretariat|Vorstand|"
     r"Verwaltung|Service|Team|Referat|Dezernat|Sachgebiet|Fachbereich|Accounts?|Accounting|Billing|"
@@ -134,9 +134,21 @@ def _from_page(document: Document) -> list[tuple[str, list[str]]]:
             ("signature", signature_lines(lines))]
 
 
+# "Abs.: Papeterie Paulsen, ...": the label of a return line is no part of the name.
+_SENDER_LABEL = re.compile(r"^\s*(?:Abs(?:ender)?\.?\s*:?|From\s*:|Sender\s*:)\s*", re.IGNORECASE)
+# A letterhead laid out as a band puts name, street and phone on one line: its parts are candidates too.
+_BAND_SEP = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[–—]\s+")
+
+
+def _parts(line: str) -> list[str]:
+    line = _SENDER_LABEL.sub("", line).strip()
+    parts = [p.strip() for p in _BAND_SEP.split(line) if p and p.strip()]
+    return [line] if len(parts) <= 1 else [line, *parts]
+
+
 def _pool(found: list[tuple[str, list[str]]], providers: list[str]) -> list[_Candidate]:
-    return [_Candidate(line.strip(), where, i) for where, lines in found for i, line in enumerate(lines)
-            if line and looks_like_name(line) and not _distractor(line.strip(), providers)]
+    return [_Candidate(part, where, i) for where, lines in found for i, line in enumerate(lines) if line
+            for part in _parts(line) if looks_like_name(part) and not _distractor(part, providers)]
 
 
 def _score(c: _Candidate, everyone: list[_Candidate]) -> float:

@@ -37,6 +37,10 @@ def sender_of(letterhead: str, *, return_line: str = "", footer: str = "", signa
     ("wvvw.hanse-leasing.de\nHanse Leasing", "Hanse Leasing"),
     ("Am Wasserturm 3\nStadtwerke Lindenau", "Stadtwerke Lindenau"),
     ("Büro Mitte Services GmbH\nKanzlei Roth & Partner", "Kanzlei Roth & Partner"),  # the provider's name
+    ("Sicher. Schnell. Zuverlässig.\nHanse Leasing", "Hanse Leasing"),               # a slogan of one-word sentences
+    ("Abt. Forderungsmanagement\nNordkredit Leasing", "Nordkredit Leasing"),
+    ("Bereich Firmenkunden\nNordkredit Leasing", "Nordkredit Leasing"),
+    ("Mo - Fr 8.00 - 18.00 Uhr\nPapeterie Paulsen", "Papeterie Paulsen"),
 ])
 def test_distractors_in_the_letterhead_are_not_the_sender(letterhead, expected):
     assert sender_of(letterhead) == expected
@@ -81,3 +85,12 @@ def test_the_router_passes_the_provider_names_to_the_sender_finder(tmp_path):
                  return_line="", footer="", body=CLOSE + "Anna Roth")
     assert router.route(None, doc).fields.sender == "Kanzlei Roth & Partner"
     assert extract_fields(doc).sender == "Büro Mitte Services GmbH"    # without the setting: no way to know
+
+
+def test_a_letterhead_band_gives_the_name_before_street_and_phone():
+    found = sender_of("Stadtwerke Nord GmbH · Hafenstraße 3 · 20095 Hamburg · Tel. 040 1234")
+    assert found == "Stadtwerke Nord GmbH"
+
+
+def test_the_label_of_a_return_line_is_no_part_of_the_name():
+    assert sender_of("", return_line="Abs.: Papeterie Paulsen, Lindenweg 4, 12345 Berlin") == "Papeterie Paulsen"
