@@ -27,7 +27,7 @@ def _dates(values) -> set[date]:
     return {date.fromisoformat(str(v)[:10]) for v in values or [] if v}
 
 
-def figures(folder: Path, outcomes: Path, show_misses: bool = False) -> dict[str, float]:
+def figures(folder: Path, outcomes: Path, show_misses: bool = False, only_seen: bool = False) -> dict[str, float]:
     items = {PurePath(i["file"]).name: i for i in json.loads((folder / "labels.json").read_text())["items"]}
     seen: dict[str, dict] = {}
     for line in outcomes.read_text().splitlines():
@@ -36,6 +36,8 @@ def figures(folder: Path, outcomes: Path, show_misses: bool = False) -> dict[str
         if name in items and (name not in seen or seen[name].get("decision") == "duplicate"):
             seen[name] = o
     n_sender = ok_sender = n_date = ok_date = tp = fp = fn = misfiles = 0
+    if only_seen:                              # a partial run: score the items it has outcomes for
+        items = {k: v for k, v in items.items() if k in seen}
     for name, label in sorted(items.items()):
         o = seen.get(name) or {}
         fields = o.get("fields") or {}
@@ -69,8 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("outcomes", type=Path)
     ap.add_argument("--misses", action="store_true", help="print each wrong sender, date and deadline set")
+    ap.add_argument("--only-seen", action="store_true", help="score only the items with an outcome line")
     args = ap.parse_args(argv)
-    f = figures(args.folder, args.outcomes, args.misses)
+    f = figures(args.folder, args.outcomes, args.misses, args.only_seen)
     print(f"items {f['items']}  misfiles {f['misfiles']}  sender {f['sender']:.1%} (of {f['sender_n']})  "
           f"date {f['date']:.1%}  deadline P {f['deadline_p']:.3f} R {f['deadline_r']:.3f} F1 {f['deadline_f1']:.3f}")
     return 0

@@ -28,8 +28,6 @@ _NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|
                           r"\ban StB|\bKopie\b[\w. ]{0,12}|\bgebucht(?: am)?|z\.\s?d\.\s?A\.?)\W{0,3}\s*$", re.I)
 # Punctuation OCR puts around a stamped date ("- 26.09.2026", "| 04. 05. 26").
 _STAMP_NOISE = " -–—.:;|'\"‚„“”‘’»«()[]{}"
-# Where the letter's own text starts: dates alone on a line below it are no letter date.
-_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte|Guten Tag|Liebe|Hallo|Dear|Hello)\b", re.M)
 _TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
                         r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den[\s-]+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
@@ -40,8 +38,6 @@ _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum
 def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the letter was written, from its label, the town line, or its place near the top."""
     lines_top = text[: _top_offset(text, 40)]
-    salutation = _SALUTATION.search(text)
-    body_start = salutation.start() if salutation else len(text)
     ranked: list[tuple[int, DateMention]] = []
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
@@ -55,7 +51,8 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
                 (bare and _STAMP_BEFORE.search(prev_line)):
             continue                                    # fax header, received stamp or a note, not the letter's date
-        in_head = dm.start < len(lines_top) and dm.start < body_start
+        # The top 40 lines, salutation or not: OCR reads an info-block column after the body's first lines.
+        in_head = dm.start < len(lines_top)
         # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
         continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
         header = _header_label(prev_line)
@@ -121,36 +118,41 @@ def _top_offset(text: str, n_lines: int) -> int:
 
 
 
-# A handwritten date or a stamp is set apart from the typed letter by its words: taller or much
-# smaller letters, or a read the OCR is unsure of. Measured against the page's own median word.
-_TALL, _SMALL, _UNSURE = 1.45, 0.6, 45.0
+# A handwritten date or a stamp is set apart from the typed letter: a short line (a note, a stamp's
+# date) much taller or smaller than the page's lines, or all of whose words the OCR is unsure of.
+# Word boxes vary with skew, descenders and commas, so a line's height is its words' median and only
+# short lines count: a typed dateline or sentence is never marked by one odd word.
+_TALL, _SMALL, _UNSURE, _SHORT = 1.5, 0.55, 45.0, 5
 
 
 def marked_dates(pages: list[Page]) -> set[date]:
-    """Dates written on the first page in a hand or a stamp's ink, by their words' size and confidence.
+    """Dates written on the first page in a hand or a stamp's ink, by their lines' size and confidence.
 
     A date that also stands in a typed line is not marked (a stamp may repeat the letter date)."""
     page = next((p for p in pages if p.method == "ocr" and p.words), None)
     if page is None:
         return set()
-    # Digits are as tall as capitals: compare with the page's other numbers (postcode, phone, amounts).
-    heights = [w.h for w in page.words if w.conf >= 0 and sum(c.isdigit() for c in w.text) >= 2]
+    lines: dict[tuple[int, int], list] = {}
+    for w in page.words:
+        lines.setdefault((w.block, w.line), []).append(w)
+    heights = [statistics.median(w.h for w in ws) for ws in lines.values()
+               if sum(any(c.isalpha() for c in w.text) for w in ws) >= 2]
     if len(heights) < 8:
         return set()
     typical = statistics.median(heights)
     sure = statistics.median(w.conf for w in page.words)
-    lines: dict[tuple[int, int], list] = {}
-    for w in page.words:
-        lines.setdefault((w.block, w.line), []).append(w)
     marked: set[date] = set()
     typed: set[date] = set()
     for words in lines.values():
-        found = {m.value for m in find_dates(clean_digits(" ".join(w.text for w in words)))}
-        if not found:
+        text = " ".join(w.text for w in words)
+        mentions = find_dates(clean_digits(text))
+        if not mentions:
             continue
-        digits = [w for w in words if any(c.isdigit() for c in w.text)] or words
-        height = statistics.median(w.h for w in digits) / typical
-        conf = statistics.mean(w.conf for w in digits)
-        odd = height > _TALL or height < _SMALL or (sure >= 75 and conf < _UNSURE)
+        found = {m.value for m in mentions}
+        lead = text[:mentions[0].start]             # "Datum:", "Berlin, den": a typed dateline
+        height = statistics.median(w.h for w in words) / typical
+        unsure = len(words) >= 2 and sure >= 75 and all(w.conf < _UNSURE for w in words)
+        odd = len(words) <= _SHORT and not _DATE_LABEL.search(lead) and not _TOWN_DATE.match(lead) and \
+            (height > _TALL or height < _SMALL or unsure)
         (marked if odd else typed).update(found)
     return marked - typed

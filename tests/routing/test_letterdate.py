@@ -34,7 +34,7 @@ def with_mark(mark: str, *, h: float = 0.012, conf: float = 90.0):
 
 @pytest.mark.parametrize("mark, h, conf", [
     ("24.11.26", 0.022, 80.0),             # handwritten: larger letters
-    ("27.11.2026", 0.012, 31.0),           # stamp ink: the OCR unsure of every word
+    ("P0steingng 27.11.2026", 0.012, 31.0),  # stamp ink: the OCR unsure of every word
     ("EINGANC 27.11.2026", 0.012, 88.0),   # stamp word misread, read well otherwise
     ("Erhalten am 27.11.2026", 0.012, 88.0),
 ])
