@@ -20,7 +20,7 @@ _STRONG_DEADLINE = (r"sp(?:ä|a|ae)testens|zahlbar|f(?:ä|a|ae)llig|F(?:ä|a|ae)
                     r"Einspruchsfrist|Abgabefrist|einzureichen|zu entrichten|zu zahlen|zu begleichen|"
                     r"due(?:\s+date)?|payable|deadline")
 DEADLINE_WORDS = re.compile(
-    r"(?:(?:bis\s+(?:zum|sp(?:ä|a|ae)testens|zu[mr]|einschlie(?:ß|ss|b)lich|einschl\.)?|sp(?:ä|a|ae)testens(?:\s+(?:am|bis|zum))?|"
+    r"(?:(?:bis\.?\s+(?:zum|sp(?:ä|a|ae)testens|zu[mr]|einschlie(?:ß|ss|b)lich|einschl\.)?|sp(?:ä|a|ae)testens(?:\s+(?:am|bis|zum))?|"
     r"zahlbar\s+(?:bis|zum|am)|f(?:ä|a|ae)llig\s*(?:am|zum|bis|ab)?|F(?:ä|a|ae)lligkeit(?:sdatum)?|Zahlungsziel|Zahlungstermin|"
     r"\w*frist\b(?:\s+\w+){0,3}|Termin|Einspruchsfrist|Abgabefrist|einzureichen|Ablauf des|"
     r"nicht\s+später\s+als|zu\s+(?:entrichten|zahlen|begleichen|überweisen)\s+(?:am|bis)|"
@@ -90,7 +90,10 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
         if ref and dm.value <= ref:                     # the letter date itself, or already past
             continue
         before = text[max(0, dm.start - DEADLINE_REACH): dm.start]
-        before = before.split("\n\n")[-1]               # a deadline phrase does not cross paragraphs
+        # A deadline phrase does not cross paragraphs, except onto a date alone at the start of the
+        # next one: OCR puts a blank line in "spätestens am\n\n30.07.2026 kündigen".
+        paragraphs = before.split("\n\n")
+        before = paragraphs[-1] if paragraphs[-1].strip() or len(paragraphs) < 2 else paragraphs[-2]
         if not (DEADLINE_WORDS.search(before) or _ACTION_DATE.search(before) or _DUE_AFTER.match(text, dm.end)
                 or _under_due_header(text, dm.start)) or _is_period_end(text, mentions, i):
             continue

@@ -28,7 +28,8 @@ _NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|
                           r"\ban StB|\bKopie\b[\w. ]{0,12}|\bgebucht(?: am)?|z\.\s?d\.\s?A\.?)\W{0,3}\s*$", re.I)
 # Punctuation OCR puts around a stamped date ("- 26.09.2026", "| 04. 05. 26").
 _STAMP_NOISE = " -–—.:;|'\"‚„“”‘’»«()[]{}"
-_TOWN_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,40},\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+# "Berlin, 20.11.2026", "Hamburg – 22. Januar 2026", ": Hamburg - 24. Februar 2026" (OCR noise before)
+_TOWN_DATE = re.compile(r"^[\s:;.'‘|]*[A-ZÄÖÜ][\w .()/-]{1,40}?(?:,|\s[-–—])\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
                         r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den[\s-]+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"

@@ -72,3 +72,10 @@ def test_period_end_moves_off_weekends_and_holidays():
     assert period_end(date(2026, 11, 20), 2, "Wochen") == date(2026, 12, 4)
     assert period_end(date(2026, 1, 31), 1, "Monat") == date(2026, 3, 2)        # 28 Feb is a Saturday
     assert period_end(date(2026, 11, 20), 10, "Werktagen") == date(2026, 12, 4)
+
+
+def test_ocr_noise_between_the_deadline_phrase_and_its_date():
+    assert deadlines_of("Ich bitte Sie, die Erklärung bis. zum 17.12.2026 zu übermitteln.") == [date(2026, 12, 17)]
+    # OCR puts the date into a paragraph of its own
+    assert deadlines_of("Der Vertrag verlängert sich, sofern Sie nicht spätestens am\n\n30.12.2026 kündigen.") == \
+        [date(2026, 12, 30)]

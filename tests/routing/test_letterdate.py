@@ -57,3 +57,11 @@ def test_a_text_layer_has_no_marks():
     doc = with_mark("24.11.26", h=0.022)
     doc.pages[0].method = "text-layer"
     assert marked_dates(doc.pages) == set()
+
+
+@pytest.mark.parametrize("dateline", ["Hamburg – 22. Januar 2026", "Berlin - 22.01.2026", ": Hamburg - 22. Januar 2026"])
+def test_a_town_and_dash_dateline_beats_a_later_bare_date(dateline):
+    doc = letter("Müller Bau GmbH", info_block=f"Kundennummer 4711\n{dateline}\n17.02.2026.",
+                 body="Sehr geehrte Damen und Herren,\nbitte zahlen Sie bis Dienstag, den 10. Februar 2026.")
+    fields = extract_fields(doc)
+    assert fields.date == date(2026, 1, 22) and fields.deadlines == [date(2026, 2, 10)]
