@@ -71,10 +71,15 @@ class _Candidate:
         return " ".join(split_legal(tokens(self.text))[0])
 
 
+# A sentence where a signature would be: "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]$")
+
+
 def _distractor(line: str, providers: Sequence[str]) -> bool:
     """Office hours, stamps, taglines, departments, web addresses, streets, the provider's name."""
     org = is_org_like(tokens(line))
-    if _OFFICE_HOURS.search(line) or _STAMP.search(line) or _WEB.search(line) or _STREET.search(line):
+    if _OFFICE_HOURS.search(line) or _STAMP.search(line) or _WEB.search(line) or _STREET.search(line) \
+            or _SENTENCE.match(line):
         return True
     if not org and (_TAGLINE.search(line) or _DEPARTMENT.search(line)):
         return True
@@ -97,7 +102,17 @@ def return_sender(line: str) -> str | None:
     if street is None:
         return parts[0] if parts else None
     head = line[: line.find(street)]
-    return re.sub(r"[\s·•|,;:–-]+$", "", head).strip() or None
+    # No separator between name and street: "Papeterie Paulsen Lindenweg 4 - 12345 Berlin".
+    return re.sub(r"[\s·•|,;:–-]+$", "", head).strip() or _before_street(street)
+
+
+def _before_street(text: str) -> str | None:
+    """'Stadtwerke Nord Hafenstraße 3' -> 'Stadtwerke Nord'; None when the street comes first."""
+    m = _STREET.search(text)
+    if m is None:
+        return None
+    cut = text[:m.start()]
+    return cut[:max(cut.rfind(" "), 0)].strip(" -–·,|:") or None
 
 
 def _footer_names(lines: list[str]) -> list[str]:
@@ -143,7 +158,14 @@ _BAND_SEP = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[–—]\s+")
 def _parts(line: str) -> list[str]:
     line = _SENDER_LABEL.sub("", line).strip()
     parts = [p.strip() for p in _BAND_SEP.split(line) if p and p.strip()]
-    return [line] if len(parts) <= 1 else [line, *parts]
+    out = [line] if len(parts) <= 1 else [line, *parts]
+    # OCR joins a stamp beside the letterhead, or the street after the name, into one line: the
+    # name is what comes before ("Berufsgenossenschaft Handel RECEIVED", "Stadtwerke Nord Hafenstraße 3").
+    stamp = _STAMP.search(line)
+    for head in (line[:stamp.start()].strip(" -–·,|:") if stamp else None, _before_street(line)):
+        if head and head not in out:
+            out.append(head)
+    return out
 
 
 def _pool(found: list[tuple[str, list[str]]], providers: list[str]) -> list[_Candidate]:

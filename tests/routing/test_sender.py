@@ -94,3 +94,16 @@ def test_a_letterhead_band_gives_the_name_before_street_and_phone():
 
 def test_the_label_of_a_return_line_is_no_part_of_the_name():
     assert sender_of("", return_line="Abs.: Papeterie Paulsen, Lindenweg 4, 12345 Berlin") == "Papeterie Paulsen"
+
+
+def test_a_machine_made_notice_below_the_closing_is_no_signature():
+    found = sender_of("", signature="Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.\n"
+                                    "Berufsgenossenschaft Handel und Warenlogistik")
+    assert found == "Berufsgenossenschaft Handel und Warenlogistik"
+
+
+def test_a_stamp_or_street_joined_to_the_name_by_ocr_is_cut_off():
+    assert sender_of("Berufsgenossenschaft Handel und Warenlogistik RECEIVED\nHafenstraße 89a 28195 Bremen") == \
+        "Berufsgenossenschaft Handel und Warenlogistik"
+    assert sender_of("", return_line="Papeterie Paulsen Lindenweg 4 - 12345 Berlin Datum: 05.10.2026") == \
+        "Papeterie Paulsen"
