@@ -35,7 +35,8 @@ _TAGLINE = re.compile(
     r"|\b(?:fürs|für Sie|für Ihr\w*|für Firmenkunden|für Privatkunden|Partner für|Partner in|seit \d{4}|"
     r"since \d{4}|your partner)\b|[!…]\s*$|^(?:[\w-]+\.\s+){2,}[\w-]*\.?\s*$", re.IGNORECASE)   # "Sicher. Schnell. Gut."
 _DEPARTMENT = re.compile(
-    r"^(?:Geschäftsführung|Geschäftsstelle|Abteilung|Abt(?=\.)|Bereich|Leitung|Stabsstelle|Buchhaltung|Finanzbuchhaltung|Kundenservice|"
+    r"^(?:Geschäftsführung|Geschäftsstelle|Dienstgebäude|Dienstsitz|Hausanschrift|Postanschrift|Besucheranschrift|"
+    r"Abteilung|Abt(?=\.)|Bereich|Leitung|Stabsstelle|Buchhaltung|Finanzbuchhaltung|Kundenservice|"
     r"Kundencenter|Kundenbetreuung|Kundendienst|Vertrieb|Personalabteilung|Personalwesen|Rechtsabteilung|"
     r"Sachbearbeitung|Forderungsmanagement|Mahnwesen|Inkasso|Poststelle|Zentrale|Sekretariat|Vorstand|"
     r"Verwaltung|Service|Team|Referat|Dezernat|Sachgebiet|Fachbereich|Accounts?|Accounting|Billing|"
@@ -89,7 +90,10 @@ def _distractor(line: str, providers: Sequence[str]) -> bool:
 
 def looks_like_name(line: str) -> bool:
     line = line.strip()
-    return (2 < len(line) < 80 and not CONTACT.search(line) and not POSTCODE.search(line)
+    # "Amtsgericht" is a court that writes letters, and a footer's register court beside "HRB".
+    contact = [m.group(0) for m in CONTACT.finditer(line)]
+    court = contact and all(c.lower() == "amtsgericht" for c in contact) and not re.search(r"\bHR[AB]\b", line)
+    return (2 < len(line) < 80 and (not contact or court) and not POSTCODE.search(line)
             and not CLOSING.match(line) and not re.search(r"\d{3,}|str\.|straße|strasse", line, re.I)
             and sum(ch.isalpha() for ch in line) >= 3)
 
@@ -156,7 +160,7 @@ _BAND_SEP = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[–—]\s+")
 
 
 def _parts(line: str) -> list[str]:
-    line = _SENDER_LABEL.sub("", line).strip()
+    line = _SENDER_LABEL.sub("", line).strip(" -–—·,|:\t")
     parts = [p.strip() for p in _BAND_SEP.split(line) if p and p.strip()]
     out = [line] if len(parts) <= 1 else [line, *parts]
     # OCR joins a stamp beside the letterhead, or the street after the name, into one line: the

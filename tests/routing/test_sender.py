@@ -107,3 +107,9 @@ def test_a_stamp_or_street_joined_to_the_name_by_ocr_is_cut_off():
         "Berufsgenossenschaft Handel und Warenlogistik"
     assert sender_of("", return_line="Papeterie Paulsen Lindenweg 4 - 12345 Berlin Datum: 05.10.2026") == \
         "Papeterie Paulsen"
+
+
+def test_a_court_is_a_sender_its_register_in_a_footer_is_not():
+    assert sender_of("Amtsgericht Hünfeld - Mahngericht\nDienstgebäude\nHauptstraße 24") == \
+        "Amtsgericht Hünfeld - Mahngericht"
+    assert sender_of("Amtsgericht Charlottenburg -", signature="Jens Hagedorn") == "Amtsgericht Charlottenburg"
