@@ -58,9 +58,11 @@ _RELATIVE = re.compile(
     + _NUMBER + r"\s+" + _UNIT
     # Payment terms name the period without "within": "Zahlungsziel: 14 Tage netto", "zahlbar 14 Tage
     # nach Rechnungsdatum", "spätestens 14 Tage nach Erhalt", "eine Frist von 10 Tagen", "net 30 days".
-    + r"|(?:Zahlungsziel|Zahlungsfrist|Zahlungsbedingungen?|zahlbar|(?<![\w-])Frist|sp(?:ä|a|ae)testens|payment terms?|"
+    + r"|(?<![\w-])(?:Zahlungsziel|Zahlungsfrist|Zahlungsbedingungen?|zahlbar|Frist|sp(?:ä|a|ae)testens|payment terms?|"
     r"terms|payable|due|net)\W{0,3}(?:(?:von|of|in|innerhalb|binnen|rein|netto|net|ist|sind)\s+){0,2}"
     + _NUMBER.replace("?P<n>", "?P<n2>") + r"\s*" + _UNIT.replace("?P<unit>", "?P<unit2>")
+    # "spätestens 3 Werktage vor dem Termin": counted back from a day the letter does not date
+    + r"(?!\w|\s+(?:vor|before|prior))"
     # "eine 14-tägige Frist", "a 30-day deadline"; "14 Tage netto", "30 days net"
     + r"|" + _NUMBER.replace("?P<n>", "?P<n3>") + r"\s*-?\s*(?P<unit3>tägige[nr]?\s+(?:Zahlungs)?[Ff]rist|day\s+"
     r"(?:deadline|period|term))|(?P<n4>\d{1,3})\s+(?P<unit4>Tage|days)\s+(?:rein\s+)?net(?:to)?\b", re.I)
