@@ -61,7 +61,7 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
             rank = 0
         elif header is not None and _column_of(dm, line_start, line, mentions, header):
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
-        elif _TOWN_DATE.match(before):
+        elif _TOWN_DATE.match(before) and not DEADLINE_WORDS.search(before):   # not "Bitte zahlen Sie bis Samstag, den"
             rank = 1
         elif in_head and bare and dm.has_year and not after.strip(" |.,;") and not continues:
             rank = 2

@@ -65,3 +65,10 @@ def test_a_town_and_dash_dateline_beats_a_later_bare_date(dateline):
                  body="Sehr geehrte Damen und Herren,\nbitte zahlen Sie bis Dienstag, den 10. Februar 2026.")
     fields = extract_fields(doc)
     assert fields.date == date(2026, 1, 22) and fields.deadlines == [date(2026, 2, 10)]
+
+
+def test_a_deadline_sentence_with_a_weekday_is_no_town_dateline():
+    doc = letter("Müller Bau GmbH", info_block="Konto\nDE11 5001 0517 2220 2196 11\nDatum\n\n18.04.2026",
+                 body="Sehr geehrte Damen und Herren,\nBitte bestätigen Sie bis Samstag, den 9. Mai 2026 die Angaben.")
+    fields = extract_fields(doc)
+    assert fields.date == date(2026, 4, 18) and fields.deadlines == [date(2026, 5, 9)]
