@@ -449,12 +449,13 @@ def render(report: EvalReport, console: Any) -> None:
     for title, groups in (("By difficulty tag", report.by_tag), ("By kind", report.by_kind)):
         bt = Table(title=title, padding=(0, 1))
         bt.add_column("group", no_wrap=True, max_width=22)
-        for col in ("n", "misf", "auto", "rcpt", "sndr", "cat", "date", "dl F1"):
-            bt.add_column(col, justify="right", no_wrap=True, min_width=5)
+        for col in ("n", "misf", "auto", "rcpt", "sndr", "cat", "date", "dlF1"):
+            bt.add_column(col, justify="right", no_wrap=True, min_width=4)
+        # Whole percents: the groups are small, and eight figures must fit 80 columns.
         for name, f in sorted(groups.items()):
-            bt.add_row(name, str(f.n), str(f.misfiles), _pct(f.auto_file_rate),
-                       _pct(f.recipient_accuracy), _pct(f.sender_accuracy), _pct(f.category_accuracy),
-                       _pct(f.date_accuracy), f"{f.deadline_f1:.2f}")
+            bt.add_row(name, str(f.n), str(f.misfiles), *[f"{100 * v:.0f}%" for v in (
+                f.auto_file_rate, f.recipient_accuracy, f.sender_accuracy, f.category_accuracy, f.date_accuracy)],
+                f"{f.deadline_f1:.2f}")
         console.print(bt)
 
     if report.errors:
