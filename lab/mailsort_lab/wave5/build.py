@@ -116,7 +116,8 @@ def _scan(pages, stem: str, plan: Plan, rng: random.Random) -> tuple[str, list[s
 def _email(plan: Plan, rng: random.Random, tenant: Tenant | None, block: list[str], letter: Letter, f: Facts,
            lang: str, day: date, pages, stem: str) -> tuple[str, list[str]]:
     s = letter.sender
-    frm = f"{s.head} <{rng.choice(['rechnung', 'service', 'noreply', 'office'])}@{s.domain}>"
+    box = rng.choice(['rechnung', 'buchhaltung'] if letter.category in ('invoice', 'reminder') else ['service', 'post'])
+    frm = f"{s.head} <{rng.choice([box, 'noreply', 'office'])}@{s.domain}>"
     alias = rng.choice(tenant.emails) if tenant and tenant.emails else "post@buero-mitte.de"
     to = f"{tenant.name} <{alias}>" if tenant else f"{block[0]} <post@buero-mitte.de>"
     mid = f"<w5-{plan.seed}-{plan.index}@mx.buero-mitte.de>"
@@ -141,10 +142,16 @@ def _email(plan: Plan, rng: random.Random, tenant: Tenant | None, block: list[st
         tags.append("email-body")
     if rng.random() < 0.3:
         return _write(stem, direct(rng, day, letter.subject, body, frm, to, attach, mid)), tags + ["mail-direct"]
+    # Forwarded: the tenant's staff (or, for nobody, the provider's own desk) passes on a mail that
+    # reached the firm's own address; it goes to the tenant's alias or to the provider's intake.
     who, box = rng.choice(STAFF)
-    firm = _slug(tenant.name if tenant else block[0]).split("-")[0]
-    data, more = forward(rng, lang, day, letter.subject, body, frm, to, f"{who} <{box}@{firm}.de>",
-                         alias if tenant else "post@buero-mitte.de", attach, mid)
+    if tenant:
+        own = _slug(tenant.name)[:30].strip("-") + ".de"
+        original_to = f"{tenant.name} <{rng.choice(['info', 'office', 'buchhaltung'])}@{own}>"
+        forwarder, outer = f"{who} <{box}@{own}>", rng.choice([alias, "eingang@buero-mitte.de"])
+    else:
+        original_to, forwarder, outer = to, "Empfang Büro Mitte <empfang@buero-mitte.de>", "post@buero-mitte.de"
+    data, more = forward(rng, lang, day, letter.subject, body, frm, original_to, forwarder, outer, attach, mid)
     return _write(stem, data), tags + more
 
 
@@ -182,7 +189,7 @@ def make_item(plan: Plan) -> dict:
     if dz.name == "office":
         refs = [f"Aktenzeichen {f['ref']}", "Bearbeitung: " + rng.choice(CLERKS)]
     pages = lay_out(letter, dz, lang, rng, dateline(day, letter.sender.town, lang, rng), refs, block, extras)
-    tags += [f"design-{dz.name}", f"lang-{lang}", f"pages-{len(pages)}", f"deadlines-{min(len(f.due.dates), 2)}",
+    tags += [f"design-{dz.name}{'-band' if dz.name == 'rule' and dz.extras['band'] else ''}", f"lang-{lang}", f"pages-{len(pages)}", f"deadlines-{min(len(f.due.dates), 2)}",
              f"cat-{category}", template]
     if f.due.relative:
         tags.append("deadline-relative")

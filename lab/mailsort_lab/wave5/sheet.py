@@ -1,6 +1,7 @@
 """Wave-5 page designs, drawn as blind/paint marks (millimetres, A4).
 
-Designs: 'rule' (light brand name over a thin rule, contact in a right column), 'leftbar' (a
+Designs: 'rule' (light brand name over a thin rule, sometimes on a pale band across the top,
+contact in a right column), 'leftbar' (a
 shaded column on the left below the window), 'legalfoot' (brand top right, a three-column footer
 with the legal name, register and bank), 'office' (a public office's block with file number,
 clerk, room and office hours beside the window, the date inside it), 'memo' (English: references
@@ -63,7 +64,7 @@ class Design:
         else:
             name = rng.choice(["rule", "leftbar", "legalfoot", "legalfoot"])
         extras = {"hours": rng.random() < 0.5, "tagline": rng.random() < 0.4, "web": rng.random() < 0.7,
-                  "dept": rng.random() < 0.6, "return": rng.random() < 0.75}
+                  "dept": rng.random() < 0.6, "return": rng.random() < 0.75, "band": rng.random() < 0.4}
         return cls(name, rng.choice(BODY_FACES), rng.choice([10.0, 10.5, 11.0]), rng.choice([40, 80, 120]), extras)
 
 
@@ -112,6 +113,8 @@ def head(s: Sender, dz: Design, lang: str, rng: random.Random, dateline: str, re
     m: list[Mark] = []
     left, right, top = 22.0, 190.0, 100.0
     if dz.name == "rule":
+        if dz.extras["band"]:      # a pale band across the top, dark letters on it
+            m.append(Mark("fill", 0, 6, x2=210, y2=27, gray=222))
         m += [Mark("circle", 20, 12, x2=30, y2=22, gray=dz.gray), _t(34, 20.5, s.head, "w5-light", 19)]
         m += [Mark("line", 20, 27, x2=190, y2=27, gray=dz.gray)]
         if tag:
