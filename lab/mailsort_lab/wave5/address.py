@@ -77,11 +77,11 @@ def tenant_block(t: Tenant, roster: Roster, rng: random.Random, lang: str) -> tu
         p = rng.choice(people)
         who = (rng.choice(["Frau ", "Herrn ", ""]) if lang == "de" else rng.choice(["", "Ms ", "Mr "])) + p
         return [who, street, city], ["addr-person-only"], bare(p)
-    elif r < 0.72 and people:
-        p = rng.choice(people)
+    elif r < 0.72 and t.people:      # the firm's name is there too, so any of its people will do
+        p = rng.choice(t.people)
         att = rng.choice(["z. Hd. ", "z.H. ", "Zu Händen "]) if lang == "de" else rng.choice(["Attn: ", "FAO "])
         lines, form = [name, att + p], "addr-person-firm"
-    elif r < 0.84 and len(name.split()) >= 3:
+    elif r < 0.8 and len(name.split()) >= 3:
         lines, form = _wrap(name), "addr-wrapped"
     else:
         lines, form = [name], "addr-plain"

@@ -100,6 +100,8 @@ def _age(img: Image.Image, rng: random.Random, tags: list[str]) -> Image.Image:
 
 def _scan(pages, stem: str, plan: Plan, rng: random.Random) -> tuple[str, list[str]]:
     sc = Scanner(rng)
+    if rng.random() < 0.3:      # a good office scanner: none of the held-out scanner's faults
+        sc.fax, sc.skew, sc.noise, sc.low_contrast, sc.blur, sc.turn = False, 0.0, 0.0, False, 0.0, 0
     sc.dpi = 150 if sc.fax else rng.choice([150, 200, 200, 300, 300, 240])
     extra = [t for t, p in (("uneven-light", 0.15), ("binarised", 0.1)) if rng.random() < p and not sc.fax]
     imgs = [_age(sc.age(raster(p, sc.dpi), i, plan.seed * 9311 + plan.index * 17 + i), rng, extra)
