@@ -178,7 +178,8 @@ def sender_matches(found: str | None, truth: str | None) -> bool:
     a, b = utils.default_process(found), utils.default_process(truth)
     if not a or not b:
         return False
-    return b in a or fuzz.token_set_ratio(a, b) >= SENDER_MATCH
+    # Contained as whole words: "Finanzamt Mitte" is not in "Finanzamt Mittelstadt".
+    return f" {b} " in f" {a} " or fuzz.token_set_ratio(a, b) >= SENDER_MATCH
 
 
 def _item(label: Label, outcome: dict[str, Any] | None) -> Item:

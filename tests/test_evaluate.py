@@ -157,6 +157,8 @@ def test_sender_figure_by_hand(tmp_path):
     ("Stadtwerke Oberhavel GmbH", "stadtwerke oberhavel gmbh", True),     # case and punctuation
     ("Techniker Krankenkase", "Techniker Krankenkasse", True),            # one OCR slip
     ("Amtsgericht Charlottenburg", "Amtsgericht Tempelhof-Kreuzberg", False),
+    ("Finanzamt Mittelstadt", "Finanzamt Mitte", False),                 # contained as words only
+    ("i. A. Ruth Wendland, Finanzamt Mitte", "Finanzamt Mitte", True),
     ("", "Finanzamt Spandau", False),
     (None, "Finanzamt Spandau", False),
 ])
