@@ -191,7 +191,8 @@ def make_item(plan: Plan) -> dict:
     if dz.name == "office":
         refs = [f"Aktenzeichen {f['ref']}", "Bearbeitung: " + rng.choice(CLERKS)]
     pages = lay_out(letter, dz, lang, rng, dateline(day, letter.sender.town, lang, rng), refs, block, extras)
-    tags += [f"design-{dz.name}{'-band' if dz.name == 'rule' and dz.extras['band'] else ''}", f"lang-{lang}", f"pages-{len(pages)}", f"deadlines-{min(len(f.due.dates), 2)}",
+    band = "-band" if dz.name == "rule" and dz.extras["band"] else ""
+    tags += [f"design-{dz.name}{band}", f"lang-{lang}", f"pages-{len(pages)}", f"deadlines-{min(len(f.due.dates), 2)}",
              f"cat-{category}", template]
     if f.due.relative:
         tags.append("deadline-relative")
