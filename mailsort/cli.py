@@ -305,6 +305,8 @@ def train(
 def evaluate(
     folder: Annotated[Path, typer.Argument(show_default=False, help="A folder of items with labels.json")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+    outcomes_to: Annotated[Optional[Path], typer.Option("--outcomes", help="Also keep the outcome "
+                           "JSON lines in this file, to re-score a measurement that is run once")] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run the pipeline over a labelled folder and print routing figures against the targets."""
@@ -324,6 +326,8 @@ def evaluate(
             task = bar.add_task("evaluating", total=len(inputs))
             outcomes = [json.loads(o.json_line())
                         for o in pipeline.process(inputs, lambda _: bar.advance(task))]
+    if outcomes_to is not None:
+        outcomes_to.write_text("".join(json.dumps(o) + "\n" for o in outcomes), encoding="utf-8")
     report = score(outcomes, labels)
     if as_json:
         print(json.dumps(report.to_dict(), indent=2, default=str))

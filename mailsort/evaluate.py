@@ -22,14 +22,16 @@ from rapidfuzz import fuzz, utils
 from .errors import MailsortError
 from .model import CATEGORIES
 
-# Issue 3 targets: (figure, comparison, threshold).
+# Issue 10's targets (issue 3's were 0.5 % / 85 % / 92 % / 0.85 / 90 %): a wrong client is a data
+# breach, so the misfile bound is the tightest.
 TARGETS: tuple[tuple[str, str, float], ...] = (
-    ("misfile_rate", "<=", 0.005),
-    ("auto_file_rate", ">=", 0.85),
-    ("category_accuracy", ">=", 0.92),
-    ("deadline_f1", ">=", 0.85),
-    ("date_accuracy", ">=", 0.90),
-    ("sender_accuracy", ">=", 0.95),     # issue 10: the letter's author
+    ("misfile_rate", "<=", 0.002),
+    ("auto_file_rate", ">=", 0.90),
+    ("recipient_accuracy", ">=", 0.98),  # top-1, "nobody" included
+    ("category_accuracy", ">=", 0.96),
+    ("deadline_f1", ">=", 0.93),
+    ("date_accuracy", ">=", 0.96),
+    ("sender_accuracy", ">=", 0.95),     # the letter's author
 )
 # Issue 10: a sender is right when its words match the true name's (token set) at least this
 # well, or when it contains the true name ("Finanzamt Mitte, Steuernummer ..." for "Finanzamt Mitte").
@@ -420,7 +422,6 @@ def render(report: EvalReport, console: Any) -> None:
     t.add_row("filed, category to confirm", _pct(o.to_confirm_share), "", "")
     t.add_row("filed, nobody looks", _pct(o.untouched_share), "", "")
     t.add_row("review share", _pct(o.review_share), "", "")
-    t.add_row("recipient accuracy", _pct(o.recipient_accuracy), "", "")
     t.add_row("sender: labelled / right", f"{o.with_sender} / {o.sender_correct}", "", "")
     t.add_row("deadline P / R", f"{o.deadline_precision:.3f} / {o.deadline_recall:.3f}", "", "")
     t.add_row("misfiles / quarantined / missing", f"{o.misfiles} / {o.quarantined} / {o.missing}", "", "")

@@ -69,7 +69,8 @@ def test_score_exact_figures(labelled):
     assert r.by_tag["nobody"].n == 2 and r.by_tag["nobody"].misfiles == 1
     assert r.by_kind["email"].auto_file_rate == 0.0
     passed = {name: ok for name, _, _, _, ok in r.targets()}
-    assert passed == {"misfile_rate": False, "auto_file_rate": False, "category_accuracy": False,
+    assert passed == {"misfile_rate": False, "auto_file_rate": False, "recipient_accuracy": False,
+                      "category_accuracy": False,
                       "deadline_f1": False, "date_accuracy": False,
                       "sender_accuracy": True}    # no label here names a sender
     # Reliability: recipients a (0.97 right), b (0.75 wrong), c (0.85 wrong).
