@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import time
-import uuid
 
 import pytest
 
@@ -15,22 +14,6 @@ from .test_claims import once_each
 
 pytestmark = pytest.mark.postgres
 N = 60
-BROKER = "redis://127.0.0.1:6379/0"
-
-
-@pytest.fixture
-def queued(shared):
-    redis = pytest.importorskip("redis")
-    try:
-        redis.Redis.from_url(BROKER).ping()
-    except redis.RedisError as e:
-        pytest.skip(f"no Redis at {BROKER}: {e}")
-    name = f"mailsort-test-{uuid.uuid4().hex[:8]}"      # a queue of its own on the shared server
-    cfg = shared["config"] / "mailsort.yaml"
-    cfg.write_text(cfg.read_text(encoding="utf-8") + f"queue: {{broker_url: '{BROKER}', name: {name}}}\n",
-                   encoding="utf-8")
-    yield shared
-    redis.Redis.from_url(BROKER).delete(name)
 
 
 def test_one_intake_two_workers_file_every_item_once(tmp_path, queued):
