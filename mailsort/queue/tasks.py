@@ -5,7 +5,8 @@ inbox object's s3:// URL (the worker fetches it itself: `objects.py`), its inbox
 claimer id. It is idempotent: the worker takes the intake's claim over (the claim
 is the item's lock), so a redelivered task finds the item claimed by a live worker or already in
 the index and records a duplicate. Late acknowledgement: a worker killed mid-item leaves its task
-on the broker for another. A database or archive that is down is retried with backoff.
+on the broker for another (Redis: after `queue.redeliver_seconds`). A database or archive that is
+down is retried with backoff.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def make_app(settings: Settings):
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         worker_redirect_stdouts=False,       # stdout carries the --json lines
+        broker_transport_options={"visibility_timeout": settings.queue.redeliver_seconds},
     )
 
     @app.task(name=TASK, bind=True, acks_late=True, autoretry_for=(StorageError,),

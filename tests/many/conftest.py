@@ -117,6 +117,34 @@ def start(shared: dict, *args: str, node: str = "node-a") -> subprocess.Popen:
                             start_new_session=True)   # its own group: killable with its OCR workers
 
 
+class Drained:
+    """A started process whose stdout and stderr are read as they come: a long run writes more
+    than a pipe holds (64 KiB), and a process whose pipe is full stops until it is read."""
+
+    def __init__(self, proc: subprocess.Popen):
+        import threading
+
+        self.proc, self.pid = proc, proc.pid
+        self._out: list[str] = []
+        self._err: list[str] = []
+        self._readers = [threading.Thread(target=lambda f=f, into=into: into.extend(f), daemon=True)
+                         for f, into in ((proc.stdout, self._out), (proc.stderr, self._err))]
+        for reader in self._readers:
+            reader.start()
+
+    def poll(self) -> int | None:
+        return self.proc.poll()
+
+    def err(self) -> str:
+        return "".join(self._err)
+
+    def communicate(self, timeout: float) -> tuple[str, str]:
+        self.proc.wait(timeout)
+        for reader in self._readers:
+            reader.join(timeout)
+        return "".join(self._out), "".join(self._err)
+
+
 def lines(stdout: str) -> list[dict]:
     return [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
 

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 import boto3
 import pytest
 
-from .conftest import born_digital_items, item_count, lines, scanned_items, start, trail
+from .conftest import Drained, born_digital_items, item_count, lines, scanned_items, start, trail
 from .test_claims import once_each
 
 # About 3 minutes alone on 2 cores; the limits leave room for a machine shared with other jobs.
@@ -62,9 +62,9 @@ def test_two_workers_two_intakes_300_items_each_ocrd_and_filed_once(tmp_path, cl
     folder.mkdir()
     items = born_digital_items(tmp_path / "staging", TEXT_ITEMS) + scanned_items(tmp_path / "scans", SCANS)
     to_s3, to_folder = items[0::2], items[1::2]      # each half: emails, PDFs and scans
-    procs = [start(cluster, "worker", node=f"node-w{k}") for k in (1, 2)] + [
-        start(cluster, "watch", "--queue", f"s3://{bucket}/inbox/", node="node-s3"),
-        start(cluster, "watch", "--queue", str(folder), node="node-folder")]
+    procs = [Drained(start(cluster, "worker", node=f"node-w{k}")) for k in (1, 2)] + [
+        Drained(start(cluster, "watch", "--queue", f"s3://{bucket}/inbox/", node="node-s3")),
+        Drained(start(cluster, "watch", "--queue", str(folder), node="node-folder"))]
     t0 = time.monotonic()
     try:
         time.sleep(4)                                 # everyone up before the scanners drop
@@ -75,7 +75,7 @@ def test_two_workers_two_intakes_300_items_each_ocrd_and_filed_once(tmp_path, cl
         deadline = time.monotonic() + 1200
         while time.monotonic() < deadline and (item_count(db) < N or any(folder.iterdir())
                                                or _keys(s3, bucket, "inbox/")):
-            assert all(p.poll() is None for p in procs), [p.stderr.read() for p in procs if p.poll()]
+            assert all(p.poll() is None for p in procs), [p.err()[-3000:] for p in procs if p.poll()]
             time.sleep(1)
         elapsed = time.monotonic() - t0
     finally:
