@@ -15,12 +15,11 @@ import re
 import shutil
 import signal
 import time
-import uuid
 from collections import Counter, defaultdict
 
-import boto3
 import pytest
 
+from ..conftest import S3_REGION
 from .conftest import Drained, born_digital_items, item_count, lines, scanned_items, start, trail
 from .test_claims import once_each
 
@@ -28,24 +27,18 @@ from .test_claims import once_each
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(1500)]
 TEXT_ITEMS, SCANS = 282, 18
 N = TEXT_ITEMS + SCANS
-REGION = "eu-central-1"
 WORKDIR = re.compile(r"/mailsort-([0-9a-f]{16})-[^/]+/")
 
 
 @pytest.fixture
-def cluster(queued, s3_endpoint, tmp_path, monkeypatch):
+def cluster(queued, s3_endpoint, s3_bucket, tmp_path, monkeypatch):
     """`queued` plus the archive in a fresh bucket and a tesseract that logs its calls."""
-    for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
-                 ("AWS_DEFAULT_REGION", REGION)):
-        monkeypatch.setenv(k, v)
-    s3 = boto3.client("s3", endpoint_url=s3_endpoint, region_name=REGION)
-    bucket = f"mailroom-{uuid.uuid4().hex[:10]}"
-    s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": REGION})
+    s3, bucket = s3_bucket
     cfg = queued["config"] / "mailsort.yaml"
     text = cfg.read_text(encoding="utf-8").replace("poll_seconds: 0.2}", "poll_seconds: 0.2, "
                                                    "remote_poll_seconds: 1}")
     cfg.write_text(text + f"storage: {{backend: s3, s3_bucket: {bucket}, s3_prefix: archive, "
-                   f"s3_endpoint_url: '{s3_endpoint}', s3_region: {REGION}}}\n", encoding="utf-8")
+                   f"s3_endpoint_url: '{s3_endpoint}', s3_region: {S3_REGION}}}\n", encoding="utf-8")
     shim = tmp_path / "bin"
     shim.mkdir()
     log = tmp_path / "tesseract-calls.log"

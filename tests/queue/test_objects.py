@@ -4,9 +4,6 @@ twice, and an object whose content another process holds is left in the inbox fo
 
 from __future__ import annotations
 
-import uuid
-
-import boto3
 import pytest
 
 from mailsort.archive.claims import Claims
@@ -16,26 +13,13 @@ from mailsort.intake.sniff import take
 from mailsort.queue import tasks
 from mailsort.settings import load_settings
 
-from ..conftest import SAMPLES, pick_samples
-
-REGION = "eu-central-1"
-
-
-@pytest.fixture
-def bucket(s3_endpoint, monkeypatch):
-    for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
-                 ("AWS_DEFAULT_REGION", REGION)):
-        monkeypatch.setenv(k, v)
-    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name=REGION)
-    name = f"inbox-{uuid.uuid4().hex[:10]}"
-    client.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": REGION})
-    return client, name
+from ..conftest import S3_REGION, SAMPLES, pick_samples
 
 
 @pytest.fixture
 def worker_settings(config_dir, tmp_path, s3_endpoint):
     settings = load_settings(config_dir, data_dir=tmp_path / "data",
-                             storage={"s3_endpoint_url": s3_endpoint, "s3_region": REGION})
+                             storage={"s3_endpoint_url": s3_endpoint, "s3_region": S3_REGION})
     yield settings
     if tasks._pipeline is not None:             # one per worker process; this test was one
         tasks._pipeline.close()
@@ -47,8 +31,8 @@ def keys(client, bucket: str) -> list[str]:
 
 
 def test_a_queued_object_is_fetched_filed_and_moved_once_even_when_delivered_twice(
-        bucket, worker_settings, tmp_path):
-    client, name = bucket
+        s3_bucket, worker_settings, tmp_path):
+    client, name = s3_bucket
     first, second = (i["file"] for i in pick_samples("email", 2))
     client.put_object(Bucket=name, Key=f"inbox/station-4/{first}", Body=(SAMPLES / first).read_bytes())
     inbox = f"s3://{name}/inbox/"
