@@ -125,13 +125,18 @@ def watch(
     named = list(inboxes or [])
     s3_urls = [i for i in named if i.startswith("s3://")] if named else list(settings.watch.s3_inboxes)
     folders = [Path(i) for i in named if not i.startswith("s3://")] if named else list(settings.watch.inboxes)
-    if not folders and not s3_urls and not settings.imap:
+    if not folders and not s3_urls and (queue or not settings.imap):
         raise MailsortError("no inbox to watch: name one (mailsort watch INBOX) or set watch.inboxes "
                             f"in {settings.config_dir / 'mailsort.yaml'}")
     for folder in folders:
         if not folder.is_dir():
             raise MailsortError(f"{folder}: inbox folder not found")
-    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls, queue_only=queue)
+    if queue and settings.imap:
+        # An IMAP message is spooled on this machine's disk, where no worker elsewhere reads it.
+        err_console.print("IMAP mailboxes are not polled by `watch --queue`: run `mailsort imap` "
+                          "on one node", highlight=False)
+    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls, queue_only=queue,
+                 imap=not queue)
 
 
 @app.command()
