@@ -125,13 +125,18 @@ def watch(
     named = list(inboxes or [])
     s3_urls = [i for i in named if i.startswith("s3://")] if named else list(settings.watch.s3_inboxes)
     folders = [Path(i) for i in named if not i.startswith("s3://")] if named else list(settings.watch.inboxes)
-    if not folders and not s3_urls and not settings.imap:
+    if not folders and not s3_urls and (queue or not settings.imap):
         raise MailsortError("no inbox to watch: name one (mailsort watch INBOX) or set watch.inboxes "
                             f"in {settings.config_dir / 'mailsort.yaml'}")
     for folder in folders:
         if not folder.is_dir():
             raise MailsortError(f"{folder}: inbox folder not found")
-    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls, queue_only=queue)
+    if queue and settings.imap:
+        # An IMAP message is spooled on this machine's disk, where no worker elsewhere reads it.
+        err_console.print("IMAP mailboxes are not polled by `watch --queue`: run `mailsort imap` "
+                          "on one node", highlight=False)
+    _run_service(settings, folders, as_json, metrics_port, s3_inboxes=s3_urls, queue_only=queue,
+                 imap=not queue)
 
 
 @app.command()
@@ -305,6 +310,8 @@ def train(
 def evaluate(
     folder: Annotated[Path, typer.Argument(show_default=False, help="A folder of items with labels.json")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+    outcomes_to: Annotated[Optional[Path], typer.Option("--outcomes", help="Also keep the outcome "
+                           "JSON lines in this file, to re-score a measurement that is run once")] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run the pipeline over a labelled folder and print routing figures against the targets."""
@@ -324,6 +331,8 @@ def evaluate(
             task = bar.add_task("evaluating", total=len(inputs))
             outcomes = [json.loads(o.json_line())
                         for o in pipeline.process(inputs, lambda _: bar.advance(task))]
+    if outcomes_to is not None:
+        outcomes_to.write_text("".join(json.dumps(o) + "\n" for o in outcomes), encoding="utf-8")
     report = score(outcomes, labels)
     if as_json:
         print(json.dumps(report.to_dict(), indent=2, default=str))

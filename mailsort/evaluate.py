@@ -17,17 +17,25 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import Any, Iterable
 
+from rapidfuzz import fuzz, utils
+
 from .errors import MailsortError
 from .model import CATEGORIES
 
-# Issue 3 targets: (figure, comparison, threshold).
+# Issue 10's targets (issue 3's were 0.5 % / 85 % / 92 % / 0.85 / 90 %): a wrong client is a data
+# breach, so the misfile bound is the tightest.
 TARGETS: tuple[tuple[str, str, float], ...] = (
-    ("misfile_rate", "<=", 0.005),
-    ("auto_file_rate", ">=", 0.85),
-    ("category_accuracy", ">=", 0.92),
-    ("deadline_f1", ">=", 0.85),
-    ("date_accuracy", ">=", 0.90),
+    ("misfile_rate", "<=", 0.002),
+    ("auto_file_rate", ">=", 0.90),
+    ("recipient_accuracy", ">=", 0.98),  # top-1, "nobody" included
+    ("category_accuracy", ">=", 0.96),
+    ("deadline_f1", ">=", 0.93),
+    ("date_accuracy", ">=", 0.96),
+    ("sender_accuracy", ">=", 0.95),     # the letter's author
 )
+# Issue 10: a sender is right when its words match the true name's (token set) at least this
+# well, or when it contains the true name ("Finanzamt Mitte, Steuernummer ..." for "Finanzamt Mitte").
+SENDER_MATCH = 85
 BINS: tuple[tuple[float, float], ...] = (
     (0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001),
 )
@@ -49,6 +57,7 @@ class Label:
     kind: str | None = None
     language: str | None = None
     tags: list[str] = field(default_factory=list)
+    sender: str | None = None
 
 
 def _as_date(value: Any) -> date | None:
@@ -72,6 +81,7 @@ def _label(file: str, raw: dict[str, Any], where: Path) -> Label:
         date=_as_date(raw.get("date")),
         deadlines=sorted({d for d in map(_as_date, raw.get("deadlines") or []) if d}),
         kind=raw.get("kind"), language=raw.get("language"), tags=list(raw.get("tags") or []),
+        sender=str(raw.get("sender") or "").strip() or None,
     )
 
 
@@ -143,6 +153,7 @@ class Item:
     date: date | None
     deadlines: list[date]
     category_confirmed: bool = True
+    sender: str | None = None
 
     @property
     def filed(self) -> bool:
@@ -155,6 +166,22 @@ class Item:
     @property
     def recipient_ok(self) -> bool:
         return self.recipient == self.label.recipient
+
+    @property
+    def sender_ok(self) -> bool:
+        return sender_matches(self.sender, self.label.sender)
+
+
+def sender_matches(found: str | None, truth: str | None) -> bool:
+    """Issue 10's test for the letter's author: fuzzy token-set match >= 85, or the true name
+    contained in what was found (both compared lower-cased, punctuation ignored)."""
+    if not truth or not found or not found.strip():
+        return False
+    a, b = utils.default_process(found), utils.default_process(truth)
+    if not a or not b:
+        return False
+    # Contained as whole words: "Finanzamt Mitte" is not in "Finanzamt Mittelstadt".
+    return f" {b} " in f" {a} " or fuzz.token_set_ratio(a, b) >= SENDER_MATCH
 
 
 def _item(label: Label, outcome: dict[str, Any] | None) -> Item:
@@ -170,6 +197,7 @@ def _item(label: Label, outcome: dict[str, Any] | None) -> Item:
         date=_as_date(fields.get("date")),
         deadlines=sorted({d for d in map(_as_date, fields.get("deadlines") or []) if d}),
         category_confirmed=outcome.get("category_confirmed", True) is not False,
+        sender=fields.get("sender"),       # Outcome.fields.sender, as `process --json` writes it
     )
 
 
@@ -195,6 +223,8 @@ class Figures:
     deadline_tp: int = 0
     deadline_fp: int = 0
     deadline_fn: int = 0
+    with_sender: int = 0
+    sender_correct: int = 0
 
     def add(self, it: Item) -> None:
         self.n += 1
@@ -209,6 +239,9 @@ class Figures:
         if it.label.date is not None:
             self.dated += 1
             self.date_correct += it.date == it.label.date
+        if it.label.sender:
+            self.with_sender += 1
+            self.sender_correct += it.sender_ok
         truth, pred = set(it.label.deadlines), set(it.deadlines)
         self.deadline_tp += len(truth & pred)
         self.deadline_fp += len(pred - truth)
@@ -224,6 +257,8 @@ class Figures:
     category_accuracy = property(lambda self: _ratio(self.category_correct, self.n))
     recipient_accuracy = property(lambda self: _ratio(self.recipient_correct, self.n))
     date_accuracy = property(lambda self: _ratio(self.date_correct, self.dated, empty=1.0))
+    # Over items whose label names a sender; an older label set without senders scores 1.0.
+    sender_accuracy = property(lambda self: _ratio(self.sender_correct, self.with_sender, empty=1.0))
     # Micro-averaged over items; no predicted deadlines means no wrong ones.
     deadline_precision = property(lambda self: _ratio(self.deadline_tp, self.deadline_tp + self.deadline_fp, 1.0))
     deadline_recall = property(lambda self: _ratio(self.deadline_tp, self.deadline_tp + self.deadline_fn, 1.0))
@@ -236,7 +271,7 @@ class Figures:
     def to_dict(self) -> dict[str, Any]:
         names = ("misfile_rate", "auto_file_rate", "review_share", "to_confirm_share", "untouched_share",
                  "category_accuracy",
-                 "recipient_accuracy", "date_accuracy", "deadline_precision", "deadline_recall",
+                 "recipient_accuracy", "sender_accuracy", "date_accuracy", "deadline_precision", "deadline_recall",
                  "deadline_f1")
         counts = {k: v for k, v in self.__dict__.items()}
         return {**counts, **{k: round(getattr(self, k), 4) for k in names}}
@@ -280,7 +315,7 @@ class EvalReport:
     category_reliability: list[Bin]
     by_tag: dict[str, Figures]
     by_kind: dict[str, Figures]
-    errors: list[dict[str, Any]]                # misfiles and wrong categories, for reading
+    errors: list[dict[str, Any]]                # misfiles, wrong categories and senders, for reading
     unlabelled: list[str]                       # outcome lines with no label (ignored)
 
     def targets(self) -> list[tuple[str, str, float, float, bool]]:
@@ -315,11 +350,14 @@ def _error_row(it: Item) -> dict[str, Any] | None:
         problems.append("misfiled")
     if it.category != it.label.category:
         problems.append("category")
+    if it.label.sender and not it.sender_ok:
+        problems.append("sender")
     if not problems:
         return None
     return {"file": it.label.file, "problems": problems, "decision": it.decision,
             "recipient": it.recipient, "true_recipient": it.label.recipient,
-            "category": it.category, "true_category": it.label.category, "tags": it.label.tags}
+            "category": it.category, "true_category": it.label.category,
+            "sender": it.sender, "true_sender": it.label.sender, "tags": it.label.tags}
 
 
 def score(outcomes: Iterable[Any], labels: dict[str, Label]) -> EvalReport:
@@ -384,7 +422,7 @@ def render(report: EvalReport, console: Any) -> None:
     t.add_row("filed, category to confirm", _pct(o.to_confirm_share), "", "")
     t.add_row("filed, nobody looks", _pct(o.untouched_share), "", "")
     t.add_row("review share", _pct(o.review_share), "", "")
-    t.add_row("recipient accuracy", _pct(o.recipient_accuracy), "", "")
+    t.add_row("sender: labelled / right", f"{o.with_sender} / {o.sender_correct}", "", "")
     t.add_row("deadline P / R", f"{o.deadline_precision:.3f} / {o.deadline_recall:.3f}", "", "")
     t.add_row("misfiles / quarantined / missing", f"{o.misfiles} / {o.quarantined} / {o.missing}", "", "")
     console.print(t)
@@ -413,12 +451,13 @@ def render(report: EvalReport, console: Any) -> None:
     for title, groups in (("By difficulty tag", report.by_tag), ("By kind", report.by_kind)):
         bt = Table(title=title, padding=(0, 1))
         bt.add_column("group", no_wrap=True, max_width=22)
-        for col in ("n", "misf", "auto", "rcpt", "cat", "date", "dl F1"):
-            bt.add_column(col, justify="right", no_wrap=True, min_width=5)
+        for col in ("n", "misf", "auto", "rcpt", "sndr", "cat", "date", "dlF1"):
+            bt.add_column(col, justify="right", no_wrap=True, min_width=4)
+        # Whole percents: the groups are small, and eight figures must fit 80 columns.
         for name, f in sorted(groups.items()):
-            bt.add_row(name, str(f.n), str(f.misfiles), _pct(f.auto_file_rate),
-                       _pct(f.recipient_accuracy), _pct(f.category_accuracy),
-                       _pct(f.date_accuracy), f"{f.deadline_f1:.2f}")
+            bt.add_row(name, str(f.n), str(f.misfiles), *[f"{100 * v:.0f}%" for v in (
+                f.auto_file_rate, f.recipient_accuracy, f.sender_accuracy, f.category_accuracy, f.date_accuracy)],
+                f"{f.deadline_f1:.2f}")
         console.print(bt)
 
     if report.errors:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .actions.commands import scheduler
 from .actions.rules import has_rules
@@ -22,6 +23,9 @@ from .ops.httpd import serve_metrics
 from .ops.metrics import Backlog
 from .pipeline import Pipeline
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .intake.s3inbox import S3Inbox
 
 log = logging.getLogger("mailsort")
 
@@ -47,7 +51,7 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     # so they are offered again after a lease: gone by then if the other filed them, taken over
     # if it died.
     again: list[tuple[float, Path, Path]] = []
-    with _processor(settings, queue_only) as pipeline:
+    with _processor(settings, queue_only, remote) as pipeline:
         try:
             if metrics_port is not None:
                 metrics = serve_metrics(settings, metrics_port, Backlog(
@@ -97,18 +101,24 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
 def remote_intake(settings: Settings, *, imap: bool = True,
                   s3_inboxes: list[str] | None = None) -> RemoteIntake:
     """The configured IMAP mailboxes and S3 inboxes, each spooling below <data>/spool/."""
-    from .archive.backends import bucket_store
     from .intake.imap import ImapInbox
-    from .intake.s3inbox import S3Inbox, parse_s3_url
 
     boxes: list = [ImapInbox(box, spool_dir(settings.data_dir, "imap")) for box in settings.imap] \
         if imap else []
     for url in settings.watch.s3_inboxes if s3_inboxes is None else s3_inboxes:
-        bucket, prefix = parse_s3_url(url)
-        slug = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{bucket}_{prefix}".strip("/"))
-        boxes.append(S3Inbox(url, bucket_store(bucket, settings), spool_dir(settings.data_dir, "s3") / slug,
-                             settings.watch.s3_done_prefix, settings.watch.ignore))
+        boxes.append(s3_inbox(settings, url, spool_dir(settings.data_dir, "s3")))
     return RemoteIntake(boxes, settings.watch.remote_poll_seconds)
+
+
+def s3_inbox(settings: Settings, url: str, spool: Path) -> S3Inbox:
+    """The S3 inbox at `url`, spooling below `spool`/<bucket_prefix>/."""
+    from .archive.backends import bucket_store
+    from .intake.s3inbox import S3Inbox, parse_s3_url
+
+    bucket, prefix = parse_s3_url(url)
+    slug = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{bucket}_{prefix}".strip("/"))
+    return S3Inbox(url, bucket_store(bucket, settings), spool / slug, settings.watch.s3_done_prefix,
+                   settings.watch.ignore)
 
 
 def poll_once(settings: Settings, on_outcome: Callable[[Outcome], None], **which) -> list[Outcome]:
@@ -121,11 +131,11 @@ def poll_once(settings: Settings, on_outcome: Callable[[Outcome], None], **which
         remote.close()
 
 
-def _processor(settings: Settings, queue_only: bool):
+def _processor(settings: Settings, queue_only: bool, remote: RemoteIntake):
     if queue_only:
         from .queue.intake import QueueIntake
 
-        return QueueIntake(settings)
+        return QueueIntake(settings, remote)
     return Pipeline(settings, remove_inputs=True)
 
 

@@ -110,6 +110,10 @@ class QueueSettings(BaseModel, extra="forbid"):
     broker_url: str | None = None
     name: str = "mailsort"                         # the queue the intake sends to, workers read
     max_retries: int = Field(5, ge=0)              # an item whose database or archive is down
+    # Redis (and SQS): a task taken by a worker that died unannounced (SIGKILL, power loss) goes
+    # back on the queue this long after it was taken. Longer than the slowest item: an earlier
+    # redelivery is harmless (the claim) but makes a second worker wait. RabbitMQ: at once.
+    redeliver_seconds: float = Field(3600, ge=1)
 
 
 class Settings(BaseModel, extra="forbid"):

@@ -11,6 +11,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_scans"
 RESOURCES = Path(__file__).resolve().parent / "resources"
+S3_REGION = "eu-central-1"
 # A rules file that forwards everything to a server nobody runs: the actions stage (and in `watch`
 # the scheduler thread) runs, and deliveries wait in the outbox.
 FORWARD_ALL_RULES = """
@@ -68,3 +69,20 @@ def s3_endpoint():
     host, port = server.get_host_and_port()
     yield f"http://{host}:{port}"
     server.stop()
+
+
+@pytest.fixture
+def s3_bucket(s3_endpoint, monkeypatch):
+    """(boto3 client, name) of a fresh bucket on the S3 server; test credentials in the
+    environment, so mailsort processes started by the test reach it too."""
+    import uuid
+
+    import boto3
+
+    for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
+                 ("AWS_DEFAULT_REGION", S3_REGION)):
+        monkeypatch.setenv(k, v)
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name=S3_REGION)
+    name = f"bucket-{uuid.uuid4().hex[:10]}"
+    client.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": S3_REGION})
+    return client, name

@@ -133,3 +133,25 @@ def test_ctrl_c_during_ocr_finishes_the_page_in_flight_instead_of_quarantining_i
     assert [Path(o["source"]).name for o in outcomes] == [scan]
     assert outcomes[0]["decision"] in ("filed", "review"), outcomes[0]
     assert not (inbox / scan).exists()
+
+
+def test_eval_scores_a_labelled_folder_and_keeps_its_outcomes_for_rescoring(tmp_path, config_dir):
+    chosen = pick_samples("email", 3)
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for item in chosen:
+        shutil.copy2(SAMPLES / item["file"], folder / item["file"])
+    (folder / "labels.json").write_text(json.dumps({"version": 1, "items": chosen}))
+    kept = tmp_path / "outcomes.jsonl"
+    result = mailsort("eval", str(folder), "--json", "--outcomes", str(kept), "--config", str(config_dir))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["overall"]["n"] == 3
+    assert {t["figure"] for t in report["targets"]} >= {"misfile_rate", "recipient_accuracy",
+                                                        "sender_accuracy"}
+    lines = [json.loads(line) for line in kept.read_text().splitlines()]
+    assert sorted(Path(o["source"]).name for o in lines) == sorted(i["file"] for i in chosen)
+    # The kept lines give the same figures again, without running the pipeline.
+    rescored = subprocess.run([sys.executable, "-m", "mailsort.evaluate", str(folder), str(kept),
+                               "--json"], capture_output=True, text=True, timeout=120)
+    assert json.loads(rescored.stdout)["overall"] == report["overall"]

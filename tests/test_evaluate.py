@@ -8,7 +8,7 @@ import json
 import pytest
 from rich.console import Console
 
-from mailsort.evaluate import LabelsError, load_labels, read_outcomes, render, score
+from mailsort.evaluate import LabelsError, load_labels, read_outcomes, render, score, sender_matches
 
 
 def _label(file, recipient, category, date="2026-11-20", deadlines=(), kind="scan", tags=()):
@@ -69,8 +69,10 @@ def test_score_exact_figures(labelled):
     assert r.by_tag["nobody"].n == 2 and r.by_tag["nobody"].misfiles == 1
     assert r.by_kind["email"].auto_file_rate == 0.0
     passed = {name: ok for name, _, _, _, ok in r.targets()}
-    assert passed == {"misfile_rate": False, "auto_file_rate": False, "category_accuracy": False,
-                      "deadline_f1": False, "date_accuracy": False}
+    assert passed == {"misfile_rate": False, "auto_file_rate": False, "recipient_accuracy": False,
+                      "category_accuracy": False,
+                      "deadline_f1": False, "date_accuracy": False,
+                      "sender_accuracy": True}    # no label here names a sender
     # Reliability: recipients a (0.97 right), b (0.75 wrong), c (0.85 wrong).
     rel = {(b.low, b.count, b.correct) for b in r.recipient_reliability if b.count}
     assert rel == {(0.95, 1, 1), (0.7, 1, 0), (0.8, 1, 0)}
@@ -116,3 +118,60 @@ def test_filed_with_the_category_to_confirm_is_counted_apart(labelled):
     assert o.auto_file_rate == pytest.approx(2 / 5) and o.to_confirm_share == pytest.approx(1 / 5)
     assert o.untouched_share == pytest.approx(1 / 5) and o.misfiles == 0
     assert o.to_dict()["to_confirm_share"] == 0.2
+
+
+def _sent(file, sender, **kw):
+    return _label(file, "mueller-bau", "invoice", **kw) | {"sender": sender}
+
+
+def _said(file, sender, **kw):
+    out = _out(file, "filed", "mueller-bau", **kw)
+    out["fields"]["sender"] = sender
+    return out
+
+
+def test_sender_figure_by_hand(tmp_path):
+    items = [_sent("a.png", "Finanzamt Berlin-Mitte", tags=["band"]),
+             _sent("b.png", "Stadtwerke Oberhavel GmbH", tags=["band"]),
+             _sent("c.png", "Kanzlei Brandauer & Voss"),
+             _sent("d.png", None),                       # no sender in the label: not counted
+             _sent("e.png", "Kranich Versicherung AG")]  # no outcome: counted wrong
+    (tmp_path / "labels.json").write_text(json.dumps({"items": items}))
+    outcomes = [_said("a.png", "FINANZAMT Berlin-Mitte, Steuernummer 12/345"),   # the true name contained
+                _said("b.png", "Stadtwerke Oberhavel"),                          # token set 100
+                _said("c.png", "Brandauer Immobilien"),                          # another firm
+                _said("d.png", "Irgendwer")]
+    r = score(outcomes, load_labels(tmp_path))
+    o = r.overall
+    assert (o.with_sender, o.sender_correct) == (4, 2)
+    assert o.sender_accuracy == pytest.approx(0.5)
+    assert r.by_tag["band"].sender_accuracy == 1.0 and r.by_tag["(none)"].sender_accuracy == 0.0
+    assert {e["file"] for e in r.errors if "sender" in e["problems"]} == {"c.png", "e.png"}
+    assert [ok for name, _, _, _, ok in r.targets() if name == "sender_accuracy"] == [False]
+    assert r.to_dict()["overall"]["sender_accuracy"] == 0.5
+    buf = io.StringIO()
+    render(r, Console(file=buf, width=140))
+    assert "sender accuracy" in buf.getvalue() and "sndr" in buf.getvalue()
+
+
+@pytest.mark.parametrize("found, truth, ok", [
+    ("Stadtwerke Oberhavel GmbH", "stadtwerke oberhavel gmbh", True),     # case and punctuation
+    ("Techniker Krankenkase", "Techniker Krankenkasse", True),            # one OCR slip
+    ("Amtsgericht Charlottenburg", "Amtsgericht Tempelhof-Kreuzberg", False),
+    ("Finanzamt Mittelstadt", "Finanzamt Mitte", False),                 # contained as words only
+    ("i. A. Ruth Wendland, Finanzamt Mitte", "Finanzamt Mitte", True),
+    ("", "Finanzamt Spandau", False),
+    (None, "Finanzamt Spandau", False),
+])
+def test_sender_match(found, truth, ok):
+    assert sender_matches(found, truth) is ok
+
+
+def test_sender_read_from_outcome_as_process_json_writes_it(tmp_path):
+    from mailsort.model import Fields, Outcome
+
+    (tmp_path / "labels.json").write_text(json.dumps({"items": [_sent("a.png", "Hausverwaltung Kleist KG")]}))
+    outcome = Outcome(source="/in/a.png", item_id="1", kind=None, decision="review",
+                      fields=Fields(sender="Hausverwaltung Kleist KG"))
+    for given in (json.loads(outcome.json_line()), outcome):
+        assert score([given], load_labels(tmp_path)).overall.sender_correct == 1

@@ -131,3 +131,25 @@ def test_pipeline_refuses_to_start_without_a_directory(settings, config_dir, mis
     (config_dir / missing).unlink()
     with pytest.raises(ConfigError, match="clients.yaml"):
         Pipeline(settings)
+
+
+def test_a_batch_is_claimed_item_by_item_as_the_extractor_takes_it_not_all_at_once(settings, inbox):
+    """Another process on the same inputs finds most of a batch unclaimed and works on it, rather
+    than idling behind 64 claims: at the first outcome only the items in the extractor are held."""
+    from sqlalchemy import text
+
+    from mailsort.db import engine_for
+
+    from .many.conftest import born_digital_items
+
+    inputs = [(p, inbox) for p in born_digital_items(inbox, 30)]
+    with Pipeline(settings) as pipeline:
+        outcomes = pipeline.iter_process(inputs)
+        first = next(outcomes)
+        with engine_for(settings.db_url).connect() as conn:
+            held = conn.execute(text("SELECT count(*) FROM work_claims")).scalar()
+        rest = list(outcomes)
+    in_flight = 2 * settings.workers + 1            # the extractor's page tasks at most
+    assert held <= in_flight + 1 < 30, held     # before: the whole batch, 29
+    assert len({o.item_id for o in [first, *rest]}) == 30
+    assert {o.decision for o in [first, *rest]} <= {"filed", "review"}

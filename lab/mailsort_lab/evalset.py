@@ -28,7 +28,7 @@ class Plan:
     seed: int
 
 
-def plans(n: int, seed: int, salt: str) -> list[Plan]:
+def plans(n: int, seed: int, salt: str, nobody_share: float = NOBODY_SHARE) -> list[Plan]:
     """Exact shares of kinds and of mail for nobody, shuffled deterministically (`salt` names
     the generator, so two generators with one seed still differ)."""
     rng = random.Random(f"{salt}-plan-{seed}")
@@ -36,7 +36,7 @@ def plans(n: int, seed: int, salt: str) -> list[Plan]:
     counts["scan"] += n - sum(counts.values())
     kinds = [k for k, c in counts.items() for _ in range(c)]
     rng.shuffle(kinds)
-    nobody = [i < max(1, round(n * NOBODY_SHARE)) for i in range(n)]
+    nobody = [i < max(1, round(n * nobody_share)) for i in range(n)]
     rng.shuffle(nobody)
     return [Plan(i + 1, kinds[i], nobody[i], seed) for i in range(n)]
 

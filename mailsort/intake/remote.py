@@ -80,6 +80,15 @@ class RemoteIntake:
                 self._failing[inbox.label] = str(e)
         return outcomes
 
+    def hand_on(self, path: Path) -> tuple[str, str] | None:
+        """(object URL, inbox URL) where a queue worker fetches this spooled input itself (S3; the
+        inbox skips it from now on, the worker settles it), or None: the worker reads the path
+        (IMAP: the spool must then be a folder every worker shares)."""
+        for inbox in self.inboxes:
+            if (hand_on := getattr(inbox, "hand_on", None)) is not None and (url := hand_on(path)):
+                return url, inbox.url
+        return None
+
     def wait(self, seconds: float) -> None:
         """Between polls: inboxes that can be told of new mail (IMAP IDLE) are listened to, and new
         mail makes the next poll due at once; otherwise this just returns."""

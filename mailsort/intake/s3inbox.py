@@ -5,6 +5,10 @@ the item is durable (filed, review, duplicate or quarantined) is the object copi
 prefix and then deleted. A process killed before that leaves the object where it was: the next poll
 takes it again and the SHA-256 dedup keeps it from being filed twice. The bucket is reached through
 a `Store` (archive/s3.py holds every boto3 call).
+
+With a queue (`watch --queue`), the intake hands an object on instead: its spool copy goes, the
+task names the object, and the worker that takes the task fetches it into a spool of its own
+(`fetch_key`) and settles it after filing. The intake skips a handed-on object while it is listed.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from ..archive.store import KeyMissing
 from ..errors import StorageError
 from .inputs import is_ignored
 from .remote import SETTLED, InboxUnavailable
@@ -43,19 +48,23 @@ class S3Inbox:
         self.batch = batch
         self.label = f"S3 inbox {url}"
         self._pending: dict[str, str] = {}          # spool path -> object key
+        self._handed: set[str] = set()              # keys a queue worker fetches and settles
         self.backlog = 0
 
+    def takes(self, key: str) -> bool:
+        """True for an object of this inbox that is an input (not done, no temp file, no escape)."""
+        rel = key[len(self.prefix):]
+        parts = rel.split("/")
+        if not key.startswith(self.prefix) or key.startswith(self.done) or key.endswith("/") or not rel:
+            return False
+        # never a path out of the spool; no temp files
+        return not (any(p in ("", ".", "..") for p in parts)
+                    or any(is_ignored(p, self.ignore) for p in parts))
+
     def _waiting(self) -> list[str]:
-        keys = []
-        for key in self.store.list(self.prefix):
-            rel = key[len(self.prefix):]
-            parts = rel.split("/")
-            if key.startswith(self.done) or key.endswith("/") or not rel:
-                continue
-            if any(p in ("", ".", "..") for p in parts) or any(is_ignored(p, self.ignore) for p in parts):
-                continue                            # never a path out of the spool; no temp files
-            keys.append(key)
-        return keys
+        listed = [key for key in self.store.list(self.prefix) if self.takes(key)]
+        self._handed &= set(listed)                 # settled by their workers: forget them
+        return [key for key in listed if key not in self._handed]
 
     def fetch(self) -> list[tuple[Path, Path]]:
         try:
@@ -69,16 +78,30 @@ class S3Inbox:
         wanted = {str(self.root / key[len(self.prefix):]) for key in keys[: self.batch]}
         for stale in (p for p in self.root.rglob("*") if p.is_file() and str(p) not in wanted):
             stale.unlink(missing_ok=True)       # taken by another node, or a kill mid-download
-        out = []
-        for key in keys[: self.batch]:
-            path = self.root / key[len(self.prefix):]
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".part")
-            self.store.download(key, tmp)           # complete or absent: .part is never an input
-            tmp.replace(path)
-            self._pending[str(path)] = key
-            out.append((path, self.root))
-        return out
+        return [(self.fetch_key(key), self.root) for key in keys[: self.batch]]
+
+    def fetch_key(self, key: str) -> Path:
+        """One object into the spool (complete or absent: .part is never an input); its path.
+        KeyMissing when the object is gone (settled by another process)."""
+        if not self.takes(key):
+            raise StorageError(f"{self.label}: {key!r} is not an input of this inbox")
+        path = self.root / key[len(self.prefix):]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        self.store.download(key, tmp)
+        tmp.replace(path)
+        self._pending[str(path)] = key
+        return path
+
+    def hand_on(self, path: Path) -> str | None:
+        """The s3:// URL of a fetched object that a queue worker will fetch itself; the spool
+        copy goes and this inbox skips the object while it is listed."""
+        key = self._pending.pop(str(path), None)
+        if key is None:
+            return None
+        self._handed.add(key)
+        Path(path).unlink(missing_ok=True)
+        return f"s3://{self.bucket}/{key}"
 
     def settle(self, path: Path, decision: str | None) -> bool:
         key = self._pending.pop(str(path), None)
@@ -87,6 +110,8 @@ class S3Inbox:
         try:
             self.store.copy(key, self.done + key)   # copy first: a kill in between leaves two, not none
             self.store.delete(key)
+        except KeyMissing:
+            pass                                    # another process moved it (a redelivered task)
         except StorageError as e:
             raise InboxUnavailable(f"{self.label}: moving {key} to {self.done} failed: {e}") from e
         Path(path).unlink(missing_ok=True)

@@ -2,6 +2,8 @@
 
 Everything that needs no OCR happens here: files that cannot be taken go to quarantine, content
 already in the index is recorded as a duplicate, content another process holds is left to it.
+A folder's file is queued by its path (a folder every worker mounts alike); an S3 inbox's object
+by its s3:// URL, which the worker fetches itself and settles once it has filed it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from ..archive.filing import Archive
 from ..errors import InputRejected
+from ..intake.remote import RemoteIntake
 from ..intake.sniff import InputVanished, take
 from ..model import Outcome
 from ..settings import Settings
@@ -25,8 +28,9 @@ log = logging.getLogger("mailsort")
 class QueueIntake:
     """Stands where the Pipeline stands in `run_watch` (process, refresh, close)."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, remote: RemoteIntake | None = None):
         self.settings = settings
+        self.remote = remote
         self.archive = Archive(settings)
         self.sender = Sender(settings)
 
@@ -64,10 +68,17 @@ class QueueIntake:
             self._consume(path)
             return outcome
         claim = self.archive.claims.claim(source)
+        remote = self.remote.hand_on(path) if self.remote is not None else None
         if not claim.won:
+            if remote is not None:      # its holder settles the object; the inbox skips it now
+                log.info("%s: being processed by %s; left to it", remote[0], claim.holder)
+                return None
             return self.archive.record_claimed_elsewhere(source, claim.holder, claim.holder_path)
-        self.sender.send(path, inbox, self.archive.claims.claimer)
-        log.info("%s: queued", path_text(path))
+        if remote is not None:
+            self.sender.send(remote[0], remote[1], self.archive.claims.claimer)
+        else:
+            self.sender.send(str(path), str(inbox) if inbox else None, self.archive.claims.claimer)
+        log.info("%s: queued", remote[0] if remote else path_text(path))
         return None
 
     def close(self) -> None:

@@ -1,10 +1,12 @@
 """The one module that talks to Celery: the app, the one task, the worker's command line.
 
-The task carries a path (the file must be readable by every worker: a shared folder), its inbox
-and the intake's claimer id. It is idempotent: the worker takes the intake's claim over (the claim
+The task carries a path (the file must be readable by every worker: a shared folder) or an S3
+inbox object's s3:// URL (the worker fetches it itself: `objects.py`), its inbox and the intake's
+claimer id. It is idempotent: the worker takes the intake's claim over (the claim
 is the item's lock), so a redelivered task finds the item claimed by a live worker or already in
 the index and records a duplicate. Late acknowledgement: a worker killed mid-item leaves its task
-on the broker for another. A database or archive that is down is retried with backoff.
+on the broker for another (Redis: after `queue.redeliver_seconds`). A database or archive that is
+down is retried with backoff.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import logging
 from pathlib import Path
 
 from ..errors import ConfigError, StorageError
+from ..model import Outcome
 from ..settings import Settings
+from . import objects
 
 log = logging.getLogger("mailsort")
 
@@ -38,19 +42,26 @@ def make_app(settings: Settings):
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         worker_redirect_stdouts=False,       # stdout carries the --json lines
+        broker_transport_options={"visibility_timeout": settings.queue.redeliver_seconds},
     )
 
     @app.task(name=TASK, bind=True, acks_late=True, autoretry_for=(StorageError,),
               retry_backoff=True, retry_backoff_max=300, max_retries=settings.queue.max_retries)
     def process_item(self, path: str, inbox: str | None, claimer: str) -> list[str]:
-        return [o.json_line() for o in run_item(settings, Path(path),
-                                                Path(inbox) if inbox else None, claimer)]
+        outcomes, again = run_item(settings, path, inbox, claimer)
+        if again:       # another process holds the item: look once its lease could have run out
+            raise self.retry(countdown=settings.claim_lease_seconds)
+        return [o.json_line() for o in outcomes]
 
     return app
 
 
-def run_item(settings: Settings, path: Path, inbox: Path | None, claimer: str) -> list:
-    """Extract, route, file and act on one queued item in this worker's pipeline."""
+def run_item(settings: Settings, path: str, inbox: str | None, claimer: str
+             ) -> tuple[list[Outcome], bool]:
+    """Extract, route, file and act on one queued item in this worker's pipeline: a file at a path
+    every worker reads, or an S3 inbox's object (s3://), fetched here and settled once durable.
+    True with the outcomes when the object must be looked at again later (its item is not in the
+    index: another process holds it, or it was not taken)."""
     global _pipeline
     from ..pipeline import Pipeline
 
@@ -58,16 +69,28 @@ def run_item(settings: Settings, path: Path, inbox: Path | None, claimer: str) -
         _pipeline = Pipeline(settings, remove_inputs=True)
     elif _pipeline.refresh():
         log.info("routing reloaded: new category model or learned aliases")
+    fetched = None
+    if objects.is_object(path):
+        if (fetched := objects.fetch(settings, path, inbox)) is None:
+            return [], False
+        item, root = fetched[1], fetched[0].root
+    else:
+        item, root = Path(path), Path(inbox) if inbox else None
     _pipeline.archive.claims.adoptable = {claimer}
     try:
-        outcomes = _pipeline.process([(path, inbox)])
+        outcomes = _pipeline.process([(item, root)])
     finally:
         _pipeline.archive.claims.adoptable = set()
     for outcome in outcomes:
-        log.info("%s: %s %s", path.name, outcome.decision, outcome.reason or outcome.archived_as or "")
+        log.info("%s: %s %s", item.name, outcome.decision, outcome.reason or outcome.archived_as or "")
         if _on_outcome is not None:
             _on_outcome(outcome)
-    return outcomes
+    if fetched is None:
+        return outcomes, False
+    durable = next((o for o in outcomes if o.item_id is None
+                    or _pipeline.archive.index.get(o.item_id) is not None), None)
+    objects.settle(fetched[0], item, durable)
+    return outcomes, durable is None
 
 
 class Sender:
@@ -77,9 +100,10 @@ class Sender:
         self.app = make_app(settings)
         self.queue = settings.queue.name
 
-    def send(self, path: Path, inbox: Path | None, claimer: str) -> None:
+    def send(self, path: str, inbox: str | None, claimer: str) -> None:
+        """`path`: a file every worker reads at that path, or an s3:// object URL."""
         try:
-            self.app.send_task(TASK, args=[str(path), str(inbox) if inbox else None, claimer],
+            self.app.send_task(TASK, args=[path, inbox, claimer],
                                queue=self.queue)
         except Exception as e:  # kombu's errors: the broker is down or refuses us
             raise StorageError(f"cannot reach the queue at {self.app.conf.broker_url}: "

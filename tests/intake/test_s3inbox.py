@@ -3,9 +3,6 @@ the done prefix; an object fetched but not filed (a process that died) is taken 
 
 from __future__ import annotations
 
-import uuid
-
-import boto3
 import pytest
 
 from mailsort.archive.index import Index
@@ -16,14 +13,8 @@ from ..conftest import SAMPLES, pick_samples
 
 
 @pytest.fixture
-def s3(s3_endpoint, monkeypatch):
-    for k, v in (("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"),
-                 ("AWS_DEFAULT_REGION", "eu-central-1")):
-        monkeypatch.setenv(k, v)
-    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="eu-central-1")
-    bucket = f"inbox-{uuid.uuid4().hex[:10]}"
-    client.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-central-1"})
-    return client, bucket
+def s3(s3_bucket):
+    return s3_bucket
 
 
 def keys(client, bucket: str, prefix: str = "") -> list[str]:

@@ -6,15 +6,17 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from tests.archive.conftest import pg_database  # noqa: F401  the server, checked once per session
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, sample_labels
 
 MAILSORT = str(Path(sys.executable).with_name("mailsort"))
+BROKER = "redis://127.0.0.1:6379/0"
 
 
 def born_digital_items(folder: Path, n: int) -> list[Path]:
@@ -38,12 +40,34 @@ def born_digital_items(folder: Path, n: int) -> list[Path]:
     return out
 
 
+def scanned_items(folder: Path, n: int) -> list[Path]:
+    """n one-page image scans of distinct content from the samples (each copy saved again with a
+    comment or text chunk of its own: the same pixels, another SHA-256), so each needs OCR."""
+    from PIL import Image, PngImagePlugin
+
+    bases = [SAMPLES / i["file"] for i in sample_labels() if i["kind"] == "scan"
+             and "multi-page" not in i["tags"] and i["file"].endswith((".jpg", ".png"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for k in range(n):
+        base, copy = bases[k % len(bases)], k // len(bases)
+        dest = folder / f"{base.stem}-s{copy}{base.suffix}"
+        with Image.open(base) as im:
+            if base.suffix == ".png":
+                info = PngImagePlugin.PngInfo()
+                info.add_text("Comment", f"mailsort copy {copy}")
+                im.save(dest, pnginfo=info, dpi=im.info.get("dpi", (200, 200)))
+            else:
+                im.save(dest, quality="keep", comment=f"mailsort copy {copy}".encode(),
+                        dpi=im.info.get("dpi", (200, 200)))
+        out.append(dest)
+    return out
+
+
 @pytest.fixture
 def fresh_database(pg_database):  # noqa: F811
     """A database of its own for this test (pg_database is one per session): the processes
     under test create the schema themselves, as on a new installation."""
-    import uuid
-
     import psycopg
 
     server = pg_database.rsplit("/", 1)[0]
@@ -65,6 +89,20 @@ def shared(request, tmp_path, config_dir, fresh_database):
         "ocr: {workers: 1}\nwatch: {stable_seconds: 0.3, poll_seconds: 0.2}\n", encoding="utf-8")
     return {"config": config_dir, "data": tmp_path / "data", "db": fresh_database}
 
+@pytest.fixture
+def queued(shared):
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url(BROKER).ping()
+    except redis.RedisError as e:
+        pytest.skip(f"no Redis at {BROKER}: {e}")
+    name = f"mailsort-test-{uuid.uuid4().hex[:8]}"      # a queue of its own on the shared server
+    cfg = shared["config"] / "mailsort.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8") + f"queue: {{broker_url: '{BROKER}', name: {name}}}\n",
+                   encoding="utf-8")
+    yield shared
+    redis.Redis.from_url(BROKER).delete(name)
+
 
 def start(shared: dict, *args: str, node: str = "node-a") -> subprocess.Popen:
     """A mailsort process as if on machine `node` (its claims name it)."""
@@ -77,6 +115,34 @@ def start(shared: dict, *args: str, node: str = "node-a") -> subprocess.Popen:
                              "--data", str(shared["data"])], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)   # its own group: killable with its OCR workers
+
+
+class Drained:
+    """A started process whose stdout and stderr are read as they come: a long run writes more
+    than a pipe holds (64 KiB), and a process whose pipe is full stops until it is read."""
+
+    def __init__(self, proc: subprocess.Popen):
+        import threading
+
+        self.proc, self.pid = proc, proc.pid
+        self._out: list[str] = []
+        self._err: list[str] = []
+        self._readers = [threading.Thread(target=lambda f=f, into=into: into.extend(f), daemon=True)
+                         for f, into in ((proc.stdout, self._out), (proc.stderr, self._err))]
+        for reader in self._readers:
+            reader.start()
+
+    def poll(self) -> int | None:
+        return self.proc.poll()
+
+    def err(self) -> str:
+        return "".join(self._err)
+
+    def communicate(self, timeout: float) -> tuple[str, str]:
+        self.proc.wait(timeout)
+        for reader in self._readers:
+            reader.join(timeout)
+        return "".join(self._out), "".join(self._err)
 
 
 def lines(stdout: str) -> list[dict]:

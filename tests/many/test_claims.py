@@ -77,12 +77,15 @@ def test_two_watches_on_one_inbox_file_each_item_once(tmp_path, shared):
     once_each(shared["db"], N)
 
 
-@pytest.mark.parametrize("shared", [15], indirect=True)     # claim_lease_seconds
+@pytest.mark.parametrize("shared", [45], indirect=True)     # claim_lease_seconds: longer than
+# the second node takes to start and reach the item on a busy machine
 def test_a_killed_workers_items_are_finished_by_another_after_its_lease(tmp_path, shared):
     born_digital_items(tmp_path / "in", N)
     first = start(shared, "process", str(tmp_path / "in"))
     deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and _count(shared["db"], "items") < 1:
+    # Items are claimed as the extractor takes them: wait for one filed and some in hand.
+    while time.monotonic() < deadline and not (_count(shared["db"], "items") >= 1
+                                               and _open_claims(shared["db"]) > 0):
         time.sleep(0.02)
     os.killpg(first.pid, signal.SIGKILL)            # the node dies mid-run, OCR workers and all
     first.communicate(timeout=60)

@@ -4,47 +4,32 @@ on the machine's Redis), one PostgreSQL and one shared folder: every item extrac
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
-import uuid
 
 import pytest
 
-from .conftest import born_digital_items, item_count, lines, start
+from ..conftest import SAMPLES
+from .conftest import Drained, born_digital_items, item_count, lines, start
 from .test_claims import once_each
 
 pytestmark = pytest.mark.postgres
 N = 60
-BROKER = "redis://127.0.0.1:6379/0"
-
-
-@pytest.fixture
-def queued(shared):
-    redis = pytest.importorskip("redis")
-    try:
-        redis.Redis.from_url(BROKER).ping()
-    except redis.RedisError as e:
-        pytest.skip(f"no Redis at {BROKER}: {e}")
-    name = f"mailsort-test-{uuid.uuid4().hex[:8]}"      # a queue of its own on the shared server
-    cfg = shared["config"] / "mailsort.yaml"
-    cfg.write_text(cfg.read_text(encoding="utf-8") + f"queue: {{broker_url: '{BROKER}', name: {name}}}\n",
-                   encoding="utf-8")
-    yield shared
-    redis.Redis.from_url(BROKER).delete(name)
 
 
 def test_one_intake_two_workers_file_every_item_once(tmp_path, queued):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    procs = [start(queued, "worker", node=f"node-w{k}") for k in (1, 2)] + [
-        start(queued, "watch", "--queue", str(inbox), node="node-in")]
+    procs = [Drained(start(queued, "worker", node=f"node-w{k}")) for k in (1, 2)] + [
+        Drained(start(queued, "watch", "--queue", str(inbox), node="node-in"))]
     try:
         time.sleep(4)
         for path in born_digital_items(tmp_path / "staging", N):
             os.replace(path, inbox / path.name)
         deadline = time.monotonic() + 400
         while time.monotonic() < deadline and (any(inbox.iterdir()) or item_count(queued["db"]) < N):
-            assert all(p.poll() is None for p in procs), [p.stderr.read() for p in procs if p.poll()]
+            assert all(p.poll() is None for p in procs), [p.err() for p in procs if p.poll()]
             time.sleep(0.5)
     finally:
         for p in procs:
@@ -59,3 +44,58 @@ def test_one_intake_two_workers_file_every_item_once(tmp_path, queued):
     assert sum(shares) == N and min(shares) > 0, shares
     print("items per worker:", shares)
     assert lines(ends[2][0]) == []
+
+
+@pytest.mark.parametrize("shared", [5], indirect=True)      # claim_lease_seconds
+def test_a_worker_killed_mid_item_leaves_it_to_another_after_the_lease(tmp_path, queued):
+    """SIGKILL while tesseract reads a two-page scan: the task goes back on the queue after
+    queue.redeliver_seconds, the other worker takes the dead one's claim over once its lease ran
+    out, and the item is extracted and filed once."""
+    import shutil
+
+    import psutil
+
+    cfg = queued["config"] / "mailsort.yaml"
+    cfg.write_text(re.sub(r"(queue: \{.*)\}", r"\1, redeliver_seconds: 8}",
+                          cfg.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "redeliver_seconds: 8}" in cfg.read_text(encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first = Drained(start(queued, "worker", node="node-w1"))
+    intake = Drained(start(queued, "watch", "--queue", str(inbox), node="node-in"))
+    second = None
+    try:
+        time.sleep(4)
+        shutil.copy2(SAMPLES / "letter-006.tif", tmp_path / "letter-006.tif")
+        os.replace(tmp_path / "letter-006.tif", inbox / "letter-006.tif")
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and not _runs_tesseract(psutil.Process(first.pid)):
+            assert first.poll() is None, first.err()
+            time.sleep(0.05)
+        os.killpg(first.pid, signal.SIGKILL)       # the machine dies mid-item, OCR and all
+        first.communicate(timeout=60)
+        assert item_count(queued["db"]) == 0
+        second = Drained(start(queued, "worker", node="node-w2"))
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and (item_count(queued["db"]) < 1 or any(inbox.iterdir())):
+            assert second.poll() is None, second.err()
+            time.sleep(0.5)
+    finally:
+        for p in (intake, second):
+            if p is not None and p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+        out, err = second.communicate(timeout=120) if second is not None else ("", "")
+        intake.communicate(timeout=120)
+    assert [o["decision"] for o in lines(out)] in (["filed"], ["review"]), err[-2000:]
+    assert "whose lease expired" in err
+    assert not any(inbox.iterdir())
+    once_each(queued["db"], 1)
+
+
+def _runs_tesseract(proc) -> bool:
+    import psutil
+
+    try:
+        return any(c.name() == "tesseract" for c in proc.children(recursive=True))
+    except psutil.Error:
+        return False
