@@ -193,6 +193,7 @@ def _run_service(settings: Settings, folders: list[Path], as_json: bool, metrics
 
 @app.command()
 def worker(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+           metrics_port: MetricsPortOpt = None,
            config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
            verbose: VerboseOpt = False) -> None:
     """Process queued items (Celery, queue.broker_url) until stopped; run as many as needed."""
@@ -204,7 +205,7 @@ def worker(as_json: Annotated[bool, typer.Option("--json", help="One JSON object
     logs.to_file(settings.data_dir)
     ensure_schema(engine_for(settings.db_url))      # an older schema stops it here, not per task
     run_worker(settings, "DEBUG" if _state["verbose"] else "INFO",
-               _outcome_printer(True) if as_json else None)
+               _outcome_printer(True) if as_json else None, metrics_port)
 
 
 @app.command()

@@ -89,7 +89,7 @@ class StateCollector:
         yield g
         if self.backlog is not None:
             files, age = self.backlog.waiting_files()
-            yield GaugeMetricFamily("mailsort_queue_depth", "Items handed to this process, not yet done",
+            yield GaugeMetricFamily("mailsort_queue_depth", "Items waiting for this process (on a worker: tasks on the broker)",
                                     value=self.backlog.queued())
             yield GaugeMetricFamily("mailsort_inbox_backlog", "Inputs waiting in the inboxes "
                                     "(folder files and remote messages/objects)",

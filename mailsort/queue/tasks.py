@@ -110,15 +110,41 @@ class Sender:
                                f"{type(e).__name__}: {e}") from e
 
 
-def run_worker(settings: Settings, loglevel: str = "INFO", on_outcome=None) -> None:
+def queue_depth(app, name: str) -> int:
+    """Tasks waiting on the broker (not counting those a worker holds): a passive declare reads
+    it on Redis and on RabbitMQ alike. An unknown queue holds nothing (Redis drops an empty list,
+    so it is "unknown" whenever it is empty); -1 when the broker does not answer, so that a
+    scrape never fails."""
+    from kombu.exceptions import ChannelError
+
+    try:
+        with app.connection_for_read() as conn:
+            return conn.default_channel.queue_declare(queue=name, passive=True).message_count
+    except Exception as e:  # kombu's and the transports' errors: the broker is down
+        if isinstance(e, ChannelError) or type(e).__name__ == "NotFound":   # Redis; RabbitMQ
+            return 0
+        log.debug("queue depth of %s: %s", name, e)
+        return -1
+
+
+def run_worker(settings: Settings, loglevel: str = "INFO", on_outcome=None,
+               metrics_port: int | None = None) -> None:
     """`mailsort worker`: one item at a time (its pages in parallel in the OCR pool); run one per
     machine or core group, as many as the mailroom needs."""
     import os
     import socket
 
+    from ..ops.httpd import serve_metrics
+    from ..ops.metrics import Backlog
+
     global _on_outcome
     _on_outcome = on_outcome
     app = make_app(settings)
+    if metrics_port is not None:
+        # The solo pool runs tasks in this process, so the item and OCR counters are this
+        # worker's; the queue depth is the broker's, the same on every worker.
+        serve_metrics(settings, metrics_port,
+                      Backlog(queued=lambda: queue_depth(app, settings.queue.name)))
     node = settings.node_name or socket.gethostname()
     app.worker_main(["worker", "--pool=solo", f"--loglevel={loglevel}", "-Q", settings.queue.name,
                      "--hostname", f"mailsort-{os.getpid()}@{node}", "--without-gossip",

@@ -99,3 +99,46 @@ def _runs_tesseract(proc) -> bool:
         return any(c.name() == "tesseract" for c in proc.children(recursive=True))
     except psutil.Error:
         return False
+
+
+def test_a_worker_serves_metrics_with_the_brokers_queue_depth(tmp_path, queued):
+    """`mailsort worker --metrics-port`: the queue depth is read from the broker (two tasks wait
+    before the worker starts), the item counters are the worker's own, /healthz answers."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    from mailsort.queue.tasks import Sender
+    from mailsort.settings import load_settings
+
+    from ..ops.test_watch_metrics import free_port, scrape
+
+    settings = load_settings(queued["config"], data_dir=queued["data"])
+    items = born_digital_items(tmp_path / "shared", 2)
+    sender = Sender(settings)
+    for path in items:
+        sender.send(str(path), None, "intake-test")
+    port = free_port()
+    worker = Drained(start(queued, "worker", "--metrics-port", str(port), node="node-w"))
+    try:
+        deadline = time.monotonic() + 300
+        seen_waiting = False
+        while True:
+            try:
+                now = scrape(port)
+            except (urllib.error.URLError, ConnectionError):
+                now = {}
+            # The endpoint starts before the first task is taken: it shows them waiting.
+            seen_waiting |= now.get(("mailsort_queue_depth", ()), 0) > 0
+            done = sum(v for (name, _), v in now.items() if name == "mailsort_items_total")
+            if done >= 2 and now[("mailsort_queue_depth", ())] == 0:
+                break
+            assert worker.poll() is None and time.monotonic() < deadline, worker.err()[-3000:]
+            time.sleep(0.2)
+        assert seen_waiting
+        health = urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10)
+        assert health.status == 200 and json.loads(health.read())["status"] == "ok"
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.proc.wait(120)
+    assert item_count(queued["db"]) == 2
