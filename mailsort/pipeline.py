@@ -97,32 +97,40 @@ class Pipeline:
             yield from self._process_batch(batch)
 
     def _process_batch(self, inputs: list[Input]) -> Iterator[Outcome]:
-        jobs: list[tuple[Source, ParsedEmail | None]] = []
+        taken: list[Outcome] = []               # decided at intake (seen before, quarantined)
         repeats: list[Source] = []              # same content twice in one batch: after the first
-        seen: set[str] = set()
-        for path, inbox in inputs:
-            job_or_outcome = self._guarded("intake", path, None, self._intake, path, inbox)
-            if job_or_outcome is None:
-                continue
-            if isinstance(job_or_outcome, Outcome):
-                yield job_or_outcome
-            elif job_or_outcome[0].sha256 in seen:
-                repeats.append(job_or_outcome[0])
-                _discard(job_or_outcome[1])
-            else:
-                seen.add(job_or_outcome[0].sha256)
-                jobs.append(job_or_outcome)
-        for source, result in self.extractor.extract_many(jobs, on_crash=self._crashed):
+        for source, result in self.extractor.extract_many(self._jobs(inputs, taken, repeats),
+                                                          on_crash=self._crashed):
+            yield from _drain(taken)
             try:
                 outcome = self._after_extract(source, result)
             finally:                            # the item row is committed: others may look now
                 self.archive.claims.release(source.sha256)
             if outcome is not None:
                 yield outcome
+        yield from _drain(taken)
         for source in repeats:
             if (outcome := self._guarded("filing", source.path, source, self._repeat,
                                          source)) is not None:
                 yield outcome
+
+    def _jobs(self, inputs: list[Input], taken: list[Outcome], repeats: list[Source]
+              ) -> Iterator[tuple[Source, ParsedEmail | None]]:
+        """Each input taken (sniffed, parsed, claimed) only when the extractor asks for it, so
+        the intake of item N+1 overlaps the pool's work on item N instead of leaving it idle."""
+        seen: set[str] = set()
+        for path, inbox in inputs:
+            job_or_outcome = self._guarded("intake", path, None, self._intake, path, inbox)
+            if job_or_outcome is None:
+                continue
+            if isinstance(job_or_outcome, Outcome):
+                taken.append(job_or_outcome)
+            elif job_or_outcome[0].sha256 in seen:
+                repeats.append(job_or_outcome[0])
+                _discard(job_or_outcome[1])
+            else:
+                seen.add(job_or_outcome[0].sha256)
+                yield job_or_outcome
 
     def _after_extract(self, source: Source, result: Document | MailsortError) -> Outcome | None:
         if isinstance(result, MailsortError) and is_fatal(result):
@@ -275,6 +283,11 @@ class Pipeline:
         if self.remove_inputs:
             with suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _drain(outcomes: list[Outcome]) -> Iterator[Outcome]:
+    while outcomes:
+        yield outcomes.pop(0)
 
 
 def _discard(email: ParsedEmail | None) -> None:
