@@ -97,40 +97,40 @@ class Pipeline:
             yield from self._process_batch(batch)
 
     def _process_batch(self, inputs: list[Input]) -> Iterator[Outcome]:
-        taken: list[Outcome] = []               # decided at intake (seen before, quarantined)
+        decided: list[Outcome] = []             # at intake (quarantine, duplicates): no extraction
         repeats: list[Source] = []              # same content twice in one batch: after the first
-        for source, result in self.extractor.extract_many(self._jobs(inputs, taken, repeats),
-                                                          on_crash=self._crashed):
-            yield from _drain(taken)
+
+        def jobs() -> Iterator[tuple[Source, ParsedEmail | None]]:
+            # Taken and claimed one at a time, as the extractor has room for another item: a
+            # process holds claims only on what it is about to extract, so another process on
+            # the same inputs takes the next items instead of idling behind a batch of claims.
+            seen: set[str] = set()
+            for path, inbox in inputs:
+                job_or_outcome = self._guarded("intake", path, None, self._intake, path, inbox)
+                if job_or_outcome is None:
+                    continue
+                if isinstance(job_or_outcome, Outcome):
+                    decided.append(job_or_outcome)
+                elif job_or_outcome[0].sha256 in seen:
+                    repeats.append(job_or_outcome[0])
+                    _discard(job_or_outcome[1])
+                else:
+                    seen.add(job_or_outcome[0].sha256)
+                    yield job_or_outcome
+
+        for source, result in self.extractor.extract_many(jobs(), on_crash=self._crashed):
+            yield from _drain(decided)
             try:
                 outcome = self._after_extract(source, result)
             finally:                            # the item row is committed: others may look now
                 self.archive.claims.release(source.sha256)
             if outcome is not None:
                 yield outcome
-        yield from _drain(taken)
+        yield from _drain(decided)
         for source in repeats:
             if (outcome := self._guarded("filing", source.path, source, self._repeat,
                                          source)) is not None:
                 yield outcome
-
-    def _jobs(self, inputs: list[Input], taken: list[Outcome], repeats: list[Source]
-              ) -> Iterator[tuple[Source, ParsedEmail | None]]:
-        """Each input taken (sniffed, parsed, claimed) only when the extractor asks for it, so
-        the intake of item N+1 overlaps the pool's work on item N instead of leaving it idle."""
-        seen: set[str] = set()
-        for path, inbox in inputs:
-            job_or_outcome = self._guarded("intake", path, None, self._intake, path, inbox)
-            if job_or_outcome is None:
-                continue
-            if isinstance(job_or_outcome, Outcome):
-                taken.append(job_or_outcome)
-            elif job_or_outcome[0].sha256 in seen:
-                repeats.append(job_or_outcome[0])
-                _discard(job_or_outcome[1])
-            else:
-                seen.add(job_or_outcome[0].sha256)
-                yield job_or_outcome
 
     def _after_extract(self, source: Source, result: Document | MailsortError) -> Outcome | None:
         if isinstance(result, MailsortError) and is_fatal(result):
