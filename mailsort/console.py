@@ -51,10 +51,11 @@ def outcome_table(outcomes: Iterable[Outcome], archive: Path | None = None,
     return table
 
 
-def summary_line(outcomes: list[Outcome]) -> str:
-    counts = Counter(o.decision for o in outcomes)
-    parts = [f"{counts[k]} {k}" for k in ("filed", "review", "duplicate", "quarantined") if counts[k]]
-    return f"{len(outcomes)} item(s): " + (", ".join(parts) if parts else "nothing to do")
+def summary_line(decisions: Counter[str]) -> str:
+    """'N item(s): ...' from the count of each decision."""
+    parts = [f"{decisions[k]} {k}" for k in ("filed", "review", "duplicate", "quarantined")
+             if decisions[k]]
+    return f"{sum(decisions.values())} item(s): " + (", ".join(parts) if parts else "nothing to do")
 
 
 def delivery_line(deliveries: list) -> str:

@@ -27,6 +27,10 @@ MAX_CHARS = 20_000          # a first pages' worth; longer items add little but 
 _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"[ \t]+")
 _WHITE = re.compile(r"\s\s+")
+# Words met before, with the vocabulary indices of their character n-grams: most words of a letter
+# recur across letters, and cutting and looking up their n-grams was a third of routing's CPU.
+# Bounded, so a long run's memory stays flat.
+WORD_MEMO_SIZE = 50_000
 
 
 def normalize(text: str) -> str:
@@ -77,6 +81,7 @@ class _Vectorizer:
         self.low, self.high = (int(n) for n in arrays[f"{name}_ngrams"])
         self.analyze = self._words if name == "words" else self._chars
         self.token = re.compile(token_pattern)
+        self._word_memo: dict[str, list[int]] = {}
 
     def _words(self, doc: str) -> list[str]:
         tokens = self.token.findall(doc)
@@ -86,21 +91,43 @@ class _Vectorizer:
         return grams
 
     def _chars(self, doc: str) -> list[str]:
-        grams = []
+        grams: list[str] = []
         for w in _WHITE.sub(" ", doc).split():
-            w = f" {w} "
-            for n in range(self.low, self.high + 1):
-                offset = 0
-                grams.append(w[:n])
-                while offset + n < len(w):
-                    offset += 1
-                    grams.append(w[offset:offset + n])
-                if offset == 0:          # a short word counts once
-                    break
+            grams += self._word_grams(w)
         return grams
 
+    def _word_grams(self, w: str) -> list[str]:
+        """scikit-learn's char_wb n-grams of one word, in its order."""
+        grams = []
+        w = f" {w} "
+        for n in range(self.low, self.high + 1):
+            offset = 0
+            grams.append(w[:n])
+            while offset + n < len(w):
+                offset += 1
+                grams.append(w[offset:offset + n])
+            if offset == 0:          # a short word counts once
+                break
+        return grams
+
+    def _indices(self, doc: str) -> list[int]:
+        """Vocabulary indices of the document's n-grams, in the order the n-grams come (the
+        same order as scikit-learn's, so the scores are the same to the last bit)."""
+        vocab = self.vocabulary
+        if self.analyze == self._words:
+            return [i for i in map(vocab.get, self.analyze(doc)) if i is not None]
+        memo, out = self._word_memo, []
+        for w in _WHITE.sub(" ", doc).split():
+            found = memo.get(w)
+            if found is None:
+                if len(memo) >= WORD_MEMO_SIZE:
+                    memo.clear()
+                found = memo[w] = [i for i in map(vocab.get, self._word_grams(w)) if i is not None]
+            out += found
+        return out
+
     def scores(self, doc: str) -> np.ndarray | None:
-        counts = Counter(i for i in map(self.vocabulary.get, self.analyze(doc)) if i is not None)
+        counts = Counter(self._indices(doc))
         if not counts:
             return None
         idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -36,6 +36,10 @@ QUALITY_WORDS = {
     "shortened": "the start of the name, the rest missing",
 }
 FUZZY_MIN = 88.0
+# Segments met before, with their hits: letterheads, signatures, intake aliases and address lines
+# repeat from item to item, and each costs a spaCy tokenisation and fuzzy passes over every client.
+# Bounded, so a long run's memory stays flat.
+MEMO_SIZE = 8192
 SHARED_CORE = 0.6     # a name two clients share (or one begins the other's): never enough to file alone
 
 
@@ -133,6 +137,7 @@ class NameIndex:
         self._surnames: dict[str, list[Form]] = {}
         for f in self._people:
             self._surnames.setdefault(f.toks[-1], []).append(f)
+        self._memo: dict[tuple[str, bool], tuple[list[Hit], bool]] = {}
 
     def _label(self, match_id: int) -> tuple[Form, str]:
         i, how = self.nlp.vocab.strings[match_id].split("|")
@@ -145,6 +150,14 @@ class NameIndex:
 
     def match(self, segment: str, fuzzy: bool = True) -> tuple[list[Hit], bool]:
         """Hits on one segment (best per client) and whether it names a firm nobody matched."""
+        found = self._memo.get((segment, fuzzy))
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[(segment, fuzzy)] = self._match(segment, fuzzy)
+        return list(found[0]), found[1]          # a list of its own: callers may filter theirs
+
+    def _match(self, segment: str, fuzzy: bool) -> tuple[list[Hit], bool]:
         toks, removed = strip_prefixes(tokens(segment))
         toks = repair_legal(toks)
         if not toks:

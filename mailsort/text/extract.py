@@ -26,9 +26,10 @@ from ..settings import Settings
 from . import emaildoc, images, layout
 from .boxes import Box
 from .clean import clean_optional, clean_text
+from .finish import FinishJob, finish_task
 from .items import Item, Part, Slot, Task, part_kind
 from .pages import PageJob, PageOut, init_worker, layer_task, ocr_task
-from .pdf import LayerPage, assemble, page_pixels
+from .pdf import LayerPage, page_pixels
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +141,8 @@ class Extractor:
                             exhausted = True
                             break
                         item = self._start(job[0], job[1], running)
-                        if item.pending == 0:
-                            yield self._finish(item)
+                        if item.pending == 0 and (result := self._finish(item, running)):
+                            yield result
                 if not running:
                     if exhausted:
                         return
@@ -151,8 +152,8 @@ class Extractor:
                     task = running.pop(fut)
                     task.item.pending -= 1
                     self._on_done(fut, task, running, suspects)
-                    if task.item.pending == 0:
-                        yield self._finish(task.item)
+                    if task.item.pending == 0 and (result := self._finish(task.item, running)):
+                        yield result
         finally:
             # The caller stopped early (Ctrl-C, break): drop queued pages and scratch files.
             for fut, task in running.items():
@@ -276,7 +277,7 @@ class Extractor:
 
     def _on_done(self, fut: Future, task: Task, running: dict, suspects: deque) -> None:
         self._take_result(fut, task, running, suspects)
-        if task.index is None and not (suspects and suspects[-1] is task):
+        if task.index is None and not task.final and not (suspects and suspects[-1] is task):
             task.item.layers -= 1                # back for good (not set aside for a rerun)
             self._release(task.item, running)
 
@@ -294,12 +295,18 @@ class Extractor:
                 task.item.pending += 1       # still owed to the item
                 suspects.append(task)
                 return None
-            log.error("a text-extraction worker died on %s %d times", part.name, crashes)
-            return self._fail(item, part, WorkerCrashed.after(part.name, crashes))
+            log.error("a text-extraction worker died on %s %d times", task.name, crashes)
+            return self._fail(item, part, WorkerCrashed.after(task.name, crashes))
         except Exception as exc:  # a bug or an odd input: this item only
-            log.info("text extraction failed on %s", part.name, exc_info=True)
-            return self._fail(item, part, InternalError.of(exc, "extraction", part.name))
-        if index is None:
+            log.info("text extraction failed on %s", task.name, exc_info=True)
+            return self._fail(item, part, InternalError.of(exc, "extraction", task.name))
+        if task.final:
+            pages, _ = item.finishing
+            item.document = Document(pages=pages, zones=layout.zones(self._zone_page(item, pages)),
+                                     searchable_pdf=result,
+                                     email=item.email.info if item.email is not None else None,
+                                     einvoice=item.einvoice)
+        elif index is None:
             self._on_layer(item, part, result, running)
         else:
             out: PageOut = result
@@ -325,36 +332,41 @@ class Extractor:
                 dpi = max(72, int(dpi * math.sqrt(self.ocr.max_ocr_pixels / pixels)))
             item.waiting.append((part, "pdf", lp.number, dpi))
 
-    def _fail(self, item: Item, part: Part, exc: MailsortError) -> None:
-        if part.optional and not isinstance(exc, ToolMissing):
+    def _fail(self, item: Item, part: Part | None, exc: MailsortError) -> None:
+        if part is not None and part.optional and not isinstance(exc, ToolMissing):
             log.warning("attachment skipped: %s", exc)
             part.failed = exc
             return
         item.error = item.error or exc
 
     # -- assembly --------------------------------------------------------------------------
-    def _finish(self, item: Item) -> tuple[Source, Document | MailsortError]:
+    def _finish(self, item: Item, running: dict) -> tuple[Source, Document | MailsortError] | None:
+        """The item's result once all its pages are back and its PDF is assembled; until then
+        None, after sending the last task (email body, searchable PDF) to the pool."""
+        if item.error is None and item.document is None:
+            try:
+                self._send_finish(item, running)
+                return None
+            except MailsortError as exc:
+                item.error = exc
+            except Exception as exc:  # e.g. the scratch dir is full: this item only
+                log.info("searchable PDF of %s could not be assembled", item.source.path.name,
+                         exc_info=True)
+                item.error = InternalError.of(exc, "extraction", item.source.path.name)
         try:
-            if item.error is not None:
-                return item.source, item.error
-            return item.source, self._document(item)
-        except MailsortError as exc:
-            return item.source, exc
-        except Exception as exc:  # assembling the searchable PDF went wrong: this item only
-            log.info("searchable PDF of %s could not be assembled", item.source.path.name,
-                     exc_info=True)
-            return item.source, InternalError.of(exc, "extraction", item.source.path.name)
+            return item.source, item.error if item.error is not None else item.document
         finally:
             item.cleanup()
 
-    def _document(self, item: Item) -> Document:
+    def _send_finish(self, item: Item, running: dict) -> None:
         slots = list(item.head)
+        renders = []
         for head in item.head:
             unread = [f"Anhang nicht gelesen: {p.name} ({p.failed})" for p in item.parts if p.failed]
             if unread:
                 head.page.text += "\n\n" + "\n".join(unread)
             subject = item.email.info.subject if item.email is not None else None
-            emaildoc.render_text_pdf(head.page.text, head.pdf, title=subject or "")
+            renders.append((head.page.text, head.pdf, subject or ""))
         for part in item.parts:
             if part.failed is None:
                 slots += [s for i in sorted(part.slots) for s in part.slots[i]]
@@ -369,15 +381,10 @@ class Extractor:
         fd, name = tempfile.mkstemp(prefix=f"{item.source.item_id}-", suffix=".pdf",
                                     dir=self.tmp_dir)
         os.close(fd)
-        try:
-            searchable = assemble(self._pdf_parts(item, slots), Path(name))
-        except BaseException:
-            Path(name).unlink(missing_ok=True)
-            raise
-        return Document(pages=pages, zones=layout.zones(self._zone_page(item, pages)),
-                        searchable_pdf=searchable,
-                        email=item.email.info if item.email is not None else None,
-                        einvoice=item.einvoice)
+        item.finishing = (pages, Path(name))
+        job = FinishJob(tuple(renders), tuple(self._pdf_parts(item, slots)), Path(name),
+                        self.ocr.page_timeout)
+        self._send(Task(item, None, None, finish_task, (job,)), running)
 
     @staticmethod
     def _pdf_parts(item: Item, slots: list[Slot]) -> list[tuple[Path, int | None]]:

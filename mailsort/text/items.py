@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import MailsortError
-from ..model import EInvoice, Page, ParsedEmail, Source
+from ..model import Document, EInvoice, Page, ParsedEmail, Source
 
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -37,11 +37,19 @@ class Task:
     """One unit of pool work and what it belongs to; kept to resubmit after a worker crash."""
 
     item: Item
-    part: Part
+    part: Part | None        # None for the item's last task (body rendered, PDF assembled)
     index: int | None        # page index for OCR tasks; None for a PDF's text-layer task
     fn: Callable
     args: tuple
     generation: int = 0      # the pool it was sent to (a dead pool fails all its tasks at once)
+
+    @property
+    def final(self) -> bool:
+        return self.part is None
+
+    @property
+    def name(self) -> str:
+        return self.part.name if self.part is not None else self.item.source.path.name
 
 
 @dataclass
@@ -60,6 +68,9 @@ class Item:
     crashes: int = 0                                 # worker deaths with this item in flight
     crashed_in: set[int] = field(default_factory=set)
     einvoice: EInvoice | None = None                  # the structured invoice, when there is one
+    # Once every page is back: the pages, and the searchable PDF a worker is assembling.
+    finishing: tuple[list[Page], Path] | None = None
+    document: Document | None = None
     _workdir: Path | None = None
 
     @property
@@ -71,6 +82,8 @@ class Item:
         return self._workdir
 
     def cleanup(self) -> None:
+        if self.finishing is not None and self.document is None:   # failed or abandoned
+            self.finishing[1].unlink(missing_ok=True)
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
         if self.email is not None:

@@ -183,3 +183,20 @@ def test_missing_and_broken_files_are_model_errors(copy_dir, tmp_path):
     (copy_dir / META_FILE).write_text("{", encoding="utf-8")
     with pytest.raises(ModelError, match="metadata .* unreadable"):
         CategoryModel.load(copy_dir)
+
+
+def test_remembered_words_give_the_same_n_grams_and_scores_to_the_last_bit(monkeypatch):
+    import mailsort.routing.category as category
+
+    monkeypatch.setattr(category, "WORD_MEMO_SIZE", 40)       # cleared several times below
+    texts = list(LETTERS.values())
+    fresh = [CategoryModel.load(MODELS).probabilities([t])[0] for t in texts]
+    warm = CategoryModel.load(MODELS)
+    chars = warm.vectorizers[1]
+    for _ in range(2):
+        assert all(np.array_equal(row, f) for row, f in zip(warm.probabilities(texts), fresh))
+        for text in texts:
+            doc = normalize(text)
+            assert chars._indices(doc) == [i for i in map(chars.vocabulary.get, chars._chars(doc))
+                                           if i is not None]
+        assert 0 < len(chars._word_memo) <= 40

@@ -82,3 +82,22 @@ def test_email_address_text_in_attachment_zones_keeps_window(settings, tmp_path)
     with Extractor(settings) as ex:
         doc = ex.extract(source, parsed)
     assert doc.zones.address.splitlines() == ADDRESS
+
+
+def test_body_rendered_and_pdf_assembled_in_a_worker_not_the_main_process(settings, tmp_path,
+                                                                          monkeypatch):
+    # The main process routes, files and commits one item after another; the rest of an email's
+    # CPU belongs in the pool, whose forkserver workers do not see this process's patches.
+    from mailsort.text import emaildoc, finish, pdf
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("done in the main process")
+
+    for module, name in ((emaildoc, "render_text_pdf"), (finish, "render_text_pdf"),
+                         (pdf, "assemble"), (finish, "assemble")):
+        monkeypatch.setattr(module, name, not_here)
+    source, parsed = email_item(tmp_path, [], "Hallo,\nbitte den Termin am Montag bestätigen.")
+    with Extractor(settings) as ex:
+        doc = ex.extract(source, parsed)
+    assert [p.method for p in doc.pages] == ["email-body"]
+    assert "Termin am Montag bestätigen" in page_texts(doc.searchable_pdf)[0]
