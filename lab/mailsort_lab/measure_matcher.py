@@ -6,7 +6,8 @@ Builds N address blocks the ways real mail gets them wrong (missing legal form, 
 OCR damage, typos, person only, every mailbox form, c/o lines, former names, a client as the
 sender, outsiders with names close to clients' and former tenants' mailboxes), in three layouts
 (zones, word boxes only, plain text), plus forwarded emails; prints misfile and auto-file rates
-under the default thresholds, overall and per variant. The wording here is independent of the
+under the shipped decision (the recipient calibration in models/ when there is one, else the default
+thresholds), overall and per variant. The wording here is independent of the
 training and hold-out generators.
 """
 
@@ -22,11 +23,12 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from mailsort.model import Category, Document, EmailInfo, ForwardedHeader, Page, Zones
+from mailsort.routing.calibration import RecipientCalibration
 from mailsort.routing.decide import decide
 from mailsort.routing.directory import Client, Directory, load_directory
 from mailsort.routing.names import fold, split_legal, strip_titles, tokens
 from mailsort.routing.recipient import RecipientMatcher
-from mailsort.settings import Thresholds
+from mailsort.settings import Settings, Thresholds
 
 SHARED = ["Friedrichstraße 123", "10117 Berlin"]
 BOXES = ["Postfach {n}", "Fach {n}", "Box {n}", "PMB {n}", "Nr. {n}", "Postfach-Nr. {n}", "Postfach {a} {b}"]
@@ -211,14 +213,16 @@ def build(d: Directory, n: int, seed: int = 7) -> list[Item]:
     return items
 
 
-def measure(d: Directory, items: list[Item]) -> dict:
+def measure(d: Directory, items: list[Item], calibration: RecipientCalibration | None = None) -> dict:
+    """With `calibration` (models/recipient.json) its probability decides, as in the Router."""
     matcher = RecipientMatcher(d)
     category = Category(label="invoice", confidence=0.95)
     stats: dict[str, Counter] = defaultdict(Counter)
     errors: list[str] = []
     for item in items:
-        recipient, candidates = matcher.match(item.doc)
-        decision, reason = decide(recipient, candidates, category, Thresholds())
+        recipient, candidates, reading = matcher.read(item.doc)
+        trust = calibration.trust(reading) if calibration is not None else None
+        decision, reason = decide(recipient, candidates, category, Thresholds(), trust=trust)
         got = recipient.client_id if recipient and decision == "filed" else None
         key = item.variant.split("+")[0]
         stats[key]["n"] += 1
@@ -240,7 +244,9 @@ def main() -> None:
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 7
     d = load_directory(path)
-    result = measure(d, build(d, n, seed))
+    calibration = RecipientCalibration.load(Settings().models_dir)
+    print(f"decision: {'calibrated, threshold ' + str(calibration.threshold) if calibration else 'hand-set thresholds'}")
+    result = measure(d, build(d, n, seed), calibration)
     for key, c in sorted(result["stats"].items()):
         print(f"{key:32s} n={c['n']:4d} auto-file={c['filed'] / c['n']:6.1%} misfile={c['misfiled'] / c['n']:6.2%}")
     for e in result["errors"][:60]:

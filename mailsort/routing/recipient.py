@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from ..model import Candidate, Document, Page, Recipient
 from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, page_layout, segments, signature_lines
+from .calibration import Reading
 from .directory import Directory
 from .einparties import einvoice_evidence
 from .mailbox import find_mailboxes, same_mailbox
@@ -243,6 +244,12 @@ class RecipientMatcher:
                             state["content"].add(h.client_id)
 
     def match(self, document: Document) -> tuple[Recipient | None, list[Candidate]]:
+        recipient, candidates, _ = self.read(document)
+        return recipient, candidates
+
+    def read(self, document: Document) -> tuple[Recipient | None, list[Candidate], Reading | None]:
+        """The recipient (None below MIN_RECIPIENT), the candidates, and what the calibration
+        weighs about the best one (None when there is no candidate)."""
         tallies: dict[str, _Tally] = {}
 
         def tally(cid: str) -> _Tally:
@@ -271,16 +278,19 @@ class RecipientMatcher:
         candidates = [Candidate(client_id=cid, score=round(-s, 3), evidence=tallies[cid].evidence())
                       for s, cid in ranked[:5]]
         if not candidates:
-            return None, candidates
+            return None, candidates, None
         best = candidates[0]
+        top = tallies[best.client_id]
+        reading = Reading(score=best.score, runner_up=candidates[1].score if len(candidates) > 1 else 0.0,
+                          families=dict(top.families), capped=top.cap < 1.0, email=document.email is not None)
         conf = best.score
         if len(candidates) > 1:
             gap = best.score - candidates[1].score
             conf -= max(0.0, 0.2 - gap)          # two clients that read alike: less sure of either
         if conf < MIN_RECIPIENT:                 # open set: a weak best guess is no recipient
-            return None, candidates
+            return None, candidates, reading
         return Recipient(client_id=best.client_id, confidence=round(max(conf, 0.0), 3),
-                         evidence=best.evidence, candidates=candidates), candidates
+                         evidence=best.evidence, candidates=candidates), candidates, reading
 
     def _resembles(self, segment: str, client_id: str) -> bool:
         client = self.directory.get(client_id)

@@ -9,6 +9,7 @@ from ..einvoice.fields import apply as apply_einvoice
 from ..model import Category, Document, Routing, Source
 from ..settings import Settings
 from ..text.clean import bounded
+from .calibration import RecipientCalibration
 from .decide import category_doubt, decide, recipient_doubt
 from .directory import Directory
 from .fields import extract_fields
@@ -28,24 +29,29 @@ class Router:
         self.directory = directory
         self.category_model = category_model
         self.matcher = RecipientMatcher(directory, settings.provider_names)
+        self.calibration = RecipientCalibration.load(settings.models_dir)    # None: hand-set thresholds
         self._names = {c.id: c.name for c in directory.clients}
 
     def route(self, source: Source, document: Document) -> Routing:
         document = bounded_document(document)
-        recipient, candidates = self.matcher.match(document)
+        recipient, candidates, reading = self.matcher.read(document)
+        trust = self.calibration.trust(reading) if self.calibration is not None else None
         category = self.category_model.predict(_category_text(document))
-        sure = recipient is not None and recipient_doubt(recipient, candidates, self.settings.thresholds) is None
+        doubt = recipient_doubt(recipient, candidates, self.settings.thresholds, trust=trust)
+        sure = recipient is not None and doubt is None
         client = self.directory.get(recipient.client_id) if sure else None      # its Bundesland's holidays
         fields = extract_fields(document, provider_names=self.settings.provider_names,
                                 state=client.state if client is not None else None)
         if document.einvoice is not None:        # the XML's structure and values beat the text
             category = category_of(document.einvoice)
             fields = apply_einvoice(fields, document.einvoice)
-        decision, reason = decide(recipient, candidates, category, self.settings.thresholds, self._names)
-        if recipient_doubt(recipient, candidates, self.settings.thresholds) is not None:
+        decision, reason = decide(recipient, candidates, category, self.settings.thresholds, self._names, trust)
+        if not sure:
             # An unsure guess is no recipient: the item waits with none; the VA sees the
             # candidates (and the reason names the best guess).
             recipient = None
+        elif trust is not None:     # the JSON and the reliability table show the calibrated probability
+            recipient = recipient.model_copy(update={"confidence": trust.probability})
         confirmed = category_doubt(category, self.settings.thresholds) is None
         return Routing(recipient=recipient, candidates=candidates, category=category, fields=fields,
                        decision=decision, reason=reason, category_confirmed=confirmed)

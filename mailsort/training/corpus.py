@@ -9,14 +9,15 @@ trained on an older corpus are then reported stale.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clients import DEFAULT_SEED, generate_clients, generate_outsiders
 from .content import LetterFactory
+from .contract_words import contract_mention
 from .letter import Letter
 from .templates.boilerplate import extra_page
 
-CORPUS_VERSION = "6"
+CORPUS_VERSION = "7"
 OCR_NOISE_SHARE = 0.35
 EMAIL_SHARE = 0.15
 EXTRA_PAGE_SHARE = 0.2     # letters with a privacy notice, terms or a continuation page behind
@@ -144,6 +145,7 @@ def build_samples(n: int, seed: int = 0, template_ids: set[str] | None = None,
             language = langs[0] if len(langs) == 1 else ("de" if rng.random() < 0.8 else "en")
         letter = factory.make(category=category, language=language, nobody=rng.random() < 0.05,
                               template_ids=template_ids)
+        letter = _with_contract_words(letter, random.Random(f"corpus/{seed}/contract/{i}"))
         template = next(t[len("template:"):] for t in letter.tags if t.startswith("template:"))
         r = rng.random()
         if r < EMAIL_SHARE:
@@ -155,6 +157,19 @@ def build_samples(n: int, seed: int = 0, template_ids: set[str] | None = None,
                 text, kind = add_ocr_noise(text, rng), "ocr"
         out.append(Sample(text, letter.category, template, letter.language, kind))
     return out
+
+
+def _with_contract_words(letter: Letter, rng: random.Random) -> Letter:
+    """Some non-contract letters name a contract (contract_words.py); an rng of its own leaves
+    every other draw of the corpus as it was."""
+    info, sentence = contract_mention(letter.category, letter.language, letter.date_text, rng)
+    if info is None and sentence is None:
+        return letter
+    paragraphs = list(letter.paragraphs)
+    if sentence is not None:
+        paragraphs.insert(rng.randint(0, len(paragraphs)), sentence)
+    info_block = [*letter.info_block, info] if info is not None else letter.info_block
+    return replace(letter, paragraphs=paragraphs, info_block=info_block)
 
 
 def build_corpus(n: int, seed: int = 0) -> list[tuple[str, str]]:
