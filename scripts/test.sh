@@ -20,5 +20,10 @@ if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; the
   fi
 fi
 
+# Redis is the task queue's broker in tests/many and tests/queue; start it if installed but down.
+if command -v redis-server >/dev/null && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
+  redis-server --port 6379 --bind 127.0.0.1 --daemonize yes --save "" >/dev/null || true
+fi
+
 export OMP_THREAD_LIMIT=1
 exec .venv/bin/python -m pytest -n 2 "$@"
