@@ -19,7 +19,7 @@ from typing import Literal
 from PIL import Image
 
 from ..errors import TooLarge
-from . import images, ocr, pdf
+from . import images, ocr, pdf, window
 from .boxes import Box
 
 _MEMORY_MB = 0                        # this worker's address-space limit, for messages
@@ -170,6 +170,7 @@ def _ocr_page(job: PageJob) -> PageOut:
                                result.width, result.height, what, extra=ocr.SAUVOLA)
         if rescue.quality() > result.quality():
             result = rescue
+    upright = full_page                    # the page image the words are boxes on
     turn_by = 0
     if not result.looks_good and not asked_osd:
         # Words, but unsure ones (or tall boxes): maybe sideways or upside down. Only now pay
@@ -189,8 +190,15 @@ def _ocr_page(job: PageJob) -> PageOut:
         if second.quality() > result.quality() or result.tall_words >= 0.3:
             result, skew = second, round(skew + skew2, 1)
             rotation = (rotation + turn_by) % 360
+            upright = lambda: turned  # noqa: E731
     assert result.pdf is not None
-    return PageOut(text=result.text, words=result.words, pdf=result.pdf, rotation=rotation,
+    words, text = result.words, result.text
+    if window.is_poor(window.address_of(words)):
+        # Routing stands on the address: a garbled one is worth a closer look at that alone.
+        if better := window.second_look(upright(), dpi, words, job.out_base, job.languages,
+                                        job.timeout, what):
+            words, text = better, window.text_of(better)
+    return PageOut(text=text, words=words, pdf=result.pdf, rotation=rotation,
                    skew=skew, confidence=result.confidence)
 
 
