@@ -26,33 +26,18 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from upscale_cer import REPO, measure  # noqa: E402
+from upscale_cer import REPO, letter_page, measure  # noqa: E402
 
 from mailsort.routing.directory import load_directory  # noqa: E402
 from mailsort.text import images, layout, ocr, pages, window  # noqa: E402
-from mailsort_lab.blind.paint import raster  # noqa: E402
 from mailsort_lab.holdout.raster import Scanner  # noqa: E402
-from mailsort_lab.wave4.address import Book, client_block  # noqa: E402
-from mailsort_lab.wave4.build import _letter  # noqa: E402
-from mailsort_lab.wave4.page import Design, dateline, lay_out  # noqa: E402
+from mailsort_lab.wave4.address import Book  # noqa: E402
 
 MODES = ["clean", "binarised", "blurred", "low-contrast", "pale", "uneven", "jpeg"]
-
-
-def letter(rng: random.Random, book: Book, dpi: int) -> tuple[Image.Image, str, str]:
-    """(clean page, printed text, printed address block)."""
-    from datetime import date, timedelta
-    client = rng.choice(book.d.clients)
-    block, tags, addressee = client_block(client, book, rng, "de")
-    day = date(2026, 1, 5) + timedelta(days=rng.randint(0, 330))
-    body, _ = _letter(rng, "de", day, addressee, "addr-person-only" in tags)
-    dz = Design(rng.choice(["band", "centred"]), rng.choice(["w4-narrow", "w4-cserif", "lsans"]), 10.0, 60)
-    marks = lay_out(body, block, dateline(body, day, "de", rng), dz, [], "de", rng)[0]
-    return raster(marks, dpi), " ".join(m.text for m in marks if m.kind == "text"), "\n".join(block)
 
 
 def degrade(img: Image.Image, mode: str, dpi: int, rng: random.Random, path: Path) -> Path:
@@ -159,7 +144,7 @@ def main() -> None:
                 rng = random.Random(f"{args.seed}-{dpi}-{mode}")
                 rows = []
                 for i in range(args.pages):
-                    img, truth, addr = letter(rng, book, dpi)
+                    img, truth, addr = letter_page(rng, book, dpi)
                     path = degrade(img, mode, dpi, rng, tmp / f"p{i}")
                     rows.append(run_page(path, dpi, tmp, truth, addr, args.up300))
                 cells = []

@@ -111,6 +111,7 @@ def _too_large(what: str) -> TooLarge:
 
 def _ocr_page(job: PageJob) -> PageOut:
     what = f"{job.name} page {job.index + 1}"
+    page_no = job.index                    # of the file (a PDF page's own image is its frame 0)
     own = None
     if job.kind == "pdf":
         own = pdf.page_image(job.path, job.index, Path(f"{job.out_base}-own"), job.max_pixels)
@@ -193,8 +194,10 @@ def _ocr_page(job: PageJob) -> PageOut:
             upright = lambda: turned  # noqa: E731
     assert result.pdf is not None
     words, text = result.words, result.text
-    if window.is_poor(window.address_of(words)):
-        # Routing stands on the address: a garbled one is worth a closer look at that alone.
+    first = window.address_of(words)
+    if window.is_poor(first) and (first or page_no == 0):
+        # Routing stands on the address: a garbled one is worth a closer look at that alone
+        # (a later page with no address at all is not: it is read once, as before).
         if better := window.second_look(upright(), dpi, words, job.out_base, job.languages,
                                         job.timeout, what):
             words, text = better, window.text_of(better)

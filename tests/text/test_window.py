@@ -87,3 +87,15 @@ def test_splice_puts_the_new_block_in_place_of_the_old_words():
     assert [w.text for w in words] == ["Nordlicht", "Müller", "Bau", "Berlin", "Sehr"]
     assert [w.line for w in words] == [0, 3, 3, 4, 2] and {w.block for w in words[1:4]} == {4}
     assert window.text_of(words) == "Nordlicht\n\nMüller Bau\nBerlin\n\nSehr"
+
+
+def test_later_page_without_address_gets_no_second_look(tmp_path, one_thread, monkeypatch):
+    body = Image.new("L", letter_image().size, 255)
+    body.paste(letter_image().crop((0, 800, body.width, 1300)), (0, 200))    # body text only
+    path = tmp_path / "two.tif"
+    letter_image().save(path, save_all=True, append_images=[body], dpi=(DPI, DPI))
+    looks = []
+    monkeypatch.setattr(window, "second_look", lambda *a, **k: looks.append(a) or None)
+    job = pages.PageJob("image", path, 1, path.name, tmp_path / "p2", "deu+eng", 300, 60, 10**9)
+    out = pages._ocr_page(job)
+    assert "Stromlieferung" in out.text and window.address_of(out.words) == [] and looks == []
