@@ -30,17 +30,22 @@ from mailsort_lab.wave4.page import Design, dateline, lay_out
 REPO = Path(__file__).resolve().parents[1]
 
 
-def page(rng: random.Random, book: Book, dpi: int) -> tuple[Image.Image, str]:
+def letter_page(rng: random.Random, book: Book, dpi: int) -> tuple[Image.Image, str, str]:
+    """(clean page, printed text, printed address block)."""
     client = rng.choice(book.d.clients)
     block, tags, addressee = client_block(client, book, rng, "de")
     day = date(2026, 1, 5) + timedelta(days=rng.randint(0, 330))
     letter, _ = _letter(rng, "de", day, addressee, "addr-person-only" in tags)
     dz = Design(rng.choice(["band", "centred"]), rng.choice(["w4-narrow", "w4-cserif", "lsans"]), 10.0, 60)
     marks = lay_out(letter, block, dateline(letter, day, "de", rng), dz, [], "de", rng)[0]
-    truth = " ".join(m.text for m in marks if m.kind == "text")
+    return raster(marks, dpi), " ".join(m.text for m in marks if m.kind == "text"), "\n".join(block)
+
+
+def page(rng: random.Random, book: Book, dpi: int) -> tuple[Image.Image, str]:
+    img, truth, _ = letter_page(rng, book, dpi)
     sc = Scanner(rng)
     sc.dpi, sc.turn, sc.fax, sc.skew = dpi, 0, False, 0.0
-    return sc.age(raster(marks, dpi), 0, rng.randint(0, 10**6)), truth
+    return sc.age(img, 0, rng.randint(0, 10**6)), truth
 
 
 def read(img: Image.Image, dpi: int) -> str:

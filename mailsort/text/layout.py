@@ -134,6 +134,12 @@ def find_address(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
             returns.append(seg)
             block = block[i + 1:]
             break
+    posts = [i for i, seg in enumerate(block) if _POSTCODE.search(seg.text)]
+    if not returns and len(posts) >= 2 and posts[0] < 2 and len(block) - posts[0] > 3:
+        # Two postcode lines: the upper one is a return line whose small separators were lost
+        # (a degraded scan), or the block would hold the sender as well as the addressee.
+        returns.append(block[posts[0]])
+        block = block[posts[0] + 1:]
     # The return line usually sits alone just above the block (a larger gap than the lines).
     used = {id(s) for s in block + returns}
     for s in segs:

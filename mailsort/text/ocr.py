@@ -69,12 +69,17 @@ SAUVOLA = "-c thresholding_method=2"   # local thresholds: grainy, low-contrast 
 
 
 def recognise(image_path: Path, out_base: Path, languages: str, dpi: int, timeout: float,
-              width: int, height: int, what: str = "page", extra: str = "") -> OcrResult:
-    """OCR one single-page image file into `<out_base>.pdf` + words, in one tesseract run."""
+              width: int, height: int, what: str = "page", extra: str = "",
+              searchable: bool = True) -> OcrResult:
+    """OCR one single-page image file into `<out_base>.pdf` + words, in one tesseract run.
+
+    `searchable=False`: words only, no PDF (a second look at part of a page).
+    """
     config = f"--dpi {int(dpi)} -c tessedit_create_tsv=1 {extra}".strip()
     try:
         pytesseract.pytesseract.run_tesseract(
-            str(image_path), str(out_base), "pdf tsv", languages, config=config, timeout=timeout)
+            str(image_path), str(out_base), "pdf tsv" if searchable else "tsv", languages,
+            config=config, timeout=timeout)
     except Exception as exc:  # pytesseract raises plain RuntimeError on timeout
         raise _tool_error(exc, what) from exc
     tsv = Path(f"{out_base}.tsv").read_text(encoding="utf-8", errors="replace")
@@ -83,7 +88,8 @@ def recognise(image_path: Path, out_base: Path, languages: str, dpi: int, timeou
     longer = [w for w in words if len(w.text) >= 4]
     tall = sum(1 for w in longer if w.h * height > w.w * width) / len(longer) if longer else 0.0
     return OcrResult(
-        words=words, text=text, pdf=Path(f"{out_base}.pdf"), width=width, height=height,
+        words=words, text=text, pdf=Path(f"{out_base}.pdf") if searchable else None,
+        width=width, height=height,
         confidence=round(sum(confs) / len(confs), 1) if confs else None,
         real_words=sum(1 for w in words if _REAL_WORD.match(w.text)), tall_words=tall,
     )

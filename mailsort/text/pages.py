@@ -19,7 +19,7 @@ from typing import Literal
 from PIL import Image
 
 from ..errors import TooLarge
-from . import images, ocr, pdf
+from . import images, ocr, pdf, window
 from .boxes import Box
 
 _MEMORY_MB = 0                        # this worker's address-space limit, for messages
@@ -111,6 +111,7 @@ def _too_large(what: str) -> TooLarge:
 
 def _ocr_page(job: PageJob) -> PageOut:
     what = f"{job.name} page {job.index + 1}"
+    page_no = job.index                    # of the file (a PDF page's own image is its frame 0)
     own = None
     if job.kind == "pdf":
         own = pdf.page_image(job.path, job.index, Path(f"{job.out_base}-own"), job.max_pixels)
@@ -170,6 +171,7 @@ def _ocr_page(job: PageJob) -> PageOut:
                                result.width, result.height, what, extra=ocr.SAUVOLA)
         if rescue.quality() > result.quality():
             result = rescue
+    upright = full_page                    # the page image the words are boxes on
     turn_by = 0
     if not result.looks_good and not asked_osd:
         # Words, but unsure ones (or tall boxes): maybe sideways or upside down. Only now pay
@@ -189,8 +191,17 @@ def _ocr_page(job: PageJob) -> PageOut:
         if second.quality() > result.quality() or result.tall_words >= 0.3:
             result, skew = second, round(skew + skew2, 1)
             rotation = (rotation + turn_by) % 360
+            upright = lambda: turned  # noqa: E731
     assert result.pdf is not None
-    return PageOut(text=result.text, words=result.words, pdf=result.pdf, rotation=rotation,
+    words, text = result.words, result.text
+    first = window.address_of(words)
+    if window.is_poor(first) and (first or page_no == 0):
+        # Routing stands on the address: a garbled one is worth a closer look at that alone
+        # (a later page with no address at all is not: it is read once, as before).
+        if better := window.second_look(upright(), dpi, words, job.out_base, job.languages,
+                                        job.timeout, what):
+            words, text = better, window.text_of(better)
+    return PageOut(text=text, words=words, pdf=result.pdf, rotation=rotation,
                    skew=skew, confidence=result.confidence)
 
 
