@@ -60,6 +60,9 @@ class OcrSettings(BaseModel, extra="forbid"):
 class WatchSettings(BaseModel, extra="forbid"):
     inboxes: list[Path] = Field(default_factory=list)
     stable_seconds: float = Field(2.0, ge=0)       # size+mtime unchanged this long = complete
+    # A file closed after writing (inotify, local disks) or renamed into the inbox is complete at
+    # once. Turn off for a writer that closes and reopens a file while it is still scanning.
+    trust_close: bool = True
     poll_seconds: float = Field(1.0, gt=0)
     ignore: list[str] = Field(default_factory=lambda: [
         ".*", "*.tmp", "*.part", "*.partial", "~*", "*.crdownload", "labels.json", "README*",

@@ -1,7 +1,10 @@
 """Watch scanner drop folders and hand over each file once, when it is completely written.
 
-Events from watchdog only say "look at this path"; whether a file is complete is decided by
-polling: size and mtime unchanged for `stable_seconds`. Watchdog can drop events under load and
+Events from watchdog mostly say "look at this path"; whether a file is complete is decided by
+polling: size and mtime unchanged for `stable_seconds`. Two events say more: a file closed after
+writing (inotify's IN_CLOSE_WRITE) and a file renamed into place are complete as they are, so with
+`watch.trust_close` they are handed over at once, without waiting out the stability time (which
+would otherwise be most of a one-page letter's latency). Watchdog can drop events under load and
 misses files that were there before it started, so every inbox is also rescanned periodically.
 """
 
@@ -33,6 +36,7 @@ class _Pending:
     inbox: Path
     sig: Signature
     since: float                     # monotonic time the signature was first seen
+    closed: Signature | None = None  # the signature when it was closed after writing/renamed in
 
 
 class _Handler(FileSystemEventHandler):
@@ -46,10 +50,13 @@ class _Handler(FileSystemEventHandler):
             if event.event_type in ("created", "moved"):
                 self.watcher._request_rescan()          # a new station folder may hold files already
             return
+        if event.event_type == "closed":              # closed after writing: complete now
+            self.watcher._complete_now(os.fsdecode(event.src_path))
+            return
         self.watcher._mark(os.fsdecode(event.src_path))
         dest = getattr(event, "dest_path", "")
-        if dest:
-            self.watcher._mark(os.fsdecode(dest))
+        if dest:                                        # renamed into place: complete as well
+            self.watcher._complete_now(os.fsdecode(dest))
 
 
 class Watcher:
@@ -73,12 +80,14 @@ class Watcher:
         self.on_ready = on_ready
         self.workers = max(1, workers)
         self.stable = settings.watch.stable_seconds
+        self.trust_close = settings.watch.trust_close
         self.poll = settings.watch.poll_seconds
         self.rescan_every = rescan_seconds if rescan_seconds is not None else max(10 * self.poll, 5.0)
         self.filter = InputFilter(settings)
 
         self._lock = threading.Lock()
         self._dirty: set[str] = set()
+        self._complete: dict[str, Signature] = {}      # closed after writing or renamed in
         self._rescan = threading.Event()
         self._pending: dict[str, _Pending] = {}
         self._in_flight: set[str] = set()
@@ -155,6 +164,17 @@ class Watcher:
         with self._lock:
             self._dirty.add(path)
 
+    def _complete_now(self, path: str) -> None:
+        # The signature at the event: a writer that opens the file again changes it, and then
+        # the file waits out the stability time like any other.
+        sig = _signature(path) if self.trust_close else None
+        with self._lock:
+            self._dirty.add(path)
+            if sig is not None:
+                self._complete[path] = sig
+        if sig is not None:
+            self._wake.set()                            # look now, not at the next poll
+
     def _request_rescan(self) -> None:
         self._rescan.set()
 
@@ -197,6 +217,7 @@ class Watcher:
     def _check(self) -> None:
         with self._lock:
             dirty, self._dirty = self._dirty, set()
+            complete, self._complete = self._complete, {}
         now = time.monotonic()
         for path in dirty:
             if path in self._pending:
@@ -210,6 +231,9 @@ class Watcher:
                     self._done.pop(path, None)
                 continue
             self._pending[path] = _Pending(box, sig, now)
+        for path, sig in complete.items():
+            if path in self._pending:
+                self._pending[path].closed = sig
         for path, item in list(self._pending.items()):
             sig = _signature(path)
             if sig is None:
@@ -217,10 +241,14 @@ class Watcher:
                 continue
             if sig != item.sig:
                 item.sig, item.since = sig, now         # still being written
-                continue
+                if sig != item.closed:
+                    continue
             # Scanners often create the file empty and fill it after the page is scanned: give an
-            # empty file much longer before it is handed over (and quarantined as empty).
-            if now - item.since < (self.stable if sig[0] else self.stable * 5):
+            # empty file much longer before it is handed over (and quarantined as empty), even
+            # when it was closed. A file closed or renamed in since it was last seen, unchanged
+            # since the event, needs no wait.
+            closed = sig == item.closed and sig[0] > 0
+            if not closed and now - item.since < (self.stable if sig[0] else self.stable * 5):
                 continue
             with self._lock:
                 if path in self._in_flight:

@@ -210,3 +210,41 @@ def test_empty_file_gets_a_longer_grace_period(inbox, settings):
         assert not rec.calls
         assert rec.wait_for(1, timeout=5)                # but it is not left behind forever
     assert rec.calls[0][2] == 0
+
+
+@pytest.fixture
+def slow_settings(tmp_path) -> Settings:
+    """A stability time far beyond the test's waits: only the close event can hand a file over."""
+    return Settings(data_dir=tmp_path / "data",
+                    watch=WatchSettings(stable_seconds=60, poll_seconds=0.05))
+
+
+def test_a_file_closed_after_writing_is_taken_at_once(inbox, slow_settings):
+    rec = Recorder()
+    with Watcher([inbox], slow_settings, rec):
+        path = inbox / "open.pdf"
+        fh = open(path, "wb")
+        fh.write(b"x" * 4000)
+        fh.flush()
+        time.sleep(1.0)
+        assert not rec.calls, "taken while the writer still had it open"
+        fh.write(b"y" * 4000)
+        fh.close()
+        assert rec.wait_for(1, timeout=5)
+        (inbox / "empty.pdf").write_bytes(b"")         # closed, but empty: waits its grace period
+        (inbox / "part.tmp").write_bytes(b"scan")
+        (inbox / "part.tmp").rename(inbox / "renamed.pdf")    # renamed into place: complete too
+        assert rec.wait_for(2, timeout=5)
+        time.sleep(0.5)
+    assert rec.names(inbox) == ["open.pdf", "renamed.pdf"]
+    assert rec.calls[0][2] == 8000
+
+
+def test_without_trust_close_a_closed_file_waits_out_the_stability_time(inbox, tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", watch=WatchSettings(
+        stable_seconds=60, poll_seconds=0.05, trust_close=False))
+    rec = Recorder()
+    with Watcher([inbox], settings, rec):
+        (inbox / "a.pdf").write_bytes(b"data")
+        time.sleep(1.5)
+    assert not rec.calls
