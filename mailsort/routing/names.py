@@ -16,8 +16,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": 
 # Trailing tokens that make up a legal form once punctuation is gone ("G.m.b.H." -> "gmbh",
 # "& Co. KG" -> "und co kg"). Stripped from the end of a name to get its distinctive core.
 LEGAL_TOKENS = frozenset({
-    "gmbh", "ggmbh", "mbh", "ug", "haftungsbeschraenkt", "ag", "kg", "ohg", "gbr", "ek", "ekfm",
-    "ekfr", "kgaa", "se", "ev", "eg", "partg", "partgmbb", "mbb", "ltd", "limited", "llc", "inc",
+    "gmbh", "ggmbh", "mbh", "gesmbh", "ug", "haftungsbeschraenkt", "ag", "kg", "ohg", "gbr", "ek",
+    "ekfm", "ekfr", "kgaa", "se", "ev", "eg", "partg", "partgmbb", "mbb", "ltd", "limited", "llc", "inc",
     "corp", "corporation", "llp", "plc", "gesellschaft", "mit", "beschraenkter", "haftung", "co", "und",
     "kommanditgesellschaft", "aktiengesellschaft", "sarl", "bv", "nv",
 })
@@ -59,6 +59,9 @@ def fold(text: str) -> str:
     t = re.sub(r"['’`´]", "", t)
     t = re.sub(r"[^a-z0-9]+", " ", t)
     t = re.sub(r"\bg m b h\b", "gmbh", t)
+    # Legal forms as letters abbreviate them: "GmbH u. Co. KG", "UG (haftungsbeschr.)".
+    t = re.sub(r"\bu (?=co\b)", "und ", t)
+    t = re.sub(r"\bhaftungsbeschr\b", "haftungsbeschraenkt", t)
     t = re.sub(r"\be (k|kfm|kfr|v|g)\b", r"e\1", t)
     return " ".join(t.split())
 
@@ -83,7 +86,8 @@ def split_legal(toks: list[str]) -> tuple[list[str], str]:
 
 def canonical_legal(legal: str) -> str:
     """Spellings of the same legal form compare equal ('gesellschaft mit beschraenkter haftung' = 'gmbh')."""
-    legal = legal.replace("gesellschaft mit beschraenkter haftung", "gmbh").replace("mbh", "gmbh")
+    legal = legal.replace("gesellschaft mit beschraenkter haftung", "gmbh").replace("gesmbh", "gmbh")
+    legal = legal.replace("mbh", "gmbh")
     legal = legal.replace("ggmbh", "gmbh").replace("ggmbh", "gmbh").replace("gmbh gmbh", "gmbh")
     legal = legal.replace("haftungsbeschraenkt", "").replace("limited", "ltd")
     legal = legal.replace("aktiengesellschaft", "ag").replace("kommanditgesellschaft", "kg")

@@ -38,3 +38,14 @@ def test_a_similar_name_alone_goes_to_review(shipped_matcher, address, filed_to)
     decision, _ = decide(recipient, candidates, Category(label="invoice", confidence=0.95), Thresholds())
     got = recipient.client_id if recipient is not None and decision == "filed" else None
     assert got == filed_to, (decision, recipient)
+
+
+@pytest.mark.parametrize("address, client", [
+    ("Schmidt Bautechnik Ges.m.b.H.", "schmidt-bautechnik"),           # the Austrian spelling
+    ("Pohl Vertrieb GmbH u. Co. KG", "pohl-vertrieb"),
+    ("Alpenrose IT Services UG (haftungsbeschr.)", "alpenrose-it-services"),
+])
+def test_legal_forms_as_letters_abbreviate_them_are_the_same_form(shipped_matcher, address, client):
+    recipient, candidates = shipped_matcher.match(letter(address))
+    decision, _ = decide(recipient, candidates, Category(label="invoice", confidence=0.95), Thresholds())
+    assert decision == "filed" and recipient.client_id == client, (decision, recipient)
