@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -50,6 +51,7 @@ class CachingExtractor:
         pdf = self.cache / f"{source.sha256}.pdf"
         if pdf.exists():                       # the archive takes (moves) the searchable PDF
             fd, tmp = tempfile.mkstemp(suffix=".pdf")
+            os.close(fd)
             shutil.copyfile(pdf, tmp)
             doc.searchable_pdf = Path(tmp)
         return doc
