@@ -59,6 +59,19 @@ def pick_samples(kind: str, n: int, **match) -> list[dict]:
     return out[:n]
 
 
+def labelled_set(folder: Path, kind: str, n: int) -> list[dict]:
+    """Copy n sample items of a kind into `folder` with their labels.json, as `mailsort eval` reads it."""
+    import json
+    import shutil
+
+    chosen = pick_samples(kind, n)
+    folder.mkdir(parents=True)
+    for item in chosen:
+        shutil.copy2(SAMPLES / item["file"], folder / item["file"])
+    (folder / "labels.json").write_text(json.dumps({"version": 1, "items": chosen}))
+    return chosen
+
+
 @pytest.fixture(scope="module")
 def s3_endpoint():
     """A real S3 endpoint over HTTP: moto's server on a free loopback port."""

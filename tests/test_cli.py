@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from .conftest import SAMPLES, pick_samples
+from .conftest import SAMPLES, labelled_set, pick_samples
 
 MAILSORT = str(Path(sys.executable).with_name("mailsort"))
 
@@ -136,12 +136,8 @@ def test_ctrl_c_during_ocr_finishes_the_page_in_flight_instead_of_quarantining_i
 
 
 def test_eval_scores_a_labelled_folder_and_keeps_its_outcomes_for_rescoring(tmp_path, config_dir):
-    chosen = pick_samples("email", 3)
     folder = tmp_path / "set"
-    folder.mkdir()
-    for item in chosen:
-        shutil.copy2(SAMPLES / item["file"], folder / item["file"])
-    (folder / "labels.json").write_text(json.dumps({"version": 1, "items": chosen}))
+    chosen = labelled_set(folder, "email", 3)
     kept = tmp_path / "outcomes.jsonl"
     result = mailsort("eval", str(folder), "--json", "--outcomes", str(kept), "--config", str(config_dir))
     assert result.returncode == 0, result.stderr

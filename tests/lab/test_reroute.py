@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 
-from tests.conftest import SAMPLES, pick_samples
+from tests.conftest import labelled_set
 
 
 def test_second_run_reads_the_cache_and_gives_the_same_figures(tmp_path, config_dir):
-    chosen = pick_samples("email", 2)
     folder = tmp_path / "set"
-    folder.mkdir()
-    for item in chosen:
-        shutil.copy2(SAMPLES / item["file"], folder / item["file"])
-    (folder / "labels.json").write_text(json.dumps({"version": 1, "items": chosen}))
+    labelled_set(folder, "email", 2)
 
     def run():
         done = subprocess.run([sys.executable, "-m", "mailsort_lab.reroute", str(folder), "--json",
