@@ -61,9 +61,6 @@ def pick_samples(kind: str, n: int, **match) -> list[dict]:
 
 def labelled_set(folder: Path, kind: str, n: int) -> list[dict]:
     """Copy n sample items of a kind into `folder` with their labels.json, as `mailsort eval` reads it."""
-    import json
-    import shutil
-
     chosen = pick_samples(kind, n)
     folder.mkdir(parents=True)
     for item in chosen:
