@@ -120,9 +120,7 @@ def ensure_schema(engine: Engine) -> None:
 
     _sqlite_folder(engine)
     try:
-        found = migrations.read_state(engine)
-        if found.empty:
-            found = migrations.upgrade(engine)[1]
+        found = migrations.start_up(engine)
     except SQLAlchemyError as e:
         raise StorageError(f"index set-up failed ({describe_url(engine)}): {_detail(e)}") from e
     if not found.known:

@@ -85,6 +85,23 @@ def read_state(engine: Engine) -> SchemaState:
         return state(conn)
 
 
+def start_up(engine: Engine) -> SchemaState:
+    """The state a starting process acts on: an empty database is migrated on the spot.
+
+    A state that is not ready is read again under the migration lock: on SQLite the tables of a
+    migration still running in another thread or process are visible before its version row, which
+    looks like a database made before migrations."""
+    found = read_state(engine)
+    if found.ready:
+        return found
+    with _migration_lock(engine) as conn:
+        found = state(conn)
+        if not found.empty:
+            return found
+        command.upgrade(_config(conn), "head")
+        return state(conn)
+
+
 def upgrade(engine: Engine) -> tuple[SchemaState, SchemaState]:
     """Bring the database to the newest revision; returns the state before and after.
 
