@@ -96,7 +96,8 @@ def _make_engine(db_url: str, url_text: str) -> Engine:
     except Exception as e:
         raise StorageError(f"database URL {db_url!r} is not valid: {e}") from e
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, pool_pre_ping=True)
+        # No pre-ping: a file does not drop connections, and the ping cost a query per checkout.
+        engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:

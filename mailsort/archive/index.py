@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from ..db import describe_url, engine_for, ensure_schema
 from ..errors import StorageError
@@ -53,16 +53,18 @@ class Index:
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, item_id: str) -> ItemRow | None:
-        return self._one(select(Item).where(Item.item_id == item_id))
+        return self._one(Item.item_id == item_id)
 
     def get_by_sha(self, sha256: str) -> ItemRow | None:
-        return self._one(select(Item).where(Item.sha256 == sha256))
+        return self._one(Item.sha256 == sha256)
 
-    def _one(self, stmt) -> ItemRow | None:
+    def _one(self, where) -> ItemRow | None:
+        # A plain row, not an ORM object: every item is looked up two or three times on its way
+        # in, and the identity map and attribute events cost more than the query.
         try:
-            with self._session() as s:
-                row = s.scalars(stmt).first()
-                return ItemRow.model_validate(row) if row else None
+            with self.engine.connect() as conn:
+                row = conn.execute(select(Item.__table__).where(where)).mappings().first()
+                return ItemRow.model_validate(dict(row)) if row else None
         except SQLAlchemyError as e:
             raise self._fail("lookup", e) from e
 
@@ -144,33 +146,36 @@ class Index:
         stamp = now()
         # Re-validate: a caller may have assigned fields, and times must reach SQLite as UTC.
         values = ItemRow.model_validate(dict(row)).model_dump(exclude={"created_at", "updated_at"})
+        items = Item.__table__
         try:
-            with self._session.begin() as s:
-                item = s.get(Item, row.item_id)
-                if item is None:
-                    item = Item(created_at=row.created_at or stamp)
-                    s.add(item)
-                for k, v in values.items():
-                    setattr(item, k, v)
-                item.updated_at = stamp
-                s.flush()
-                self._add_events(s, row.item_id, events, stamp)
-            return ItemRow.model_validate(item)
+            # Core statements, not the ORM: this runs once per item on the pipeline's one thread.
+            with self.engine.begin() as conn:
+                created = conn.execute(select(items.c.created_at)
+                                       .where(items.c.item_id == row.item_id)).scalar()
+                if created is None:
+                    created = row.created_at or stamp
+                    conn.execute(insert(items).values(**values, created_at=created, updated_at=stamp))
+                else:
+                    conn.execute(update(items).where(items.c.item_id == row.item_id)
+                                 .values(**values, updated_at=stamp))
+                self._add_events(conn, row.item_id, events, stamp)
+            return ItemRow.model_validate({**values, "created_at": created, "updated_at": stamp})
         except SQLAlchemyError as e:
             raise self._fail(f"write of item {row.item_id}", e) from e
 
     def add_event(self, item_id: str, stage: str, detail: dict[str, Any] | None = None,
                   actor: str | None = None) -> None:
         try:
-            with self._session.begin() as s:
-                self._add_events(s, item_id, [(stage, detail or {}, actor)], now())
+            with self.engine.begin() as conn:
+                self._add_events(conn, item_id, [(stage, detail or {}, actor)], now())
         except SQLAlchemyError as e:
             raise self._fail(f"event for item {item_id}", e) from e
 
-    def _add_events(self, s: Session, item_id: str, events: Iterable[NewEvent], stamp: datetime) -> None:
-        for ev in events:
-            stage, detail, actor = (*ev, None)[:3]
-            s.add(Event(item_id=item_id, at=stamp, stage=stage, detail=detail, actor=actor))
+    def _add_events(self, conn: Connection, item_id: str, events: Iterable[NewEvent], stamp: datetime) -> None:
+        rows = [{"item_id": item_id, "at": stamp, "stage": stage, "detail": detail, "actor": actor}
+                for stage, detail, actor in ((*ev, None)[:3] for ev in events)]
+        if rows:
+            conn.execute(insert(Event.__table__), rows)
 
     def update(self, item_id: str, changes: dict[str, Any], events: Sequence[NewEvent] = ()) -> ItemRow:
         """Change some columns of an existing item and append events, in one transaction."""
@@ -182,7 +187,7 @@ class Index:
                 for k, v in changes.items():
                     setattr(item, k, v)
                 item.updated_at = now()
-                self._add_events(s, item_id, events, item.updated_at)
+                self._add_events(s.connection(), item_id, events, item.updated_at)
                 s.flush()
             return ItemRow.model_validate(item)
         except SQLAlchemyError as e:
@@ -192,9 +197,8 @@ class Index:
 
     def crash_count(self, sha256: str) -> int:
         try:
-            with self._session() as s:
-                row = s.get(Crash, sha256)
-                return row.count if row else 0
+            with self.engine.connect() as conn:
+                return conn.execute(select(Crash.count).where(Crash.sha256 == sha256)).scalar() or 0
         except SQLAlchemyError as e:
             raise self._fail("lookup", e) from e
 

@@ -124,9 +124,8 @@ def _crash_in_transaction(monkeypatch):
     """Fail after the item row and events were sent, before COMMIT."""
     real = Index._add_events
 
-    def add_then_die(self, s, item_id, events, stamp):
-        real(self, s, item_id, events, stamp)
-        s.flush()
+    def add_then_die(self, conn, item_id, events, stamp):
+        real(self, conn, item_id, events, stamp)        # sent to the database at once
         raise KeyboardInterrupt("power cut")
 
     monkeypatch.setattr(Index, "_add_events", add_then_die)
