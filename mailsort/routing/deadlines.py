@@ -70,6 +70,16 @@ _RELATIVE = re.compile(
 _NET = re.compile(r"\bnet\s+(?P<n>\d{1,3})\b(?!\s*(?:%|EUR|€|[.,]\d))", re.I)
 
 
+# "innerhalb von 10 Tagen nach dem 13. Apr. 2026", "binnen 14 Tagen ab dem 9. August": counted
+# from the date the letter names, not from its own date.
+_FROM_DATE = re.compile(r"\w*\s*(?:nach|ab|seit|after|from|following)\s+(?:dem|the)?\s*$", re.I)
+
+
+def _anchor_date(text: str, mentions: list[DateMention], end: int) -> date | None:
+    dm = next((d for d in mentions if end <= d.start <= end + 20), None)
+    return dm.value if dm and _FROM_DATE.match(text[end:dm.start]) else None
+
+
 def _is_period_end(text: str, mentions: list[DateMention], i: int) -> bool:
     """'vom 01.10.2026 bis 31.10.2026': the second date closes a period, it is no deadline."""
     if i == 0:
@@ -109,7 +119,8 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             if not _asks_recipient(text, m.start(), m.end()):
                 continue
             key = next(k for k in ("", "2", "3", "4") if m.group("n" + k))
-            out.add(period_end(ref, _count(m.group("n" + key)), m.group("unit" + key), state))
+            start = _anchor_date(text, mentions, m.end()) or ref
+            out.add(period_end(start, _count(m.group("n" + key)), m.group("unit" + key), state))
         for m in _NET.finditer(text):
             if not any(m.start() >= r.start() and m.end() <= r.end() for r in _RELATIVE.finditer(text)) and \
                     _asks_recipient(text, m.start(), m.end()):

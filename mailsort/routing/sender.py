@@ -192,6 +192,62 @@ def _score(c: _Candidate, everyone: list[_Candidate]) -> float:
     return score + 0.1 * min(len(others), 2)
 
 
+def _fuller_name(best: _Candidate, pool: list[_Candidate]) -> _Candidate:
+    """A letterhead brand ("Elbtal Druck", "CyberNord", "IHK Spree-Havel") stands for the firm whose
+    full name the letter also gives, with its legal form or as the authority it is, in the return
+    line, the footer or the signature ("Elbtal Druckwerkstatt GmbH"): that name is the writer's."""
+    if is_org_like(tokens(best.text)):
+        return best
+    fuller = [c for c in pool if c.where in ("return line", "footer", "signature")
+              and len(c.core) > len(best.core) and c.core != best.core
+              and (is_org_like(tokens(c.text)) or _AUTHORITY.search(c.text))
+              and (_stems(best.core) & _stems(c.core) or _abbreviates(best.text, c.core))]
+    # The one named most often wins (signature and footer), then the first in reading order.
+    return max(fuller, key=lambda c: (sum(o.core == c.core for o in pool), -c.order), default=best)
+
+
+# Words naming a kind of writer, which strangers share ("Rechtsanwalt", "Stadtwerke", "Bank").
+_KIND = re.compile(r"rechtsanw\w*|notar\w*|steuerberat\w*|kanzlei|stadt(?:werke)?|gemeinde|\w*gericht|"
+                   r"bank|sparkasse|versicherung|verband|verein|kammer|amt|partner|kollegen|gruppe|group", re.I)
+
+
+def _stems(core: str) -> set[str]:
+    return {t[:4] for t in re.split(r"[\W_]+", core) if len(t) >= 4 and not _KIND.fullmatch(t)}
+
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_GLUE = {"und", "der", "die", "des", "für", "fuer", "and", "of", "the", "for", "&"}
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'BGHB' for 'Berufsgenossenschaft Handel und Büro', 'IHK' for 'Industrie- und Handelskammer':
+    every word's initial in order, further letters from inside a word (its compound parts)."""
+    if not _ACRONYM.match(short.strip()):
+        return False
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _GLUE]
+    return bool(words) and _spells(short.strip().lower(), words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    inside = words[0][1:]
+
+    def rest(li: int, wi: int) -> bool:
+        if _spells(letters[li:], words[1:]):
+            return True
+        j = inside.find(letters[li], wi) if li < len(letters) else -1
+        while j != -1:
+            if rest(li + 1, j + 1):
+                return True
+            j = inside.find(letters[li], j + 1)
+        return False
+
+    return rest(1, 0)
+
+
 def find_sender(document: Document, provider_names: Sequence[str] = ()) -> str | None:
     """The writer's name: forwarded original's From, else the best-scored candidate on the page."""
     email = document.email
@@ -203,7 +259,14 @@ def find_sender(document: Document, provider_names: Sequence[str] = ()) -> str |
     # Zones first; the page's own layout when zones are missing or hold nothing usable.
     pool = _pool(_from_zones(document), providers) or _pool(_from_page(document), providers)
     if pool:
-        return max(pool, key=lambda c: (_score(c, pool), -c.order)).text
+        best = max(pool, key=lambda c: (_score(c, pool), -c.order))
+        return _fuller_name(best, pool).text
     if email and email.sender:
-        return re.sub(r"<[^>]*>|\"", "", email.sender).strip() or None
+        name = re.sub(r"<[^>]*>|\"", "", email.sender).strip()
+        body = next((p for p in document.pages if p.method == "email-body"), None)
+        if not name or body is None:
+            return name or None
+        # "From: Elbtal Druck", signed "Elbtal Druckwerkstatt GmbH": the signature's full name.
+        signed = _pool([("signature", signature_lines(body.text.splitlines()))], providers)
+        return _fuller_name(_Candidate(name, "letterhead", 0), signed).text
     return None

@@ -81,3 +81,15 @@ def test_ocr_noise_between_the_deadline_phrase_and_its_date():
     # OCR puts the date into a paragraph of its own
     assert deadlines_of("Der Vertrag verlängert sich, sofern Sie nicht spätestens am\n\n30.12.2026 kündigen.") == \
         [date(2026, 12, 30)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # counted from the date the sentence names, not from the letter's (20.11.2026)
+    ("Einwendungen erheben Sie bitte innerhalb von 10 Tagen nach dem 13.12.2026.", date(2026, 12, 23)),
+    ("Eine Stellungnahme erwarten wir binnen 14 Tagen ab dem 1. Dezember 2026.", date(2026, 12, 15)),
+    ("Please reply within 14 days from 25 November 2026.", date(2026, 12, 9)),
+    # "nach Zugang" names no date: the letter's own date, as before
+    ("Bitte zahlen Sie innerhalb von 14 Tagen nach Zugang dieses Schreibens.", date(2026, 12, 4)),
+])
+def test_a_period_counted_from_a_date_the_letter_names(phrase, expected):
+    assert deadlines_of(phrase) == [expected]

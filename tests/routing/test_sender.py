@@ -113,3 +113,47 @@ def test_a_court_is_a_sender_its_register_in_a_footer_is_not():
     assert sender_of("Amtsgericht Hünfeld - Mahngericht\nDienstgebäude\nHauptstraße 24") == \
         "Amtsgericht Hünfeld - Mahngericht"
     assert sender_of("Amtsgericht Charlottenburg -", signature="Jens Hagedorn") == "Amtsgericht Charlottenburg"
+
+
+@pytest.mark.parametrize("letterhead, signature, footer, expected", [
+    # a brand in the letterhead and the return line; the firm's full name below the signature
+    ("Elbtal Druck", "i. A. Amira Haddad\nElbtal Druckwerkstatt GmbH", "", "Elbtal Druckwerkstatt GmbH"),
+    ("CyberNord", "Greta Lindqvist\nAllgemeine Cyberversicherung Nord AG",
+     "Allgemeine Cyberversicherung Nord AG · Amtsgericht Hamburg HRB 70520", "Allgemeine Cyberversicherung Nord AG"),
+    # an authority's short name; its full name in the signature
+    ("IHK Spree-Havel", "Jana Roth\nIndustrie- und Handelskammer Spree-Havel", "",
+     "Industrie- und Handelskammer Spree-Havel"),
+    # a firm in the signature that is not the brand's (no word in common) leaves the brand
+    ("Papeterie Paulsen", "Sabine Koch\nHanse Leasing GmbH", "", "Papeterie Paulsen"),
+    # a role below the signature shares only the kind of writer with the letterhead
+    ("Rechtsanwalt Cem Aksoy", "Cem Aksoy\nRechtsanwalt/Rechtsanwältin", "", "Rechtsanwalt Cem Aksoy"),
+])
+def test_a_letterhead_brand_gives_way_to_the_full_name_the_letter_also_gives(letterhead, signature, footer, expected):
+    found = sender_of(letterhead, return_line=f"{letterhead} · Hafenstraße 14 · 01067 Dresden",
+                      signature=signature, footer=footer)
+    assert found == expected
+
+
+def test_an_acronym_in_the_return_line_gives_way_to_the_name_it_stands_for():
+    found = sender_of("", return_line="BGHB - Dudenstraße 10 - 10965 Berlin",
+                      signature="i. A. Ruth Wendland\nBerufsgenossenschaft Handel und Büro")
+    assert found == "Berufsgenossenschaft Handel und Büro"
+    # initials that do not spell the signature's name leave the return line's name alone
+    found = sender_of("", return_line="HLS - Dudenstraße 10 - 10965 Berlin",
+                      signature="i. A. Ruth Wendland\nBerufsgenossenschaft Handel und Büro")
+    assert found == "HLS"
+
+
+def test_an_email_signed_with_the_full_name_of_its_from_display_name():
+    from mailsort.model import Document, EmailInfo, Page
+
+    body = ("Sehr geehrte Damen und Herren,\n\nbitte überweisen Sie EUR 3.182,25 bis zum 14.08.2026.\n\n"
+            "Freundliche Grüße\n\ni. A. Greta Lindqvist\n\nElbtal Druckwerkstatt GmbH")
+
+    def of(sender: str) -> str | None:
+        doc = Document(pages=[Page(number=1, text=body, method="email-body")],
+                       email=EmailInfo(sender=sender, body_text=body))
+        return find_sender(doc, PROVIDER)
+
+    assert of("Elbtal Druck <buchhaltung@elbtal-druck.de>") == "Elbtal Druckwerkstatt GmbH"
+    assert of("Hanse Leasing <service@hanse-leasing.de>") == "Hanse Leasing"   # signed by another firm
