@@ -95,3 +95,20 @@ def test_mail_for_nobody_never_names_a_client():
         firm = next(line for line in block.lines if not line.startswith("Herrn "))
         assert not book.taken(firm), firm
         assert not any(re.search(rf"\b{b}\b", line) for line in block.lines for b in boxes), block.lines
+
+
+def test_a_period_that_ends_on_a_weekend_or_holiday_is_labelled_with_the_next_working_day():
+    from datetime import date
+
+    from mailsort_lab.blind.when import Due
+
+    # Friday 20.11.2026: 30 days end on Sunday 20.12 (labelled Monday 21.12); one month on Sunday
+    # 20.12 too; 14 days on Friday 04.12 (itself).
+    for seed in range(40):
+        due = Due(date(2026, 11, 20), "en", random.Random(seed))
+        sentence = due.relative()
+        n = int(re.search(r"\d+", sentence).group())
+        assert due.dates == [{14: date(2026, 12, 4), 30: date(2026, 12, 21)}[n]], sentence
+    due = Due(date(2026, 11, 20), "de", random.Random(1))
+    due.month()
+    assert due.dates == [date(2026, 12, 21)]

@@ -2,7 +2,9 @@
 
 A deadline is a date by which the addressee must act (pay, object, submit, sign, answer). Relative
 forms count from the letter date ("Zahlungsziel: 14 Tage netto" = letter date + 14 days; "innerhalb
-eines Monats ab Datum dieses Schreibens" = letter date + 1 calendar month). Phrases whose date is not
+eines Monats ab Datum dieses Schreibens" = letter date + 1 calendar month), and a period ending on a
+Saturday, Sunday or Berlin holiday ends on the next working day (§ 193 BGB; until 2026-12-07 these
+labels were plain sums, against the rule mailsort follows and wave 5 labels). Phrases whose date is not
 exactly defined ("nach Zugang", "nach Bekanntgabe") are not used. Other dates (service periods,
 "Ihr Schreiben vom", booking dates) are distractors and never labelled.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 import calendar
 import random
 from datetime import date, timedelta
+
+from ..wave5.due import working_day
 
 MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"]
@@ -75,7 +79,7 @@ class Due:
         periods = [n for n in (7, 10, 14, 21, 28, 30) if lo <= n <= hi]
         if periods and r.random() < 0.15:
             n = r.choice(periods)
-            self._keep(self.start + timedelta(days=n))
+            self._keep(working_day(self.start + timedelta(days=n)))
             if self.lang == "de":
                 return r.choice([f"innerhalb von {n} Tagen ab Datum dieses Schreibens",
                                  f"binnen {n} Tagen nach dem Briefdatum"])
@@ -99,19 +103,19 @@ class Due:
         r = self.rng
         if self.lang == "de":
             n = r.choice([7, 10, 14, 14, 21, 30])
-            self._keep(self.start + timedelta(days=n))
+            self._keep(working_day(self.start + timedelta(days=n)))
             return r.choice([f"Zahlungsziel: {n} Tage netto.",
                              f"Bitte überweisen Sie den Betrag innerhalb von {n} Tagen ab Rechnungsdatum.",
                              f"Der Rechnungsbetrag ist zahlbar {n} Tage nach Rechnungsdatum ohne Abzug.",
                              f"Wir bitten um Ausgleich binnen {n} Tagen ab dem Datum dieses Schreibens."])
         n = r.choice([14, 30, 30])
-        self._keep(self.start + timedelta(days=n))
+        self._keep(working_day(self.start + timedelta(days=n)))
         return r.choice([f"Payment terms: net {n} days.", f"Payment is due within {n} days.",
                          f"Please pay within {n} days of the invoice date."])
 
     def month(self) -> str:
         """One calendar month from the letter date (an exact date, so it is labelled)."""
-        self._keep(plus_month(self.start))
+        self._keep(working_day(plus_month(self.start)))
         if self.lang == "de":
             return self.rng.choice(["innerhalb eines Monats ab Datum dieses Schreibens",
                                     "binnen eines Monats ab dem oben genannten Briefdatum"])
