@@ -2,7 +2,8 @@
 
 A deadline follows a deadline phrase ("zahlbar bis", "spätestens am", "by", "no later than") or
 precedes one ("am 01.12.2026 fällig"); "innerhalb von 14 Tagen", "Zahlungsziel: 14 Tage netto",
-"net 30 days" count from the letter date, never from today. Periods ("vom 01.10. bis 31.10."),
+"net 30 days" count from the letter date (or the date the sentence names: "nach dem 13.04.2026"),
+never from today. Periods ("vom 01.10. bis 31.10."),
 birthdays, appeal boilerplate, rights and offers are not deadlines.
 """
 
