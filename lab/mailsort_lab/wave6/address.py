@@ -112,6 +112,10 @@ def twin_name(c: Client, d: Directory, rng: random.Random) -> tuple[str, str] | 
     # Never a directory name or alias, and (except for the legal-form twin) not one without its form.
     if key in d.names or (how != "form" and fold(strip_form(name)) in d.bare):
         return None
+    if any(f" {p} " in f" {key} " for p in d.people):   # a sole trader's name names its owner, a client's person
+        return None
+    if how == "form" and fold(bare) in d.names:    # the bare name is an alias: any legal form may be theirs
+        return None
     return name, f"nobody-{how}"
 
 
@@ -123,6 +127,8 @@ def nobody_block(d: Directory, rng: random.Random, lang: str) -> tuple[list[str]
             break
     name, tag = twin
     head = _wrap_name(name, rng)
+    if any(fold(x) in d.names or fold(x) in d.bare for x in head[:-1]):
+        head = [name]       # a wrap whose first line is a client's name would name that client
     if rng.random() < 0.3:
         stranger = rng.choice([s for s in STRANGERS if fold(s.split(" ", 1)[1]) not in d.people])
         head.append(("z. Hd. " if lang == "de" else "Attn. ") + stranger)

@@ -50,9 +50,9 @@ def texts(lang: str):
 def pick_sender(category: str, fit: str | None, rng: random.Random) -> Sender:
     pool = SENDERS[category]
     if fit and fit.startswith("!"):
-        pool = [s for s in pool if fit[1:] not in s.name]
+        pool = [s for s in pool if fit[1:].lower() not in s.name.lower()]
     elif fit:
-        pool = [s for s in pool if any(k in s.name for k in fit.split("|"))]
+        pool = [s for s in pool if any(k.lower() in s.name.lower() for k in fit.split("|"))]
     return rng.choice(pool)
 
 
@@ -116,6 +116,9 @@ def compose(rng: random.Random, lang: str, category: str, day: date, block: list
     subject = subject.format_map(fill)
     paras = [p.format_map(fill) for p in body.split("\n\n")]
     paras[0] = paras[0][0].upper() + paras[0][1:] if rng.random() < 0.15 else paras[0]
+    if dates.deadlines and category in ("tax", "legal", "authority", "bank", "insurance", "contract") \
+            and rng.random() < 0.2:
+        paras.append(rng.choice(t.SECOND).format_map(fill))
     if rng.random() < 0.4:
         paras.append(rng.choice(t.EXTRA))
     ref = str(rng.randint(100000, 999999))

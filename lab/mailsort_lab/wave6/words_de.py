@@ -173,3 +173,6 @@ FIT: dict[str, list[str | None]] = {
     "advertising": ["Papierwerk|Brightpath", "Ergonova", "Seeblick"],
     "other": ["Verein", "Fundbüro", "Stiftung", "Hausverwaltung"],
 }
+# A later second deadline some official or contractual letters add (the first one comes before it).
+SECOND = ["Den beigefügten Empfangsschein senden Sie bitte zusätzlich bis zum {D} unterschrieben zurück.",
+          "Bitte bestätigen Sie uns außerdem bis zum {D} schriftlich den Erhalt dieses Schreibens."]

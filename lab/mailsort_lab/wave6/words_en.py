@@ -109,3 +109,4 @@ FIT: dict[str, list[str | None]] = {
     "advertising": ["Papierwerk", "Brightpath"],
     "other": ["Verein", "Stiftung"],
 }
+SECOND = ["Please also return the enclosed acknowledgement slip, signed, by {D}."]
