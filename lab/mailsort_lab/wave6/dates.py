@@ -110,8 +110,10 @@ class Dates:
         return text
 
     def due(self) -> str:
-        """Half stated days, half periods."""
-        return self.absolute() if self.rng.random() < 0.55 else self.period()
+        """Half stated days ('bis zum ...'), half periods."""
+        if self.rng.random() < 0.55:
+            return ("bis zum " if self.lang == "de" else "by ") + self.absolute()
+        return self.period()
 
     def past(self, lo: int = 5, hi: int = 60) -> str:
         """An earlier date: 'Ihr Schreiben vom', a booking or an order day."""

@@ -35,9 +35,9 @@ def _body(doc: Doc) -> str:
 def _cover(doc: Doc) -> str:
     s = doc.sender
     if doc.lang == "de":
-        return (f"{doc.greeting}\n\nanbei erhalten Sie unser Schreiben vom {doc.dateline.split(', ')[-1]} als PDF-Datei."
+        return (f"{doc.greeting}\n\nanbei erhalten Sie unser Schreiben vom {doc.day:%d.%m.%Y} als PDF-Datei."
                 f"\n\n{doc.closing}\n{doc.signer}\n{s.name}\n")
-    return f"{doc.greeting}\n\nplease find our letter attached as a PDF.\n\n{doc.closing}\n{doc.signer}\n{s.name}\n"
+    return f"{doc.greeting}\n\nplease find attached our letter of {doc.day:%d/%m/%Y} as a PDF.\n\n{doc.closing}\n{doc.signer}\n{s.name}\n"
 
 
 def _message(frm: str, to: str, subject: str, when: datetime, mid: str, text: str,
@@ -78,7 +78,7 @@ def email_item(doc: Doc, client: Client | None, d: Directory, plan: Plan, rng: r
         own = slug(strip_form(client.name), 30) + ".de"
         original_to = f"{name} <{rng.choice(['info', 'office', 'kontakt'])}@{own}>"
         staff = rng.choice(STAFF)
-        forwarder = f"{staff} {strip_form(client.name)} <{slug(staff, 12)}@{own}>"
+        forwarder = f"{staff} {strip_form(client.name)} <{slug(staff.split()[0], 20)}@{own}>"
         outer = rng.choice(client.emails) if client.emails else "post@buero-mitte.de"
     else:
         original_to = f"{name} <info@{slug(strip_form(name), 30)}.de>"
