@@ -131,6 +131,8 @@ def nobody_block(d: Directory, rng: random.Random, lang: str) -> tuple[list[str]
         head = [name]       # a wrap whose first line is a client's name would name that client
     if rng.random() < 0.3:
         stranger = rng.choice([s for s in STRANGERS if fold(s.split(" ", 1)[1]) not in d.people])
+        if lang == "en":
+            stranger = stranger.replace("Frau ", "Ms ").replace("Herrn ", "Mr ")
         head.append(("z. Hd. " if lang == "de" else "Attn. ") + stranger)
     if rng.random() < 0.4:      # a number that is no client's mailbox
         box = next(str(n) for n in iter(lambda: rng.randint(1000, 9999), None) if str(n) not in d.boxes)

@@ -85,6 +85,8 @@ def _scan(pages, design, doc: Doc, stem: str, rng: random.Random) -> tuple[str, 
     kind = rng.choices(["clean", "office", "poor", "bw", "fax"], [22, 38, 14, 14, 12])[0]
     p = ScanProfile.draw(rng, kind, len(pages), sent=doc.day)
     p.stamp = doc.stamp
+    if rng.random() < 0.6:          # the shared scanner turns a fifth of all stacks; ours turns fewer
+        p.rotations = [0] * len(pages)
     tags = [f"scan-{kind}"]
     if kind in ("office", "clean") and rng.random() < 0.2:       # a toner running out: low contrast
         p.ink, p.paper = rng.randint(110, 140), rng.randint(200, 225)

@@ -50,7 +50,10 @@ def _signature(x: float, y: float, rng: random.Random) -> Scribble:
 def _window(doc: Doc, x: float, y: float, ret: str, tf: Typeface) -> list[Op]:
     """The return line and the recipient lines, where the envelope's window shows them."""
     ops: list[Op] = [Text(x, y, ret, "regular", 6.5, underline=True, grey=50)]
-    for i, line in enumerate(doc.block):
+    # An envelope window is 85 mm wide: a longer line breaks, as the sender's software would break it.
+    width = 80.0 if x < 100 else 72.0
+    lines = [part for line in doc.block for part in wrap(line, width, tf, "regular", 10.0)]
+    for i, line in enumerate(lines):
         ops.append(Text(x, y + 6 + i * 4.6, line, "regular", 10.0))
     return ops
 
@@ -139,7 +142,7 @@ def lay_out(doc: Doc, rng: random.Random, style: str | None = None) -> tuple[lis
         ops += _window(doc, 25, 45, ret, tf)
         info, y = _info(doc, 125, 47)
     ops += info
-    top = max(y, 50 + 6 + len(doc.block) * 4.6) + 8
+    top = max(y, 50 + 6 + (len(doc.block) + 1) * 4.6) + 8
     pen = Pen(tf, left, right, top)
     pen.ops.extend(ops)
     pen.para(doc.subject, "bold", gap=5)
