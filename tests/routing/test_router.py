@@ -70,6 +70,10 @@ def test_the_provider_s_own_name_above_a_box_number_is_no_rival_firm(tmp_path, d
     routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
     assert routing.decision == "filed", routing.reason
     assert routing.recipient.client_id == directory.clients[0].id
+    # the box labelled as the customer's ("Kunden-Postfach") under the provider's name alone
+    doc = letter(f"Büro Mitte Services GmbH\nKunden-Postfach {box}")
+    routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
+    assert routing.decision == "filed" and routing.recipient.client_id == directory.clients[0].id, routing.reason
     # a firm that is not the provider above the same number stays suspicious
     doc = letter(f"Nordlicht Werbeagentur GmbH\nFach {box}")
     routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
