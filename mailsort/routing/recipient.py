@@ -19,13 +19,19 @@ from .calibration import Reading
 from .directory import Directory
 from .einparties import einvoice_evidence
 from .mailbox import find_mailboxes, same_mailbox
-from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
+from .namematch import NAME_QUALITIES, QUALITY_STRENGTH, STRONG_QUALITIES, NameIndex
 from .names import LEGAL_TOKENS, decode_words, ocr_fold, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
 INTAKE_STRENGTH = 0.90      # the per-client intake alias the mail arrived on
 MAILBOX_STRENGTH = 0.80
+# A forward to the shared intake from an address on the client's own domain, of a message whose
+# recipient line is blank: the client passing its own mail on ("Bitte zur Ablage"). Clients also
+# forward mail that is not theirs; then the quoted recipient names the other firm, and this is no
+# evidence at all. Weighed against any client the content names and capped by any firm the address
+# names that is nobody (see _contradictions), unlike an intake alias.
+FORWARDER_STRENGTH = 0.80
 MIN_RECIPIENT = 0.45        # below this the best candidate is not worth naming
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -224,6 +230,8 @@ class RecipientMatcher:
                     tally(c.id).add("intake", INTAKE_STRENGTH - 0.05, f"sent to intake alias {r}")
                     state["intake"] = c.id
         fwd = email.forwarded
+        if fwd is not None and state["intake"] is None and not (fwd.recipient or "").strip():
+            self._forwarder_evidence(email.sender or "", tally, state)
         if fwd and fwd.recipient:
             recipient = decode_words(fwd.recipient)
             for addr in _EMAIL.findall(recipient):
@@ -243,6 +251,25 @@ class RecipientMatcher:
                         if h.strength * factor >= 0.7:
                             state["content"].add(h.client_id)
 
+    def _forwarder_evidence(self, sender: str, tally, state: dict) -> None:
+        """'Buchhaltung <buchhaltung@taubenstein-handel-ohg.de>' forwarding: the domain's words must
+        read as one client's name outright (no OCR or fuzzy reading, no name two clients share)."""
+        addrs = _EMAIL.findall(decode_words(sender))
+        if len(addrs) != 1:
+            return
+        labels = addrs[0].split("@", 1)[1].lower().split(".")[:-1]
+        if len(labels) >= 2 and labels[-1] in ("co", "com", "org", "gv"):     # example.co.uk
+            labels = labels[:-1]
+        if not labels:
+            return
+        hits, _ = self.index.match(labels[-1], fuzzy=False)
+        sure = {h.client_id for h in hits if h.family == "name" and h.quality in STRONG_QUALITIES
+                and h.strength >= QUALITY_STRENGTH["no-legal"]}
+        if len(sure) == 1:
+            cid = sure.pop()
+            tally(cid).add("forwarder", FORWARDER_STRENGTH, f"forwarded by {addrs[0]}, on a domain of {cid}")
+            state["forwarder"] = cid
+
     def match(self, document: Document) -> tuple[Recipient | None, list[Candidate]]:
         recipient, candidates, _ = self.read(document)
         return recipient, candidates
@@ -256,7 +283,7 @@ class RecipientMatcher:
             return tallies.setdefault(cid, _Tally())
 
         state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [],
-                       "intake": None, "content": set()}
+                       "intake": None, "forwarder": None, "content": set()}
         views = self._views(document)
         self._address_evidence(views, tally, state)
         self._email_evidence(document, tally, state)
@@ -310,7 +337,7 @@ class RecipientMatcher:
 
     def _contradictions(self, tallies: dict[str, _Tally], state: dict, senders: set[str]) -> None:
         addressed = {cid for cid, t in tallies.items()
-                     if any(f in t.families for f in ("name", "person", "mailbox", "forwarded", "intake"))}
+                     if any(f in t.families for f in ("name", "person", "mailbox", "forwarded", "intake", "forwarder"))}
         for cid in senders & addressed:
             t = tallies[cid]
             if addressed - senders:
@@ -333,10 +360,12 @@ class RecipientMatcher:
                     rivals = [seg for seg in state["unexplained"] if not self._resembles(seg, cid)]
                     if rivals:
                         t.limit(0.55, f"address names '{rivals[0]}', which is no client")
-        intake = state["intake"]
-        if intake:
+        for key, what in (("intake", "intake alias"), ("forwarder", "forwarded from the domain")):
+            intake = state[key]
+            if not intake:
+                continue
             others = {c for c in state["content"] if c != intake and c in tallies
                       and max(tallies[c].families.get(f, 0) for f in ("name", "person", "mailbox", "forwarded")) >= 0.74}
             if others and not ({"name", "person", "mailbox", "forwarded"} & set(tallies[intake].families)):
                 for cid in (intake, *others):
-                    tallies[cid].limit(0.5, f"intake alias of {intake} but addressed to {', '.join(sorted(others))}")
+                    tallies[cid].limit(0.5, f"{what} of {intake} but addressed to {', '.join(sorted(others))}")
