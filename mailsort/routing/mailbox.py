@@ -47,3 +47,16 @@ def find_mailboxes(text: str) -> list[MailboxMention]:
 
 def same_mailbox(a: str, b: str) -> bool:
     return a == b or a.lstrip("0") == b.lstrip("0")
+
+
+_TRAILING = re.compile(r"(?<![0-9A-Za-z])([0-9OolI|]{2,6})\W*$")
+
+
+def trailing_number(line: str) -> tuple[str, str] | None:
+    """(digits, the text before them) of a line that ends in a bare number ('Büro Mitte GmbH 1042');
+    None when it does not, or when the number has no digit at all."""
+    m = _TRAILING.search(line)
+    if m is None or not any(c.isdigit() for c in m.group(1)):
+        return None
+    digits = m.group(1).translate(_DIGITS)
+    return (digits, line[:m.start()]) if digits.isdigit() else None

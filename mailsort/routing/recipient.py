@@ -18,9 +18,9 @@ from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, pa
 from .calibration import Reading
 from .directory import Directory
 from .einparties import einvoice_evidence
-from .mailbox import find_mailboxes, same_mailbox
+from .mailbox import find_mailboxes, same_mailbox, trailing_number
 from .namematch import NAME_QUALITIES, QUALITY_STRENGTH, STRONG_QUALITIES, NameIndex
-from .names import LEGAL_TOKENS, decode_words, ocr_fold, split_legal, tokens
+from .names import LEGAL_TOKENS, decode_words, ocr_fold, ocr_fold_strong, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
@@ -118,10 +118,28 @@ class RecipientMatcher:
         self._providers = [" ".join(split_legal(tokens(n))[0]) for n in provider_names]
         self.index = NameIndex(directory)
         self._mailbox_lengths = {len(c.mailbox) for c in directory.clients}
+        self._provider_folds = [ocr_fold_strong(ocr_fold(p)) for p in self._providers if len(p) >= 8]
 
     def _is_provider(self, seg: str) -> bool:
-        core = " ".join(split_legal(tokens(_without_mailbox(seg)))[0])
+        seg = _without_mailbox(seg)
+        bare = trailing_number(seg)            # "Büro Mitte Services GmbH 1042": the box, label lost
+        core = " ".join(split_legal(tokens(bare[1] if bare else seg))[0])
         return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in self._providers)
+
+    def _provider_box(self, line: str) -> str | None:
+        """The number after the provider's name on a line of its own ('Büro Mitte Services GmbH
+        6709', its label lost to OCR: 'Biro Mitte Services GiibH = NE..6709'): at the shared
+        address that is the client's box. Only a line that begins with the provider's name (read
+        OCR-tolerantly) and ends in a number as long as the directory's boxes."""
+        found = trailing_number(line)
+        if found is None or len(found[0]) not in self._mailbox_lengths or _STREET.search(line) \
+                or POSTCODE.search(line):     # a house number or a postcode is no box
+            return None
+        head = ocr_fold_strong(ocr_fold(" ".join(tokens(found[1]))))
+        for p in self._provider_folds:
+            if len(head) >= len(p) and fuzz.ratio(head[:len(p)], p) >= 85:
+                return found[0]
+        return None
 
     def _best_name(self, text: str) -> float:
         hits, _ = self.index.match(text)
@@ -213,6 +231,14 @@ class RecipientMatcher:
                     state["mailboxes"].add(owner.id)
                 elif mention.strong and len(mention.number) in self._mailbox_lengths and not second:
                     state["unknown_mailbox"].append(mention.text)    # a former tenant's box, not a sender's Postfach
+            for line in lines:
+                number = None if find_mailboxes(line) else self._provider_box(line)
+                owner = next((c for c in self.directory.clients if same_mailbox(c.mailbox, number)), None) \
+                    if number else None
+                if owner is not None:      # as sure as a known box after a bare "Nr."
+                    tally(owner.id).add("mailbox", (MAILBOX_STRENGTH - 0.05) * factor,
+                                        f"'{line.strip()}' = the provider's name and mailbox of {owner.id}")
+                    state["mailboxes"].add(owner.id)
 
     def _email_evidence(self, document: Document, tally, state: dict) -> None:
         email = document.email
