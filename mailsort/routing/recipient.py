@@ -20,7 +20,7 @@ from .directory import Directory
 from .einparties import einvoice_evidence
 from .mailbox import find_mailboxes, same_mailbox, trailing_number
 from .namematch import NAME_QUALITIES, QUALITY_STRENGTH, STRONG_QUALITIES, NameIndex
-from .names import LEGAL_TOKENS, decode_words, ocr_fold, ocr_fold_strong, split_legal, tokens
+from .names import LEGAL_TOKENS, decode_words, ocr_fold, ocr_fold_strong, repair_legal, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
@@ -45,6 +45,10 @@ def _holds_no_name(segment: str) -> bool:
     return bool(_STREET.search(segment) or POSTCODE.search(segment) or CONTACT.search(segment)
                 or sum(ch.isalpha() for ch in _without_mailbox(segment)) < 3)
 
+
+# Labels of the info block that tesseract reads onto the end of an address line beside them
+# ("Taubenstein Finanzberatung UG (haftungsbeschränkt)  Datum").
+_INFO_TAIL = frozenset({"datum", "date", "betreff", "subject", "seite", "page", "tel", "telefon", "fax"})
 
 _CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|bei|care of|per Adresse|p\. ?Adr\.)\s", re.IGNORECASE)
 
@@ -347,7 +351,10 @@ class RecipientMatcher:
 
     def _resembles(self, segment: str, client_id: str) -> bool:
         client = self.directory.get(client_id)
-        seg = ocr_fold(" ".join(split_legal(tokens(segment))[0]))
+        toks = tokens(segment)
+        while toks and toks[-1] in _INFO_TAIL:     # the info column's label read onto the line
+            toks = toks[:-1]
+        seg = ocr_fold(" ".join(split_legal(repair_legal(toks))[0]))
         return client is not None and any(
             fuzz.ratio(seg, ocr_fold(" ".join(split_legal(tokens(n))[0]))) >= 75 for n in client.names)
 

@@ -272,3 +272,11 @@ def test_plain_email_with_only_a_body_and_no_alias_is_review(matcher):
     doc = Document(pages=[Page(number=1, text="Hallo, anbei das Angebot für die Nordlicht Energie AG.",
                                method="email-body")])
     assert route(matcher, doc)[1] == "review"
+
+
+def test_the_clients_damaged_name_with_the_info_label_read_onto_it_is_no_rival(matcher):
+    # Tesseract reads the info column's "Datum" onto the name line beside it.
+    client, decision, evidence = route(matcher, letter("Wcber Consultlng UG (haftungsbeschraenkt) Datum\nBox 3100"))
+    assert (client, decision) == ("weber-consulting", "filed"), evidence
+    client, decision, reason = route(matcher, letter("Neue Firma GmbH Datum\nBox 3100"))
+    assert decision == "review" and "Neue Firma GmbH" in reason
