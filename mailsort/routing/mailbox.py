@@ -14,11 +14,15 @@ from dataclasses import dataclass
 # Labels that only ever introduce a mailbox; an unknown number after one of them is suspicious.
 _STRONG = (r"Suite|Briefkasten(?:-?Nr\.?)?|Brief-?fach|Post\s?fach(?:\s?-?\s?Nr\.?)?|Postf\.|Fach(?:-?Nr\.?)?"
            r"|P\.?\s?O\.?\s?Box|Box|PMB|Mailbox|Postbox|Private\s+Mail\s?box")
+# A word joined in front of a mailbox label names whose box it is ("Kunden-Postfach 3604",
+# "Kundenpostfach", "Mieter-Fach"): still a mailbox. Joined without a hyphen only to "Postfach",
+# where the compound cannot be anything else ("Mehrfach 2" is no box).
+_COMPOUND = r"[A-Za-zÄÖÜäöüß]{3,}-(?=\w)|[A-Za-zÄÖÜäöüß]{3,}(?=post\s?fach)"
 # "Nr." / "No." / "#" alone: counted only when the number is a known mailbox.
 _WEAK = r"(?<![\w-])(?:Nr|No|Num)\.?|#"
 # OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.
 _NUMBER = r"([0-9OolI|]{2}(?: [0-9OolI|]{2}){1,2}(?![0-9])|[0-9OolI|]{2,6}(?![0-9A-Za-z]))"
-_RX = re.compile(rf"(?:(?<![\w-])(?P<strong>{_STRONG})(?:\s*-?\s*(?:#|Nr\.?|No\.?|Nummer|number))?|(?P<weak>{_WEAK}))\s*[:.\-]?\s*{_NUMBER}",
+_RX = re.compile(rf"(?:(?<![\w-])(?:{_COMPOUND})?(?P<strong>{_STRONG})(?:\s*-?\s*(?:#|Nr\.?|No\.?|Nummer|number))?|(?P<weak>{_WEAK}))\s*[:.\-]?\s*{_NUMBER}",
                  re.IGNORECASE)
 _DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", " ": ""})
 
@@ -43,3 +47,16 @@ def find_mailboxes(text: str) -> list[MailboxMention]:
 
 def same_mailbox(a: str, b: str) -> bool:
     return a == b or a.lstrip("0") == b.lstrip("0")
+
+
+_TRAILING = re.compile(r"(?<![0-9A-Za-z])([0-9OolI|]{2,6})\W*$")
+
+
+def trailing_number(line: str) -> tuple[str, str] | None:
+    """(digits, the text before them) of a line that ends in a bare number ('Büro Mitte GmbH 1042');
+    None when it does not, or when the number has no digit at all."""
+    m = _TRAILING.search(line)
+    if m is None or not any(c.isdigit() for c in m.group(1)):
+        return None
+    digits = m.group(1).translate(_DIGITS)
+    return (digits, line[:m.start()]) if digits.isdigit() else None

@@ -91,6 +91,8 @@ def canonical_legal(legal: str) -> str:
     legal = legal.replace("ggmbh", "gmbh").replace("ggmbh", "gmbh").replace("gmbh gmbh", "gmbh")
     legal = legal.replace("haftungsbeschraenkt", "").replace("limited", "ltd")
     legal = legal.replace("aktiengesellschaft", "ag").replace("kommanditgesellschaft", "kg")
+    # "GmbH Co. KG": the "&" lost (OCR, or a web domain "x-gmbh-co-kg") is still the same form
+    legal = re.sub(r"(?<!und )\bco\b", "und co", legal)
     return " ".join(legal.split())
 
 

@@ -18,14 +18,20 @@ from .address import CONTACT, POSTCODE, Layout, footer_lines, is_return_line, pa
 from .calibration import Reading
 from .directory import Directory
 from .einparties import einvoice_evidence
-from .mailbox import find_mailboxes, same_mailbox
-from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
-from .names import LEGAL_TOKENS, decode_words, ocr_fold, split_legal, tokens
+from .mailbox import find_mailboxes, same_mailbox, trailing_number
+from .namematch import NAME_QUALITIES, QUALITY_STRENGTH, STRONG_QUALITIES, NameIndex
+from .names import LEGAL_TOKENS, decode_words, ocr_fold, ocr_fold_strong, repair_legal, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 FORWARDED_FACTOR = 0.95     # the original recipient inside a forwarded email
 INTAKE_STRENGTH = 0.90      # the per-client intake alias the mail arrived on
 MAILBOX_STRENGTH = 0.80
+# A forward to the shared intake from an address on the client's own domain, of a message whose
+# recipient line is blank: the client passing its own mail on ("Bitte zur Ablage"). Clients also
+# forward mail that is not theirs; then the quoted recipient names the other firm, and this is no
+# evidence at all. Weighed against any client the content names and capped by any firm the address
+# names that is nobody (see _contradictions), unlike an intake alias.
+FORWARDER_STRENGTH = 0.80
 MIN_RECIPIENT = 0.45        # below this the best candidate is not worth naming
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -39,6 +45,10 @@ def _holds_no_name(segment: str) -> bool:
     return bool(_STREET.search(segment) or POSTCODE.search(segment) or CONTACT.search(segment)
                 or sum(ch.isalpha() for ch in _without_mailbox(segment)) < 3)
 
+
+# Labels of the info block that tesseract reads onto the end of an address line beside them
+# ("Taubenstein Finanzberatung UG (haftungsbeschränkt)  Datum").
+_INFO_TAIL = frozenset({"datum", "date", "betreff", "subject", "seite", "page", "tel", "telefon", "fax"})
 
 _CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|bei|care of|per Adresse|p\. ?Adr\.)\s", re.IGNORECASE)
 
@@ -112,10 +122,28 @@ class RecipientMatcher:
         self._providers = [" ".join(split_legal(tokens(n))[0]) for n in provider_names]
         self.index = NameIndex(directory)
         self._mailbox_lengths = {len(c.mailbox) for c in directory.clients}
+        self._provider_folds = [ocr_fold_strong(ocr_fold(p)) for p in self._providers if len(p) >= 8]
 
     def _is_provider(self, seg: str) -> bool:
-        core = " ".join(split_legal(tokens(_without_mailbox(seg)))[0])
+        seg = _without_mailbox(seg)
+        bare = trailing_number(seg)            # "Büro Mitte Services GmbH 1042": the box, label lost
+        core = " ".join(split_legal(tokens(bare[1] if bare else seg))[0])
         return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in self._providers)
+
+    def _provider_box(self, line: str) -> str | None:
+        """The number after the provider's name on a line of its own ('Büro Mitte Services GmbH
+        6709', its label lost to OCR: 'Biro Mitte Services GiibH = NE..6709'): at the shared
+        address that is the client's box. Only a line that begins with the provider's name (read
+        OCR-tolerantly) and ends in a number as long as the directory's boxes."""
+        found = trailing_number(line)
+        if found is None or len(found[0]) not in self._mailbox_lengths or _STREET.search(line) \
+                or POSTCODE.search(line):     # a house number or a postcode is no box
+            return None
+        head = ocr_fold_strong(ocr_fold(" ".join(tokens(found[1]))))
+        for p in self._provider_folds:
+            if len(head) >= len(p) and fuzz.ratio(head[:len(p)], p) >= 85:
+                return found[0]
+        return None
 
     def _best_name(self, text: str) -> float:
         hits, _ = self.index.match(text)
@@ -207,6 +235,14 @@ class RecipientMatcher:
                     state["mailboxes"].add(owner.id)
                 elif mention.strong and len(mention.number) in self._mailbox_lengths and not second:
                     state["unknown_mailbox"].append(mention.text)    # a former tenant's box, not a sender's Postfach
+            for line in lines:
+                number = None if find_mailboxes(line) else self._provider_box(line)
+                owner = next((c for c in self.directory.clients if same_mailbox(c.mailbox, number)), None) \
+                    if number else None
+                if owner is not None:      # as sure as a known box after a bare "Nr."
+                    tally(owner.id).add("mailbox", (MAILBOX_STRENGTH - 0.05) * factor,
+                                        f"'{line.strip()}' = the provider's name and mailbox of {owner.id}")
+                    state["mailboxes"].add(owner.id)
 
     def _email_evidence(self, document: Document, tally, state: dict) -> None:
         email = document.email
@@ -224,6 +260,8 @@ class RecipientMatcher:
                     tally(c.id).add("intake", INTAKE_STRENGTH - 0.05, f"sent to intake alias {r}")
                     state["intake"] = c.id
         fwd = email.forwarded
+        if fwd is not None and state["intake"] is None and not (fwd.recipient or "").strip():
+            self._forwarder_evidence(email.sender or "", tally, state)
         if fwd and fwd.recipient:
             recipient = decode_words(fwd.recipient)
             for addr in _EMAIL.findall(recipient):
@@ -243,6 +281,25 @@ class RecipientMatcher:
                         if h.strength * factor >= 0.7:
                             state["content"].add(h.client_id)
 
+    def _forwarder_evidence(self, sender: str, tally, state: dict) -> None:
+        """'Buchhaltung <buchhaltung@taubenstein-handel-ohg.de>' forwarding: the domain's words must
+        read as one client's name outright (no OCR or fuzzy reading, no name two clients share)."""
+        addrs = _EMAIL.findall(decode_words(sender))
+        if len(addrs) != 1:
+            return
+        labels = addrs[0].split("@", 1)[1].lower().split(".")[:-1]
+        if len(labels) >= 2 and labels[-1] in ("co", "com", "org", "gv"):     # example.co.uk
+            labels = labels[:-1]
+        if not labels:
+            return
+        hits, _ = self.index.match(labels[-1], fuzzy=False)
+        sure = {h.client_id for h in hits if h.family == "name" and h.quality in STRONG_QUALITIES
+                and h.strength >= QUALITY_STRENGTH["no-legal"]}
+        if len(sure) == 1:
+            cid = sure.pop()
+            tally(cid).add("forwarder", FORWARDER_STRENGTH, f"forwarded by {addrs[0]}, on a domain of {cid}")
+            state["forwarder"] = cid
+
     def match(self, document: Document) -> tuple[Recipient | None, list[Candidate]]:
         recipient, candidates, _ = self.read(document)
         return recipient, candidates
@@ -256,7 +313,7 @@ class RecipientMatcher:
             return tallies.setdefault(cid, _Tally())
 
         state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [],
-                       "intake": None, "content": set()}
+                       "intake": None, "forwarder": None, "content": set()}
         views = self._views(document)
         self._address_evidence(views, tally, state)
         self._email_evidence(document, tally, state)
@@ -294,7 +351,10 @@ class RecipientMatcher:
 
     def _resembles(self, segment: str, client_id: str) -> bool:
         client = self.directory.get(client_id)
-        seg = ocr_fold(" ".join(split_legal(tokens(segment))[0]))
+        toks = tokens(segment)
+        while toks and toks[-1] in _INFO_TAIL:     # the info column's label read onto the line
+            toks = toks[:-1]
+        seg = ocr_fold(" ".join(split_legal(repair_legal(toks))[0]))
         return client is not None and any(
             fuzz.ratio(seg, ocr_fold(" ".join(split_legal(tokens(n))[0]))) >= 75 for n in client.names)
 
@@ -310,7 +370,7 @@ class RecipientMatcher:
 
     def _contradictions(self, tallies: dict[str, _Tally], state: dict, senders: set[str]) -> None:
         addressed = {cid for cid, t in tallies.items()
-                     if any(f in t.families for f in ("name", "person", "mailbox", "forwarded", "intake"))}
+                     if any(f in t.families for f in ("name", "person", "mailbox", "forwarded", "intake", "forwarder"))}
         for cid in senders & addressed:
             t = tallies[cid]
             if addressed - senders:
@@ -333,10 +393,12 @@ class RecipientMatcher:
                     rivals = [seg for seg in state["unexplained"] if not self._resembles(seg, cid)]
                     if rivals:
                         t.limit(0.55, f"address names '{rivals[0]}', which is no client")
-        intake = state["intake"]
-        if intake:
+        for key, what in (("intake", "intake alias"), ("forwarder", "forwarded from the domain")):
+            intake = state[key]
+            if not intake:
+                continue
             others = {c for c in state["content"] if c != intake and c in tallies
                       and max(tallies[c].families.get(f, 0) for f in ("name", "person", "mailbox", "forwarded")) >= 0.74}
             if others and not ({"name", "person", "mailbox", "forwarded"} & set(tallies[intake].families)):
                 for cid in (intake, *others):
-                    tallies[cid].limit(0.5, f"intake alias of {intake} but addressed to {', '.join(sorted(others))}")
+                    tallies[cid].limit(0.5, f"{what} of {intake} but addressed to {', '.join(sorted(others))}")

@@ -15,12 +15,15 @@ from .clients import DEFAULT_SEED, generate_clients, generate_outsiders
 from .content import LetterFactory
 from .contract_words import contract_mention
 from .letter import Letter
-from .templates.boilerplate import extra_page
+from .templates.boilerplate import extra_page, item_list, mark, notes
 
-CORPUS_VERSION = "7"
+CORPUS_VERSION = "8"
 OCR_NOISE_SHARE = 0.35
 EMAIL_SHARE = 0.15
 EXTRA_PAGE_SHARE = 0.2     # letters with a privacy notice, terms or a continuation page behind
+NOTES_SHARE = 0.4          # letters with short privacy/terms/"machine-made" lines under the footer
+MARK_SHARE = 0.25          # letters with a received stamp or a handwritten follow-up date
+ITEM_LIST_SHARE = 0.15     # letters with a priced list behind (an enclosure of any category)
 
 # What tesseract confuses on poor scans (one direction is enough for training).
 CONFUSIONS = {"rn": "m", "m": "rn", "l": "1", "1": "l", "O": "0", "0": "O", "ü": "u", "ä": "a",
@@ -61,8 +64,16 @@ def letter_text(letter: Letter, rng: random.Random) -> str:
     parts += [letter.subject, letter.salutation, *letter.paragraphs, letter.closing, *letter.signature]
     if rng.random() < 0.85:
         parts += letter.sender_footer
+    # An rng of its own for what rides along: the draws above stay as they were.
+    more = random.Random(f"{letter.subject}/{letter.date_text}/{rng.random()}")
+    if more.random() < NOTES_SHARE:
+        parts += notes(letter.language, more)
+    if more.random() < MARK_SHARE:
+        parts.insert(more.randint(0, min(len(parts), 6)), mark(letter.language, more))
     if rng.random() < EXTRA_PAGE_SHARE:
         parts.append(extra_page(letter.language, rng))
+    if more.random() < ITEM_LIST_SHARE:
+        parts.append(item_list(letter.language, more))
     return "\n".join(p for p in parts if p)
 
 

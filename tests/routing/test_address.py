@@ -80,6 +80,9 @@ def test_homoglyphs_fold_to_latin():
     ("Postfach 1042", "1042", True), ("Briefkasten 1042", "1042", True), ("Suite 1042", "1042", True),
     ("PMB #1O42", "1042", True), ("Nr. 1042", "1042", False), ("Postfach 10 42\n10117 Berlin", "1042", True),
     ("Postfachnummer 1042", "1042", True), ("Fach-Nr. 1042", "1042", True),
+    # whose box it is, joined to the label: still the mailbox
+    ("Kunden-Postfach 1042", "1042", True), ("Kundenpostfach 1042", "1042", True),
+    ("Mieter-Fach 1042", "1042", True),
 ])
 def test_mailbox_forms(text, number, strong):
     [m] = find_mailboxes(text)
@@ -88,3 +91,5 @@ def test_mailbox_forms(text, number, strong):
 
 def test_numbers_that_are_not_mailboxes():
     assert find_mailboxes("Rechnungs-Nr. 1042 vom 01.10.2026; Dropbox 2002") == []
+    # a customer number joined to "Nr." is no box; "mehrfach" only ends in "fach"
+    assert find_mailboxes("Kunden-Nr. 1042, mehrfach 2002 gemahnt") == []

@@ -75,6 +75,34 @@ Kostenlose Lieferung und Montage in ganz Berlin. Besuchen Sie unsere Ausstellung
 }
 
 
+# Letters on the borders between two categories (issue 10): a word of the neighbour in each, and
+# what the letter is said in the sentences that matter. Also written by hand for this test.
+BORDER_LETTERS = {
+    "contract": """Rheinland Geräteleasing GmbH · Industriepark 3 · 50829 Köln
+Leasing-Nr. 44-7781
+Sehr geehrte Damen und Herren,
+am 31.01.2027 endet die feste Grundmietzeit für den bei Ihnen aufgestellten Farbkopierer C450.
+Sofern Sie nicht bis zum 31.12.2026 schriftlich kündigen, verlängert sich der Leasingvertrag
+stillschweigend um jeweils ein Jahr; die monatliche Rate bleibt bei 189,00 EUR.
+Mit freundlichen Grüßen, Vertragsservice""",
+    "reminder": """Druckhaus Seidel KG · Gutenbergstraße 12 · 01069 Dresden
+Kundennummer 20931
+Rückbelastung Ihrer Zahlung
+Sehr geehrte Damen und Herren,
+Ihr Kreditinstitut hat die Lastschrift über 612,35 € für unsere Rechnung 7714 vom 02.10.2026 mit dem
+Vermerk „Widerspruch" zurückbelastet. Die dabei angefallenen Bankentgelte von 8,50 € berechnen wir weiter.
+Wir bitten Sie, den Gesamtbetrag von 620,85 € bis zum 30.11.2026 auf unser Konto zu überweisen.
+Freundliche Grüße, Debitorenbuchhaltung""",
+    "invoice": """Steuerkanzlei Brandt & Ohm · Lindenstraße 8 · 14467 Potsdam
+Honorarnote 2026/0917
+Sehr geehrte Frau Reuter,
+für die Lohnabrechnungen Oktober 2026 (12 Arbeitnehmer) berechnen wir nach § 34 StBVV 264,00 €
+zuzüglich 19 % Umsatzsteuer 50,16 €, zusammen 314,16 €.
+Der Betrag ist innerhalb von 14 Tagen ohne Abzug zahlbar.
+Mit freundlichen Grüßen, Kanzlei Brandt & Ohm""",
+}
+
+
 @pytest.fixture(scope="module")
 def model() -> CategoryModel:
     return CategoryModel.load(MODELS)
@@ -85,6 +113,12 @@ def test_hand_written_letters_get_their_label(model, label):
     got = model.predict(LETTERS[label])
     assert got.label == label, (got, got.alternatives)
     assert 0.0 < got.confidence <= 1.0
+
+
+@pytest.mark.parametrize("label", sorted(BORDER_LETTERS))
+def test_letters_on_a_border_get_their_label(model, label):
+    got = model.predict(BORDER_LETTERS[label])
+    assert got.label == label, (got, got.alternatives)
 
 
 def test_probabilities_are_a_distribution_over_the_ten_labels(model):

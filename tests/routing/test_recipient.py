@@ -45,6 +45,7 @@ def test_shared_address_and_near_duplicates_are_told_apart(matcher, address, exp
     ("KOENIG HANDEL E.K.", "koenig-handel"),
     ("Okо Garten GmbH", "oeko-garten"),                   # umlaut lost, Cyrillic o from OCR
     ("Greenleaf Cons. LLC", "greenleaf-consulting"),      # a word cut short
+    ("Müller Bau GmbH Co. KG", "mueller-bau-kg"),         # the "&" of the legal form lost
 ])
 def test_ocr_damaged_and_respelled_names(matcher, address, expected):
     client, decision, evidence = route(matcher, letter(address))
@@ -221,7 +222,61 @@ def test_intake_alias_contradicted_by_the_letter_goes_to_review(matcher):
     assert decision == "review" and "alpha-software" in reason
 
 
+def test_forward_from_the_clients_own_domain_to_the_shared_intake_is_filed(matcher):
+    doc = forwarded_email(intake="eingang@buero-mitte.de", forwarder="Buchhaltung <buchhaltung@koenig-handel-ek.de>",
+                          body="Bitte zur Ablage, danke.\n\nBeitragsanpassung\nGuten Tag, wir passen den Beitrag an.")
+    client, decision, evidence = route(matcher, doc)
+    assert (client, decision) == ("koenig-handel", "filed"), evidence
+    assert "forwarded by buchhaltung@koenig-handel-ek.de" in evidence
+
+
+def test_forwarder_domain_against_the_attached_letter_goes_to_review(matcher):
+    attachment = ("Stadtwerke Nord GmbH · Hafenstraße 3 · 20095 Hamburg\n\nAlpha Software AG\n"
+                  "Friedrichstraße 123\n10117 Berlin\n\nRechnung")
+    doc = forwarded_email(intake="eingang@buero-mitte.de", forwarder="Buchhaltung <buchhaltung@koenig-handel-ek.de>",
+                          attachment=attachment)
+    client, decision, reason = route(matcher, doc)
+    assert decision == "review" and "alpha-software" in reason
+
+
+def test_a_client_forwarding_mail_quoted_as_for_another_firm_is_no_evidence(matcher):
+    # Clients forward mail that is not theirs: the quoted recipient line names the other firm.
+    doc = forwarded_email(intake="eingang@buero-mitte.de", forwarder="Buchhaltung <buchhaltung@koenig-handel-ek.de>",
+                          original_recipient="Huber Werbetechnik <info@huber-werbetechnik.de>",
+                          body="Hallo zusammen, bitte ablegen.\n\nMahnung\nBitte zahlen Sie bis Monatsende.")
+    client, decision, _ = route(matcher, doc)
+    assert (client, decision) == (None, "review")
+
+
+def test_forwarder_domain_against_a_letter_to_a_firm_that_is_nobody_goes_to_review(matcher):
+    attachment = ("Stadtwerke Nord GmbH · Hafenstraße 3 · 20095 Hamburg\n\nHuber Werbetechnik GmbH\n"
+                  "Friedrichstraße 123\n10117 Berlin\n\nRechnung")
+    doc = forwarded_email(intake="eingang@buero-mitte.de", forwarder="Buchhaltung <buchhaltung@koenig-handel-ek.de>",
+                          attachment=attachment)
+    client, decision, reason = route(matcher, doc)
+    assert decision == "review" and "Huber Werbetechnik" in reason
+
+
+@pytest.mark.parametrize("forwarder", [
+    "Marco Fischer <m.fischer@fischer-logistik.de>",     # "Fischer Logistik": GmbH and AG share it
+    "Info <info@koenig-handel-gruppe.de>",               # more than the name: another firm
+    "Info <info@koenlg-handel.de>",                      # a near miss proves nothing on a domain
+])
+def test_forwarder_domain_that_is_not_one_clients_name_is_no_evidence(matcher, forwarder):
+    doc = forwarded_email(intake="eingang@buero-mitte.de", forwarder=forwarder, body="Bitte zur Ablage.")
+    recipient, _ = matcher.match(doc)
+    assert recipient is None
+
+
 def test_plain_email_with_only_a_body_and_no_alias_is_review(matcher):
     doc = Document(pages=[Page(number=1, text="Hallo, anbei das Angebot für die Nordlicht Energie AG.",
                                method="email-body")])
     assert route(matcher, doc)[1] == "review"
+
+
+def test_the_clients_damaged_name_with_the_info_label_read_onto_it_is_no_rival(matcher):
+    # Tesseract reads the info column's "Datum" onto the name line beside it.
+    client, decision, evidence = route(matcher, letter("Wcber Consultlng UG (haftungsbeschraenkt) Datum\nBox 3100"))
+    assert (client, decision) == ("weber-consulting", "filed"), evidence
+    client, decision, reason = route(matcher, letter("Neue Firma GmbH Datum\nBox 3100"))
+    assert decision == "review" and "Neue Firma GmbH" in reason

@@ -70,6 +70,18 @@ def test_the_provider_s_own_name_above_a_box_number_is_no_rival_firm(tmp_path, d
     routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
     assert routing.decision == "filed", routing.reason
     assert routing.recipient.client_id == directory.clients[0].id
+    # the box labelled as the customer's ("Kunden-Postfach") under the provider's name alone
+    doc = letter(f"Büro Mitte Services GmbH\nKunden-Postfach {box}")
+    routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)
+    assert routing.decision == "filed" and routing.recipient.client_id == directory.clients[0].id, routing.reason
+    # the provider's name and the bare number, the label lost to a poor scan
+    for line in (f"Büro Mitte Services GmbH {box}", f"Biro Mitte Services GiibH = NE..{box}"):
+        routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), letter(line))
+        assert routing.decision == "filed" and routing.recipient.client_id == directory.clients[0].id, routing.reason
+    # ... but not a house number or a firm that only resembles the provider's name's tail
+    for line in (f"Büro Mitte Services GmbH, Friedrichstr. {box}", f"Mitte Services GmbH {box}"):
+        routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), letter(line))
+        assert routing.decision == "review", line
     # a firm that is not the provider above the same number stays suspicious
     doc = letter(f"Nordlicht Werbeagentur GmbH\nFach {box}")
     routing = Router(Settings(), directory, StubCategories("invoice", 0.9)).route(source(tmp_path), doc)

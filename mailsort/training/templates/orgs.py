@@ -31,9 +31,11 @@ NAMES: dict[str, list[str]] = {
     "vendor": ["{s} Bürobedarf GmbH", "{f} Druck & Medien GmbH", "{s} Elektro GmbH & Co. KG",
                "{f} IT-Systemhaus AG", "{s} Gebäudeservice GmbH", "{f} Catering KG",
                "{s} Werbetechnik e.K.", "{f} Software GmbH", "{s} & {s2} Steuerberatung PartG",
-               "{f} Logistik GmbH", "{s} Transporte OHG", "{f} Reinigungsdienste GmbH"],
+               "{f} Logistik GmbH", "{s} Transporte OHG", "{f} Reinigungsdienste GmbH",
+               # leasing and rental firms bill, dun and renew contracts too, not only advertise
+               "{f} Leasing GmbH", "{s} Gerätevermietung GmbH"],
     "vendor_en": ["{fe} Office Supplies Ltd.", "{fe} Cloud Services Inc.", "{fe} Print Ltd.",
-                  "{fe} Consulting LLC", "{fe} Freight Ltd.", "{fe} Digital Media Ltd."],
+                  "{fe} Consulting LLC", "{fe} Freight Ltd.", "{fe} Digital Media Ltd.", "{fe} Leasing Ltd."],
     "utility": ["Stadtwerke {c} GmbH", "{f} Energie AG", "{f}strom GmbH", "Wasserbetriebe {c}"],
     "telecom": ["{f}Net Telekommunikation GmbH", "{f} Mobilfunk GmbH", "{f}Fon AG"],
     "taxadvisor": ["Steuerberatungsgesellschaft {s} mbH", "{s} & {s2} Steuerberater PartG mbB",
