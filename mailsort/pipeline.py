@@ -202,7 +202,9 @@ class Pipeline:
         now_there = self.archive.lookup(source)
         if now_there is not None and (existing is None or now_there.updated_at != existing.updated_at):
             self.archive.claims.release(source.sha256)
-            return self._seen_before(source, now_there)
+            # Not a leftover of an earlier run: another process filed it a moment ago (and reports
+            # it); for this one it is a duplicate, else two watches report one letter twice.
+            return self._duplicate(source, now_there)
         return source, email
 
     def _route_file_act(self, source: Source, document: Document) -> Outcome | None:

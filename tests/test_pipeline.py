@@ -153,3 +153,26 @@ def test_a_batch_is_claimed_item_by_item_as_the_extractor_takes_it_not_all_at_on
     assert held <= in_flight + 1 < 30, held     # before: the whole batch, 29
     assert len({o.item_id for o in [first, *rest]}) == 30
     assert {o.decision for o in [first, *rest]} <= {"filed", "review"}
+
+
+def test_an_item_another_process_files_between_our_look_and_our_claim_is_a_duplicate_here(
+        settings, inbox, monkeypatch):
+    # Two watches on one inbox: this one read the file and looked it up just before the other
+    # committed it, and claimed it just after the other let go. It must report a duplicate, not a
+    # second "filed" line taken for a leftover of an earlier run (two lines for one letter).
+    (item,) = copy_samples(pick_samples("email", 1), inbox)
+    (other,) = run(settings, [item])                     # the other process, start to finish
+    assert other.decision in ("filed", "review")
+    from mailsort.archive.filing import Archive
+
+    real, looks = Archive.lookup, []
+
+    def too_early_then_real(self, source):
+        looks.append(source.sha256)
+        return None if len(looks) == 1 else real(self, source)
+
+    monkeypatch.setattr(Archive, "lookup", too_early_then_real)
+    (mine,) = run(settings, [item], remove_inputs=True)
+    assert (mine.decision, mine.item_id) == ("duplicate", other.item_id), mine
+    assert not item.exists()                             # the other filed it: the input is done
+    assert [e.stage for e in Index(settings.db_url).events(other.item_id)].count("duplicate") == 1
