@@ -1,26 +1,17 @@
-"""Score `mailsort process --json` outcomes against a labelled folder (the figures of issue 3).
-
-    python -m mailsort.evaluate LABELLED_DIR OUTCOMES.jsonl [--json]
-
-`mailsort eval DIR` runs the pipeline and then calls `load_labels`, `score` and `render`.
-Every labelled item counts: an item with no outcome line counts as not filed and wrongly
-categorised, so a crash cannot make the figures look better.
-"""
+"""The figures: one labelled item beside its outcome, summed per group, against issue 10's targets."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path, PurePath
+from dataclasses import dataclass
+from datetime import date  # noqa: F401 (the type of Item.date, which the field shadows)
+from pathlib import PurePath
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz, utils
 
-from .errors import MailsortError
-from .model import CATEGORIES
+from ..model import CATEGORIES
+from .labels import Label, _as_date, _dump
 
 # Issue 10's targets (issue 3's were 0.5 % / 85 % / 92 % / 0.85 / 90 %): a wrong client is a data
 # breach, so the misfile bound is the tightest.
@@ -39,105 +30,6 @@ SENDER_MATCH = 85
 BINS: tuple[tuple[float, float], ...] = (
     (0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001),
 )
-
-
-class LabelsError(MailsortError):
-    """labels.json is missing or not in a format we can read."""
-
-    exit_code = 2
-
-
-@dataclass
-class Label:
-    file: str
-    recipient: str | None
-    category: str
-    date: date | None = None
-    deadlines: list[date] = field(default_factory=list)
-    kind: str | None = None
-    language: str | None = None
-    tags: list[str] = field(default_factory=list)
-    sender: str | None = None
-
-
-def _as_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _label(file: str, raw: dict[str, Any], where: Path) -> Label:
-    category = raw.get("category")
-    if category not in CATEGORIES:
-        raise LabelsError(f"{where}: item {file!r}: category {category!r} is not one of the ten")
-    recipient = raw["recipient"] if "recipient" in raw else raw.get("client_id")
-    return Label(
-        file=file, recipient=recipient or None, category=category,
-        date=_as_date(raw.get("date")),
-        deadlines=sorted({d for d in map(_as_date, raw.get("deadlines") or []) if d}),
-        kind=raw.get("kind"), language=raw.get("language"), tags=list(raw.get("tags") or []),
-        sender=str(raw.get("sender") or "").strip() or None,
-    )
-
-
-def load_labels(folder: Path | str) -> dict[str, Label]:
-    """Read <folder>/labels.json (or a labels file itself), keyed by the item's base name.
-
-    Accepts {"items": [...]}, a bare list of items, or a dict keyed by file name; the client
-    may be given as "recipient" or "client_id".
-    """
-    path = Path(folder)
-    if path.is_dir():
-        path = path / "labels.json"
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise LabelsError(f"{path}: no labels file (expected labels.json next to the items)") from e
-    except json.JSONDecodeError as e:
-        raise LabelsError(f"{path}: not valid JSON (line {e.lineno})") from e
-    if isinstance(raw, dict) and isinstance(raw.get("items"), list):
-        raw = raw["items"]
-    entries: list[tuple[str, dict[str, Any]]] = []
-    if isinstance(raw, list):
-        for i, item in enumerate(raw):
-            if not isinstance(item, dict) or not item.get("file"):
-                raise LabelsError(f"{path}: items[{i}] has no 'file'")
-            entries.append((item["file"], item))
-    elif isinstance(raw, dict):
-        entries = [(k, v) for k, v in raw.items() if isinstance(v, dict)]
-    else:
-        raise LabelsError(f"{path}: expected a list of items or a mapping of file name to label")
-    labels: dict[str, Label] = {}
-    for file, item in entries:
-        key = PurePath(file).name
-        if key in labels:
-            raise LabelsError(f"{path}: item {key!r} is labelled twice")
-        labels[key] = _label(file, item, path)
-    return labels
-
-
-def _dump(outcome: Any) -> dict[str, Any]:
-    if isinstance(outcome, dict):
-        return outcome
-    return outcome.model_dump(mode="json")  # an Outcome model
-
-
-def read_outcomes(path: Path | str) -> list[dict[str, Any]]:
-    """Parse the JSON lines of `mailsort process --json`, skipping anything that is not JSON."""
-    out = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("{"):
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    return out
 
 
 @dataclass
@@ -401,99 +293,3 @@ def score(outcomes: Iterable[Any], labels: dict[str, Label]) -> EvalReport:
         by_tag=dict(by_tag), by_kind=dict(by_kind),
         errors=[row for it in items if (row := _error_row(it))], unlabelled=unlabelled,
     )
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f}%"
-
-
-def render(report: EvalReport, console: Any) -> None:
-    """Print the report as rich tables: targets, confusion, reliability, breakdowns, errors."""
-    from rich.table import Table
-
-    o = report.overall
-    t = Table(title=f"Routing quality on {o.n} items")
-    for col in ("figure", "value", "target", ""):
-        t.add_column(col)
-    for name, op, target, value, ok in report.targets():
-        shown = f"{value:.3f}" if name == "deadline_f1" else _pct(value)
-        goal = f"{op} {target:.2f}" if name == "deadline_f1" else f"{op} {_pct(target)}"
-        t.add_row(name.replace("_", " "), shown, goal, "[green]pass" if ok else "[red]FAIL")
-    t.add_row("filed, category to confirm", _pct(o.to_confirm_share), "", "")
-    t.add_row("filed, nobody looks", _pct(o.untouched_share), "", "")
-    t.add_row("review share", _pct(o.review_share), "", "")
-    t.add_row("sender: labelled / right", f"{o.with_sender} / {o.sender_correct}", "", "")
-    t.add_row("deadline P / R", f"{o.deadline_precision:.3f} / {o.deadline_recall:.3f}", "", "")
-    t.add_row("misfiles / quarantined / missing", f"{o.misfiles} / {o.quarantined} / {o.missing}", "", "")
-    console.print(t)
-
-    # Four-letter heads and tight padding so the 10x10 matrix fits an 80-column terminal.
-    cm = Table(title="Category confusion (rows: truth, columns: predicted)", padding=(0, 1))
-    cm.add_column("truth", no_wrap=True)
-    for c in CATEGORIES:
-        cm.add_column(c[:4], justify="right", no_wrap=True)
-    cm.add_column("none", justify="right", no_wrap=True)
-    for truth in CATEGORIES:
-        row = report.confusion[truth]
-        cm.add_row(truth, *[(f"[bold]{row[p]}" if p == truth else str(row[p] or "."))
-                            for p in CATEGORIES], str(report.uncategorised.get(truth, 0) or "."))
-    console.print(cm)
-
-    rt = Table(title="Reliability: is a confidence of 0.9 right 90% of the time?", padding=(0, 1))
-    for col in ("bin", "rcpt n", "conf", "right", "cat n", "conf", "right"):
-        rt.add_column(col, justify="right", no_wrap=True)
-    for rb, cb in zip(report.recipient_reliability, report.category_reliability):
-        rt.add_row(f"{rb.low:.2f}-{min(rb.high, 1.0):.2f}",
-                   str(rb.count), f"{rb.mean_confidence:.2f}", _pct(rb.share_correct),
-                   str(cb.count), f"{cb.mean_confidence:.2f}", _pct(cb.share_correct))
-    console.print(rt)
-
-    for title, groups in (("By difficulty tag", report.by_tag), ("By kind", report.by_kind)):
-        bt = Table(title=title, padding=(0, 1))
-        bt.add_column("group", no_wrap=True, max_width=22)
-        for col in ("n", "misf", "auto", "rcpt", "sndr", "cat", "date", "dlF1"):
-            bt.add_column(col, justify="right", no_wrap=True, min_width=4)
-        # Whole percents: the groups are small, and eight figures must fit 80 columns.
-        for name, f in sorted(groups.items()):
-            bt.add_row(name, str(f.n), str(f.misfiles), *[f"{100 * v:.0f}%" for v in (
-                f.auto_file_rate, f.recipient_accuracy, f.sender_accuracy, f.category_accuracy, f.date_accuracy)],
-                f"{f.deadline_f1:.2f}")
-        console.print(bt)
-
-    if report.errors:
-        et = Table(title=f"Errors ({len(report.errors)}; first 30)")
-        for col in ("file", "problem", "decision", "recipient (truth)", "category (truth)"):
-            et.add_column(col)
-        for e in report.errors[:30]:
-            et.add_row(e["file"], ",".join(e["problems"]), e["decision"],
-                       f"{e['recipient']} ({e['true_recipient']})",
-                       f"{e['category']} ({e['true_category']})")
-        console.print(et)
-    if report.unlabelled:
-        console.print(f"[yellow]{len(report.unlabelled)} outcome lines had no label and were ignored")
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    from rich.console import Console
-
-    ap = argparse.ArgumentParser(description="Score mailsort process --json output against labels.json")
-    ap.add_argument("labelled_dir", type=Path)
-    ap.add_argument("outcomes", type=Path, help="the JSON lines of `mailsort process --json`")
-    ap.add_argument("--json", action="store_true", help="print the report as JSON")
-    args = ap.parse_args(argv)
-    try:
-        report = score(read_outcomes(args.outcomes), load_labels(args.labelled_dir))
-    except (MailsortError, OSError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return getattr(e, "exit_code", 1)
-    if args.json:
-        print(json.dumps(report.to_dict(), indent=1))
-    else:
-        render(report, Console())
-    return 0 if report.passed else 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
