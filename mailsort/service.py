@@ -117,8 +117,10 @@ def s3_inbox(settings: Settings, url: str, spool: Path) -> S3Inbox:
 
     bucket, prefix = parse_s3_url(url)
     slug = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{bucket}_{prefix}".strip("/"))
+    # A handed-on object is offered again once its task would have been redelivered, had the
+    # broker kept it (Redis keeps nothing on disk by default).
     return S3Inbox(url, bucket_store(bucket, settings), spool / slug, settings.watch.s3_done_prefix,
-                   settings.watch.ignore)
+                   settings.watch.ignore, reoffer_seconds=settings.queue.redeliver_seconds)
 
 
 def poll_once(settings: Settings, on_outcome: Callable[[Outcome], None], **which) -> list[Outcome]:

@@ -8,11 +8,15 @@ a `Store` (archive/s3.py holds every boto3 call).
 
 With a queue (`watch --queue`), the intake hands an object on instead: its spool copy goes, the
 task names the object, and the worker that takes the task fetches it into a spool of its own
-(`fetch_key`) and settles it after filing. The intake skips a handed-on object while it is listed.
+(`fetch_key`) and settles it after filing. The intake skips a handed-on object while it is listed,
+for `reoffer_seconds`: a task lost on the way (a broker that restarted without keeping its queue) is
+offered again after that, and the claim makes a second task for one object harmless.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -38,7 +42,8 @@ def parse_s3_url(url: str) -> tuple[str, str]:
 
 class S3Inbox:
     def __init__(self, url: str, store: BucketStore, spool_root: Path, done_prefix: str,
-                 ignore: list[str], batch: int = 50):
+                 ignore: list[str], batch: int = 50, reoffer_seconds: float = 3600,
+                 clock: Callable[[], float] = time.monotonic):
         self.url = url
         self.bucket, self.prefix = parse_s3_url(url)
         self.store = store
@@ -48,7 +53,9 @@ class S3Inbox:
         self.batch = batch
         self.label = f"S3 inbox {url}"
         self._pending: dict[str, str] = {}          # spool path -> object key
-        self._handed: set[str] = set()              # keys a queue worker fetches and settles
+        self._handed: dict[str, float] = {}         # key -> when handed to a queue worker
+        self.reoffer_seconds = reoffer_seconds
+        self.clock = clock
         self.backlog = 0
 
     def takes(self, key: str) -> bool:
@@ -63,7 +70,10 @@ class S3Inbox:
 
     def _waiting(self) -> list[str]:
         listed = [key for key in self.store.list(self.prefix) if self.takes(key)]
-        self._handed &= set(listed)                 # settled by their workers: forget them
+        # Gone: settled by their workers. Still listed long after: the task was lost; offer again.
+        now, present = self.clock(), set(listed)
+        self._handed = {key: at for key, at in self._handed.items()
+                        if key in present and now - at < self.reoffer_seconds}
         return [key for key in listed if key not in self._handed]
 
     def fetch(self) -> list[tuple[Path, Path]]:
@@ -95,11 +105,11 @@ class S3Inbox:
 
     def hand_on(self, path: Path) -> str | None:
         """The s3:// URL of a fetched object that a queue worker will fetch itself; the spool
-        copy goes and this inbox skips the object while it is listed."""
+        copy goes and this inbox skips the object while it is listed, up to `reoffer_seconds`."""
         key = self._pending.pop(str(path), None)
         if key is None:
             return None
-        self._handed.add(key)
+        self._handed[key] = self.clock()
         Path(path).unlink(missing_ok=True)
         return f"s3://{self.bucket}/{key}"
 

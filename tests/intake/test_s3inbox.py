@@ -114,3 +114,27 @@ def test_probe_needs_the_bucket(config_dir, tmp_path, s3_endpoint, s3):
     bad = remote_intake(settings, imap=False, s3_inboxes=["s3://no-such-inbox/x/"]).inboxes[0]
     with pytest.raises(InboxUnavailable, match="NoSuchBucket"):
         bad.probe()
+
+
+def test_a_handed_on_object_is_offered_again_once_its_task_could_be_lost(config_dir, tmp_path,
+                                                                          s3_endpoint, s3):
+    """`watch --queue` hands an object to the queue and skips it while it is listed; a broker
+    that restarted without its queue would otherwise strand it until the intake restarts."""
+    client, bucket = s3
+    client.put_object(Bucket=bucket, Key="inbox/a.eml", Body=b"From: a@b.de\r\n\r\nHallo\r\n")
+    settings = load_settings(config_dir, data_dir=tmp_path / "data", queue={"redeliver_seconds": 600},
+                             storage={"s3_endpoint_url": s3_endpoint, "s3_region": "eu-central-1"})
+    box = remote_intake(settings, imap=False, s3_inboxes=[f"s3://{bucket}/inbox/"]).inboxes[0]
+    now = [1000.0]
+    box.clock = lambda: now[0]
+    [(path, _root)] = box.fetch()
+    assert box.hand_on(path) == f"s3://{bucket}/inbox/a.eml" and not path.exists()
+
+    now[0] += 599
+    assert box.fetch() == []                        # its worker may still be on it
+    now[0] += 2
+    [(again, _root)] = box.fetch()                  # the task may be lost: offered again
+    assert again.read_bytes().endswith(b"Hallo\r\n")
+    box.hand_on(again)
+    client.delete_object(Bucket=bucket, Key="inbox/a.eml")      # its worker settled it
+    assert box.fetch() == [] and box._handed == {}
