@@ -49,8 +49,11 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
     watcher = metrics = None
     # Inputs another process had claimed stay in the inbox; the watcher offers a file only once,
     # so they are offered again after a lease: gone by then if the other filed them, taken over
-    # if it died.
+    # if it died. A queued input waits for a worker as long as a task may be redelivered: still
+    # there after that, its task was lost (a broker restarted without its queue) and it is queued
+    # again (the claim makes a second task harmless).
     again: list[tuple[float, Path, Path]] = []
+    offer_again = settings.queue.redeliver_seconds if queue_only else settings.claim_lease_seconds
     with _processor(settings, queue_only, remote) as pipeline:
         try:
             if metrics_port is not None:
@@ -69,9 +72,8 @@ def run_watch(settings: Settings, inboxes: list[Path], stop: threading.Event,
                     log.info("routing reloaded: new category model or learned aliases")
                 if batch:
                     pipeline.process(batch, on_outcome)
-                    if not queue_only:          # queued inputs wait in the inbox for a worker
-                        due = time.monotonic() + settings.claim_lease_seconds
-                        again += [(due, p, i) for p, i in batch if os.path.lexists(p)]
+                    due = time.monotonic() + offer_again
+                    again += [(due, p, i) for p, i in batch if os.path.lexists(p)]
                 if polling:
                     remote.poll(lambda inputs: pipeline.process(inputs, on_outcome))
                 if not batch and not polling:

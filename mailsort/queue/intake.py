@@ -1,9 +1,10 @@
 """`watch --queue`: the intake only sniffs, claims and enqueues; workers do the rest.
 
 Everything that needs no OCR happens here: files that cannot be taken go to quarantine, content
-already in the index is recorded as a duplicate, content another process holds is left to it.
+already in the index is recorded as a duplicate.
 A folder's file is queued by its path (a folder every worker mounts alike); an S3 inbox's object
-by its s3:// URL, which the worker fetches itself and settles once it has filed it.
+by its s3:// URL, which the worker fetches itself and settles once it has filed it. Content that
+another process holds is left to it without a line of its own: its holder reports it.
 """
 
 from __future__ import annotations
@@ -70,10 +71,12 @@ class QueueIntake:
         claim = self.archive.claims.claim(source)
         remote = self.remote.hand_on(path) if self.remote is not None else None
         if not claim.won:
-            if remote is not None:      # its holder settles the object; the inbox skips it now
-                log.info("%s: being processed by %s; left to it", remote[0], claim.holder)
-                return None
-            return self.archive.record_claimed_elsewhere(source, claim.holder, claim.holder_path)
+            # A worker (or another intake's task) holds it: its holder files and removes or
+            # settles it. Offered again later (service.run_watch), it is gone by then, or queued
+            # again if its holder died and its task was lost.
+            log.info("%s: being processed by %s; left to it",
+                     remote[0] if remote else path_text(path), claim.holder)
+            return None
         if remote is not None:
             self.sender.send(remote[0], remote[1], self.archive.claims.claimer)
         else:

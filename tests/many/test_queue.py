@@ -11,7 +11,7 @@ import time
 import pytest
 
 from ..conftest import SAMPLES
-from .conftest import Drained, born_digital_items, item_count, lines, start
+from .conftest import BROKER, Drained, born_digital_items, item_count, lines, start
 from .test_claims import once_each
 
 pytestmark = pytest.mark.postgres
@@ -85,12 +85,60 @@ def test_a_worker_killed_mid_item_leaves_it_to_another_after_the_lease(tmp_path,
             if p is not None and p.poll() is None:
                 os.killpg(p.pid, signal.SIGTERM)
         out, err = second.communicate(timeout=120) if second is not None else ("", "")
-        intake.communicate(timeout=120)
+        _, intake_err = intake.communicate(timeout=120)
     assert [o["decision"] for o in lines(out)] in (["filed"], ["review"]), err[-2000:]
-    assert "whose lease expired" in err
+    # The dead worker's claim is taken over by the second worker (its task redelivered) or by the
+    # intake, which queues an input still in its inbox after redeliver_seconds once more.
+    assert "whose lease expired" in err + intake_err
     assert not any(inbox.iterdir())
     once_each(queued["db"], 1)
 
+
+
+def test_an_input_whose_task_the_broker_lost_is_queued_again(tmp_path, queued):
+    """Redis keeps nothing on disk here: a restart loses the tasks waiting on it. The intake queues
+    an input that is still in its inbox `queue.redeliver_seconds` later once more, and a worker
+    started afterwards files it once."""
+    import redis
+
+    cfg = queued["config"] / "mailsort.yaml"
+    cfg.write_text(re.sub(r"(queue: \{.*)\}", r"\1, redeliver_seconds: 3}",
+                          cfg.read_text(encoding="utf-8")), encoding="utf-8")
+    name = re.search(r"name: (mailsort-test-\w+)", cfg.read_text(encoding="utf-8")).group(1)
+    broker = redis.Redis.from_url(BROKER)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    intake = Drained(start(queued, "watch", "--queue", str(inbox), node="node-in"))
+    worker = None
+
+    def wait_for(check, what: str) -> None:
+        deadline = time.monotonic() + 120
+        while not check():
+            assert intake.poll() is None, intake.err()
+            assert time.monotonic() < deadline, f"never {what}: {intake.err()[-2000:]}"
+            time.sleep(0.05)
+
+    try:
+        [item] = born_digital_items(tmp_path / "staging", 1)
+        os.replace(item, inbox / item.name)
+        wait_for(lambda: broker.llen(name) == 1, "queued")
+        broker.delete(name)                       # the broker restarted without its queue
+        wait_for(lambda: broker.llen(name) == 1, "queued again")
+        worker = Drained(start(queued, "worker", node="node-w1"))
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and (item_count(queued["db"]) < 1 or any(inbox.iterdir())):
+            assert worker.poll() is None, worker.err()
+            time.sleep(0.5)
+    finally:
+        for p in (intake, worker):
+            if p is not None and p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+        out, err = worker.communicate(timeout=120) if worker is not None else ("", "")
+        intake_out, _ = intake.communicate(timeout=120)
+    assert [o["decision"] for o in lines(out)] in (["filed"], ["review"]), err[-2000:]
+    assert lines(intake_out) == []                # queued twice, reported once: by the worker
+    assert not any(inbox.iterdir())
+    once_each(queued["db"], 1)
 
 def _runs_tesseract(proc) -> bool:
     import psutil
