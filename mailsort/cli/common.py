@@ -25,6 +25,7 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log more; tra
 MetricsPortOpt = Annotated[Optional[int], typer.Option("--metrics-port", show_default=False, help="Serve "
                            "/metrics and /healthz on this port (all addresses)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON on stdout instead of a table")]
+JsonLinesOpt = Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")]
 
 state = {"verbose": False, "quiet": False, "log_json": False}
 
@@ -55,6 +56,15 @@ def _global_options(
 def settings_for(config: Path | None, archive: Path | None = None, data: Path | None = None,
                  **extra) -> Settings:
     return load_settings(config, archive_dir=archive, data_dir=data, **extra)
+
+
+def starting(verbose: bool, config: Path | None, archive: Path | None = None,
+             data: Path | None = None) -> Settings:
+    """How a command that works on mail starts: logging, settings, then the log file in <data>."""
+    setup_logging(verbose)
+    settings = settings_for(config, archive, data)
+    logs.to_file(settings.data_dir)
+    return settings
 
 
 def setup_logging(verbose: bool) -> None:

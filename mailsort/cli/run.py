@@ -14,14 +14,14 @@ from .. import logs
 from ..console import delivery_line, err_console, out_console, outcome_table, summary_line
 from ..errors import ExitCode, MailsortError
 from ..settings import Settings
-from .common import (ArchiveOpt, ConfigOpt, DataOpt, MetricsPortOpt, VerboseOpt, app, progress, settings_for,
-                     setup_logging, state)
+from .common import (ArchiveOpt, ConfigOpt, DataOpt, JsonLinesOpt, MetricsPortOpt, VerboseOpt, app, progress,
+                     settings_for, starting, state)
 
 
 @app.command()
 def process(
     paths: Annotated[list[Path], typer.Argument(show_default=False, help="Files or folders to process once")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    as_json: JsonLinesOpt = False,
     remove_inputs: Annotated[bool, typer.Option("--remove-inputs", help="Remove each input once it "
                              "is safely filed (as `watch` does)")] = False,
     config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
@@ -31,9 +31,7 @@ def process(
     from ..intake.inputs import iter_inputs
     from ..pipeline import Pipeline
 
-    setup_logging(verbose)
-    settings = settings_for(config, archive, data)
-    logs.to_file(settings.data_dir)
+    settings = starting(verbose, config, archive, data)
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         raise MailsortError(f"{missing[0]}: no such file or folder")
@@ -67,7 +65,7 @@ def watch(
     inboxes: Annotated[Optional[list[str]], typer.Argument(show_default=False, help="Scanner drop folders "
                        "or s3://bucket/prefix inboxes (default: watch.inboxes and watch.s3_inboxes in "
                        "mailsort.yaml; IMAP mailboxes in `imap:` are polled too)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    as_json: JsonLinesOpt = False,
     metrics_port: MetricsPortOpt = None,
     queue: Annotated[bool, typer.Option("--queue", help="Only sniff, claim and put items on the "
                      "queue (queue.broker_url); `mailsort worker`s process them")] = False,
@@ -75,9 +73,7 @@ def watch(
     verbose: VerboseOpt = False,
 ) -> None:
     """Watch scanner folders and process every complete file; Ctrl-C stops after the items in flight."""
-    setup_logging(verbose)
-    settings = settings_for(config, archive, data)
-    logs.to_file(settings.data_dir)
+    settings = starting(verbose, config, archive, data)
     named = list(inboxes or [])
     s3_urls = [i for i in named if i.startswith("s3://")] if named else list(settings.watch.s3_inboxes)
     folders = [Path(i) for i in named if not i.startswith("s3://")] if named else list(settings.watch.inboxes)
@@ -98,15 +94,13 @@ def watch(
 @app.command()
 def imap(
     once: Annotated[bool, typer.Option("--once", help="Poll every mailbox once, then exit (cron)")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+    as_json: JsonLinesOpt = False,
     metrics_port: MetricsPortOpt = None,
     config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Poll the IMAP mailboxes of mailsort.yaml (`imap:`); a message is flagged or moved once filed."""
-    setup_logging(verbose)
-    settings = settings_for(config, archive, data)
-    logs.to_file(settings.data_dir)
+    settings = starting(verbose, config, archive, data)
     if not settings.imap:
         raise MailsortError(f"no IMAP mailbox configured: add `imap:` to {settings.config_dir / 'mailsort.yaml'}")
     if once:
@@ -148,7 +142,7 @@ def _run_service(settings: Settings, folders: list[Path], as_json: bool, metrics
 
 
 @app.command()
-def worker(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per item on stdout")] = False,
+def worker(as_json: JsonLinesOpt = False,
            metrics_port: MetricsPortOpt = None,
            config: ConfigOpt = None, archive: ArchiveOpt = None, data: DataOpt = None,
            verbose: VerboseOpt = False) -> None:
@@ -156,9 +150,7 @@ def worker(as_json: Annotated[bool, typer.Option("--json", help="One JSON object
     from ..db import engine_for, ensure_schema
     from ..queue.tasks import run_worker
 
-    setup_logging(verbose)
-    settings = settings_for(config, archive, data)
-    logs.to_file(settings.data_dir)
+    settings = starting(verbose, config, archive, data)
     ensure_schema(engine_for(settings.db_url))      # an older schema stops it here, not per task
     run_worker(settings, "DEBUG" if state["verbose"] else "INFO",
                _outcome_printer(True) if as_json else None, metrics_port)
@@ -172,12 +164,10 @@ def scheduler(config: ConfigOpt = None, data: DataOpt = None, verbose: VerboseOp
     """
     from ..actions import commands
 
-    setup_logging(verbose)
+    settings = starting(verbose, config, data=data)
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    settings = settings_for(config, data=data)
-    logs.to_file(settings.data_dir)
     commands.scheduler(settings, stop)
 
 

@@ -76,14 +76,9 @@ def test_a_worker_killed_mid_item_leaves_it_to_another_after_the_lease(tmp_path,
         first.communicate(timeout=60)
         assert item_count(queued["db"]) == 0
         second = Drained(start(queued, "worker", node="node-w2"))
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and (item_count(queued["db"]) < 1 or any(inbox.iterdir())):
-            assert second.poll() is None, second.err()
-            time.sleep(0.5)
+        _until_filed(second, queued["db"], inbox)
     finally:
-        for p in (intake, second):
-            if p is not None and p.poll() is None:
-                os.killpg(p.pid, signal.SIGTERM)
+        _stop(intake, second)
         out, err = second.communicate(timeout=120) if second is not None else ("", "")
         _, intake_err = intake.communicate(timeout=120)
     assert [o["decision"] for o in lines(out)] in (["filed"], ["review"]), err[-2000:]
@@ -125,20 +120,28 @@ def test_an_input_whose_task_the_broker_lost_is_queued_again(tmp_path, queued):
         broker.delete(name)                       # the broker restarted without its queue
         wait_for(lambda: broker.llen(name) == 1, "queued again")
         worker = Drained(start(queued, "worker", node="node-w1"))
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and (item_count(queued["db"]) < 1 or any(inbox.iterdir())):
-            assert worker.poll() is None, worker.err()
-            time.sleep(0.5)
+        _until_filed(worker, queued["db"], inbox)
     finally:
-        for p in (intake, worker):
-            if p is not None and p.poll() is None:
-                os.killpg(p.pid, signal.SIGTERM)
+        _stop(intake, worker)
         out, err = worker.communicate(timeout=120) if worker is not None else ("", "")
         intake_out, _ = intake.communicate(timeout=120)
     assert [o["decision"] for o in lines(out)] in (["filed"], ["review"]), err[-2000:]
     assert lines(intake_out) == []                # queued twice, reported once: by the worker
     assert not any(inbox.iterdir())
     once_each(queued["db"], 1)
+
+def _until_filed(worker: Drained, db: str, inbox) -> None:
+    """Until the one item is in the index and gone from the inbox (5 minutes at most)."""
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and (item_count(db) < 1 or any(inbox.iterdir())):
+        assert worker.poll() is None, worker.err()
+        time.sleep(0.5)
+
+
+def _stop(*procs: Drained | None) -> None:
+    for p in procs:
+        if p is not None and p.poll() is None:
+            os.killpg(p.pid, signal.SIGTERM)
 
 def _runs_tesseract(proc) -> bool:
     import psutil
