@@ -29,9 +29,10 @@ _RECIPIENT_WORDS = re.compile(r"\b(?:z\.\s?H(?:d)?\.|c/o|Postfach|Fach|Box|PMB|B
                               re.IGNORECASE)
 RETURN_PREFIX = re.compile(r"^\s*(?:Abs\.|Absender|Return to|From:)", re.IGNORECASE)
 _SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.IGNORECASE)
-CLOSING = re.compile(r"^\s*(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße"
-                     r"|Viele Grüße|Hochachtungsvoll|Kind regards|Best regards|Yours sincerely"
-                     r"|Yours faithfully|Sincerely|Regards)\b", re.IGNORECASE)
+CLOSING = re.compile(r"^\s*(?:Mit (?:freundlichen|besten|herzlichen|kollegialen|den besten) Grüßen"
+                     r"|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße|Herzliche Grüße|Liebe Grüße"
+                     r"|Viele Grüße|Schöne Grüße|Hochachtungsvoll|Kind regards|Best regards|Warm regards"
+                     r"|Best wishes|Yours sincerely|Yours faithfully|Sincerely|Regards)\b", re.IGNORECASE)
 FOOTER_KEY = re.compile(r"\b(?:IBAN|BIC|HRB|HRA|Amtsgericht|Registergericht|Geschäftsführ\w*|USt-?Id\w*"
                         r"|Sitz der Gesellschaft|Sitz:|Bankverbindung|Registered office|Company no|VAT)\b",
                         re.IGNORECASE)

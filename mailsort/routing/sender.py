@@ -251,11 +251,11 @@ def _spells(letters: str, words: list[str]) -> bool:
 def find_sender(document: Document, provider_names: Sequence[str] = ()) -> str | None:
     """The writer's name: forwarded original's From, else the best-scored candidate on the page."""
     email = document.email
+    providers = [" ".join(split_legal(tokens(n))[0]) for n in provider_names]
     if email and email.forwarded and email.forwarded.sender:
         raw = decode_words(email.forwarded.sender)
         name = re.sub(r"<[^>]*>|\"", "", raw).strip()
-        return name or raw.strip("<> ")
-    providers = [" ".join(split_legal(tokens(n))[0]) for n in provider_names]
+        return _as_signed(name, document, providers) if name else raw.strip("<> ")
     # Zones first; the page's own layout when zones are missing or hold nothing usable.
     pool = _pool(_from_zones(document), providers) or _pool(_from_page(document), providers)
     if pool:
@@ -263,10 +263,26 @@ def find_sender(document: Document, provider_names: Sequence[str] = ()) -> str |
         return _fuller_name(best, pool).text
     if email and email.sender:
         name = re.sub(r"<[^>]*>|\"", "", email.sender).strip()
-        body = next((p for p in document.pages if p.method == "email-body"), None)
-        if not name or body is None:
-            return name or None
-        # "From: Elbtal Druck", signed "Elbtal Druckwerkstatt GmbH": the signature's full name.
-        signed = _pool([("signature", signature_lines(body.text.splitlines()))], providers)
-        return _fuller_name(_Candidate(name, "letterhead", 0), signed).text
+        return _as_signed(name, document, providers) if name else None
     return None
+
+
+def _as_signed(name: str, document: Document, providers: list[str]) -> str:
+    """An email's From name (the original's, in a forward) beside the signature that ends its body:
+    a brand or acronym gives way to the full name signed ("From: Elbtal Druck", signed "Elbtal
+    Druckwerkstatt GmbH"), and a person to the organisation they sign for ("From: Henrike Albers",
+    signed "Henrike Albers / Landesamt für Statistik"): the writer is the firm or the authority."""
+    body = next((p for p in document.pages if p.method == "email-body"), None)
+    if body is None:
+        return name
+    lines = signature_lines(body.text.splitlines())
+    signed = _pool([("signature", lines)], providers)
+    fuller = _fuller_name(_Candidate(name, "letterhead", 0), signed).text
+    if fuller != name or is_org_like(tokens(name)) or _AUTHORITY.search(name):
+        return fuller
+    # The From name is the signer's own ("i. A. Henrike Albers"): the firm signed below them wrote.
+    signer = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.)?\s*", re.I)
+    if not any(fuzz.ratio(signer.sub("", ln).strip(), name) >= 90 for ln in lines):
+        return name
+    firms = [c for c in signed if is_org_like(tokens(c.text)) or _AUTHORITY.search(c.text)]
+    return firms[0].text if firms else name

@@ -157,3 +157,35 @@ def test_an_email_signed_with_the_full_name_of_its_from_display_name():
 
     assert of("Elbtal Druck <buchhaltung@elbtal-druck.de>") == "Elbtal Druckwerkstatt GmbH"
     assert of("Hanse Leasing <service@hanse-leasing.de>") == "Hanse Leasing"   # signed by another firm
+
+
+def _email_sender(body: str, sender: str | None = None, forwarded_from: str | None = None) -> str | None:
+    from mailsort.model import Document, EmailInfo, ForwardedHeader, Page
+
+    info = EmailInfo(sender=sender or "Empfang Maier Immobilien <empfang@maier-immobilien.de>",
+                     body_text=body, forwarded=ForwardedHeader(sender=forwarded_from) if forwarded_from else None)
+    return find_sender(Document(pages=[Page(number=1, text=body, method="email-body")], email=info), PROVIDER)
+
+
+SIGNED_BY_AN_OFFICE = ("Guten Tag,\n\nbitte übermitteln Sie die Angaben innerhalb von zwei Wochen.\n\n"
+                       "Mit besten Grüßen\nHenrike Albers\nLandesamt für Statistik Havelland-Spree\n"
+                       "Behlertstraße 3a, 14467 Potsdam\nwww.statistik-hs.example")
+
+
+def test_a_person_in_the_from_line_gives_way_to_the_organisation_they_sign_for():
+    assert _email_sender(SIGNED_BY_AN_OFFICE, "Henrike Albers <henrike@statistik-hs.example>") == \
+        "Landesamt für Statistik Havelland-Spree"
+    # a private person who signs for nobody stays the sender
+    private = SIGNED_BY_AN_OFFICE.replace("Landesamt für Statistik Havelland-Spree\n", "")
+    assert _email_sender(private, "Henrike Albers <henrike@example.org>") == "Henrike Albers"
+
+
+def test_a_forwarded_originals_person_or_acronym_gives_way_to_the_firm_it_signs():
+    body = ("Hallo, bitte bearbeiten. Danke!\n\n-----Ursprüngliche Nachricht-----\n"
+            "Von: {who}\nGesendet: Montag, 20. April 2026 17:51\nBetreff: Zahlungserinnerung\n\n"
+            "Sehr geehrte Damen und Herren,\n\nanbei unser Schreiben als PDF-Datei.\n\n"
+            "Viele Grüße aus Potsdam\nKonrad Vierling\nKessler & Wendt Gebäudeservice GmbH\n")
+    for who in ("KWG <konrad@kw-gebaeudeservice.de>", "Konrad Vierling <konrad@kw-gebaeudeservice.de>"):
+        assert _email_sender(body.format(who=who), forwarded_from=who) == "Kessler & Wendt Gebäudeservice GmbH"
+    other = "Ostwind Telekom GmbH <ole@ostwind-telekom.de>"      # a firm is not replaced by another
+    assert _email_sender(body.format(who=other), forwarded_from=other) == "Ostwind Telekom GmbH"
