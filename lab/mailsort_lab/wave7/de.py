@@ -272,7 +272,7 @@ def bank(d: Doc) -> None:
                         "Die PIN erhalten Sie aus Sicherheitsgründen mit separater Post."]
     else:
         d.subject = "Rechnungsabschluss zum Quartalsende"
-        d.paragraphs = [f"wir haben Ihr Konto zum {d.past(1, 20, 'dot')} abgeschlossen. Der Saldo beträgt {money(r, 'de', 100, 60000)} zu Ihren Gunsten.",
+        d.paragraphs = [f"wir haben Ihr Konto zum {d.quarter_end()} abgeschlossen. Der Saldo beträgt {money(r, 'de', 100, 60000)} zu Ihren Gunsten.",
                         "Einwendungen gegen den Rechnungsabschluss erheben Sie bitte innerhalb von sechs Wochen nach Zugang."]
     _sign(d, r.choice(("Ihr Firmenkundenbetreuer", "Kundenservice", "Ihre Geschäftskundenbetreuung")))
 

@@ -99,6 +99,12 @@ class Doc:
         self.distractors.append(d)
         return days.fmt(d, "dot" if self.lang == "de" else "en-uk")
 
+    def quarter_end(self) -> str:
+        """The last day of the quarter before the letter (an account closing)."""
+        end = date(self.day.year, (self.day.month - 1) // 3 * 3 + 1, 1) - timedelta(days=1)
+        self.distractors.append(end)
+        return days.fmt(end, "dot" if self.lang == "de" else "en-uk")
+
     def period(self) -> str:
         """A service or billing period: the previous month, written from-to."""
         end = self.day.replace(day=1) - timedelta(days=1)

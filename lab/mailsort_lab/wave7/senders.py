@@ -159,6 +159,6 @@ def footer(s: Sender, rng: random.Random) -> list[str]:
         reg = "VR" if "e.V." in s.name else "HRB"
         lines += [f"Amtsgericht {s.city.split()[1]} {reg} {rng.randint(1000, 99999)}",
                   f"Geschäftsführung: {person(rng, 'de')}", f"USt-IdNr. DE{rng.randint(100000000, 999999999)}",
-                  f"{rng.choice(('Spreewaldbank eG', 'Volksbank Hügelland', 'Sparkasse Talgrund'))}",
+                  s.name if s.kind in ("bank", "payment") else rng.choice(('Spreewaldbank eG', 'Volksbank Hügelland', 'Sparkasse Talgrund')),
                   f"IBAN {iban(rng)}", f"BIC {rng.choice(('GENODEF1HGL', 'SOLADES1TGR', 'HHBADEHHXXX'))}"]
     return lines
