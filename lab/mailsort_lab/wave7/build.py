@@ -35,6 +35,8 @@ ENGLISH = 0.215            # tax and authority letters stay German, so about 20 
 NOBODY = 26 / 300
 WEIGHTS = {"invoice": 18, "reminder": 10, "tax": 9, "legal": 7, "authority": 10, "bank": 9, "insurance": 8,
            "contract": 10, "advertising": 11, "other": 8}
+# Mail programs carry what firms send by mail; tax offices and courts write on paper.
+EMAIL_WEIGHTS = {**WEIGHTS, "tax": 0, "legal": 4, "authority": 4, "invoice": 24}
 GENERAL_INTAKE = "empfang@post.buero-mitte.de"
 _S: dict = {}
 
@@ -71,9 +73,11 @@ ENCLOSURES = {
 def letter(plan: Plan, directory: Directory) -> tuple[Doc, Client | None, list[str], random.Random]:
     """The words of the plan's letter and its recipient; pure, so tests can read what was drawn."""
     rng = random.Random(f"wave7-{plan.seed}-{plan.index}")
-    category = rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
+    weights = EMAIL_WEIGHTS if plan.kind == "email" else WEIGHTS
+    category = rng.choices(list(weights), list(weights.values()))[0]
     lang = "en" if rng.random() < ENGLISH and category not in ("tax", "authority") else "de"
-    sender = rng.choice([s for s in SENDERS[category] if s.lang == lang])
+    sender = rng.choice([s for s in SENDERS[category] if s.lang == lang and
+                         (plan.kind != "email" or s.kind not in ("court", "court-mahn", "bailiff", "register", "ordnung"))])
     client = None if plan.nobody else rng.choice(directory.clients)
     if client:
         block, tags, person = client_block(client, rng, lang)
