@@ -42,8 +42,10 @@ def invoice(d: Doc) -> None:
         lead = r.choice(("vielen Dank für Ihren Auftrag. Wir berechnen Ihnen wie folgt:",
                          "für die im Folgenden aufgeführten Leistungen erlauben wir uns, Ihnen zu berechnen:",
                          f"wir bedanken uns für Ihre Bestellung vom {d.past(5, 25)} und stellen in Rechnung:"))
-        items = [f"{r.randint(1, 20)} × {r.choice(('Kopierpapier A4, 500 Bl.', 'Toner schwarz', 'Ordner breit', 'Visitenkarten 250 St.', 'Reinigung Büroflächen', 'Expresszustellung Berlin', 'Wasserspender Miete', 'Kaffeebohnen 1 kg'))}"
-                 for _ in range(r.randint(2, 4))]
+        stock = ('Kopierpapier A4, 500 Bl.', 'Toner schwarz', 'Ordner breit', 'Visitenkarten 250 St.', 'Wasserspender Miete',
+                 'Kaffeebohnen 1 kg') if k == "goods" else ('Unterhaltsreinigung Büroflächen (Std.)', 'Expresszustellung Berlin',
+                                                           'Kurierfahrt Stadtgebiet', 'Fensterreinigung (Std.)', 'Wartungspauschale')
+        items = [f"{r.randint(1, 20)} × {r.choice(stock)}" for _ in range(r.randint(2, 4))]
         d.paragraphs = [lead, "; ".join(items) + f". Gesamtbetrag: {amount} (inkl. 19 % USt.). Leistungsdatum: {d.past(1, 10)}."]
         roll = r.random()
         if roll < 0.45:
