@@ -29,11 +29,13 @@ _NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|
 # Punctuation OCR puts around a stamped date ("- 26.09.2026", "| 04. 05. 26").
 _STAMP_NOISE = " -–—.:;|'\"‚„“”‘’»«()[]{}"
 # "Berlin, 20.11.2026", "Hamburg – 22. Januar 2026", ": Hamburg - 24. Februar 2026" (OCR noise before)
-_TOWN_DATE = re.compile(r"^[\s:;.'‘|]*[A-ZÄÖÜ][\w .()/-]{1,40}?(?:,|\s[-–—])\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+_TOWN_DATE = re.compile(r"^[\s:;.'‘|]*(?:[a-z]{1,2}\s)?[A-ZÄÖÜ][\w .()/-]{1,40}?(?:,|\s[-–—])\s*[:;.]?\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
                         r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?:den[\s-]+|the\s+)?$")
 _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum|Zeitraum|Leistungs\w*|period"
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
-                              r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?)\W*$", re.I)
+                              r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?"
+                              r"|Your \w{4,7} (?:of|dated)"         # OCR: "Your lener of 13 February 2026"
+                              r"|\d\.?\s*[-–—])\W*$", re.I)          # the end of a range "01.08.2026 - 31.08.2026"
 
 
 def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -57,13 +59,17 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
         continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
         header = _header_label(prev_line)
+        # An info-block column read after the body ("Unser Zeichen: 110179 / Kundennummer: 46343 /
+        # 16.11.2026"): a date alone below its labels, wherever OCR put the column.
+        in_column = in_head or (_LABEL_WORDS.search(prev_line) is not None and header is None)
         if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
             rank = 0
         elif header is not None and _column_of(dm, line_start, line, mentions, header):
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
-        elif _TOWN_DATE.match(before) and not DEADLINE_WORDS.search(before):   # not "Bitte zahlen Sie bis Samstag, den"
+        elif _TOWN_DATE.match(before) and not DEADLINE_WORDS.search(before) \
+                and not _NOT_LETTER_DATE.search(before[-30:]):   # not "bis Samstag, den", "Zeitraum 01.08. -"
             rank = 1
-        elif in_head and bare and dm.has_year and not after.strip(" |.,;") and not continues:
+        elif in_column and bare and dm.has_year and not after.strip(" |.,;") and not continues:
             rank = 2
         elif in_head and dm.has_year and header is None \
                 and not _NOT_LETTER_DATE.search(before[-30:]) and not DEADLINE_WORDS.search(before[-DEADLINE_REACH:]):
@@ -149,11 +155,24 @@ def marked_dates(pages: list[Page]) -> set[date]:
         mentions = find_dates(clean_digits(text))
         if not mentions:
             continue
-        found = {m.value for m in mentions}
         lead = text[:mentions[0].start]             # "Datum:", "Berlin, den": a typed dateline
-        height = statistics.median(w.h for w in words) / typical
         unsure = len(words) >= 2 and sure >= 75 and all(w.conf < _UNSURE for w in words)
-        odd = len(words) <= _SHORT and not _DATE_LABEL.search(lead) and not _TOWN_DATE.match(lead) and \
-            (height > _TALL or height < _SMALL or unsure)
-        (marked if odd else typed).update(found)
+        typed_line = len(words) > _SHORT or _DATE_LABEL.search(lead) or _TOWN_DATE.match(lead)
+        for m in mentions:
+            # The date's own words: OCR joins a typed date to a tall name beside it on one line
+            # ("29.07.2026 Dr. Anke Meyer-Lorenz"), and a note to a typed date ("erl. 1.10. 24.09.2026").
+            own = _words_in(words, m.start, m.end) or words
+            height = statistics.median(w.h for w in own) / typical
+            odd = not typed_line and (height > _TALL or height < _SMALL or unsure)
+            (marked if odd else typed).add(m.value)
     return marked - typed
+
+
+def _words_in(words: list, start: int, end: int) -> list:
+    """The words of a line (joined by single spaces) that overlap the characters start:end."""
+    out, pos = [], 0
+    for w in words:
+        if pos < end and pos + len(w.text) > start:
+            out.append(w)
+        pos += len(w.text) + 1
+    return out

@@ -72,3 +72,33 @@ def test_a_deadline_sentence_with_a_weekday_is_no_town_dateline():
                  body="Sehr geehrte Damen und Herren,\nBitte bestätigen Sie bis Samstag, den 9. Mai 2026 die Angaben.")
     fields = extract_fields(doc)
     assert fields.date == date(2026, 4, 18) and fields.deadlines == [date(2026, 5, 9)]
+
+
+def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
+    """OCR joins the info block's date to the contact's name printed larger beside it; the date's
+    own words are of typed size, so it is no handwritten note."""
+    doc = with_mark("29.11.2026 Dr. Anke Meyer-Lorenz", h=0.012)
+    for w in doc.pages[0].words:
+        if w.block == 99 and not w.text[0].isdigit():
+            w.h = 0.024
+    assert marked_dates(doc.pages) == set()
+    assert marked_dates(with_mark("29.11.2026 Dr. Anke Meyer-Lorenz", h=0.024).pages) == {date(2026, 11, 29)}
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # the info-block column read after the body, beyond the top lines
+    ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
+                                    + ["Der Vertrag endet regulär am 25. Dezember 2026.", "",
+                                       "Unser Zeichen: 110179", "Kundennummer: 46343", "", "16.11.2026"]),
+     date(2026, 11, 16)),
+    # the end of a period is no dateline, on its own line or after a dash
+    ("Kundennummer 4711\n29.07.2026 Dr. Anke Meyer-Lorenz", "Festsetzung für den Zeitraum 01.06.2026 —\n30.06.2026, ,",
+     date(2026, 7, 29)),
+    ("Kundennummer 4711\n24.09.2026", "Leistungen im Zeitraum 01.08.2026 - 31.08.2026.", date(2026, 9, 24)),
+    # "Your letter of" as OCR reads it, and a town line with a speck in front
+    ("Our ref.: 117490\nYour lener of 13 February 2026\nBox 2676 19 Mar 2026", "Dear Sir or Madam,", date(2026, 3, 19)),
+    ("Unser Zeichen: 907696\na Potsdam, 15. Mai 2026\n\n17.03.2026", "Auf unser Schreiben nehmen wir Bezug.",
+     date(2026, 5, 15)),
+])
+def test_the_letter_date_among_other_dates(head, body, expected):
+    assert extract_fields(letter("Müller Bau GmbH", info_block=head, body=body)).date == expected
