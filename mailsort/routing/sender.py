@@ -41,7 +41,8 @@ _DEPARTMENT = re.compile(
     r"Sachbearbeitung|Forderungsmanagement|Mahnwesen|Inkasso|Poststelle|Zentrale|Sekretariat|Vorstand|"
     r"Verwaltung|Service|Team|Referat|Dezernat|Sachgebiet|Fachbereich|Accounts?|Accounting|Billing|"
     r"Customer Service|Finance|Legal|Human Resources|Department)\b"
-    r"|\b(?:Zivilkammer|Strafkammer|Kammer für|Senat|Abteilung|Geschäftsstelle|department)\b", re.IGNORECASE)
+    r"|\b(?:Zivilkammer|Strafkammer|\d+\.\s*Kammer für|Kammer für Handelssachen|Senat|Abteilung|Geschäftsstelle|"
+    r"department)\b", re.IGNORECASE)       # not "Kammer für Gesundheitsberufe Berlin", a chamber that writes
 _WEB = re.compile(r"(?:^|\s)(?:w|v|vv){2,4}\s?[.,]|https?\s?:|\b[\w-]{2,}\s?[.,]\s?(?:de|com|net|org|eu|info|"
                   r"biz|at|ch|nl|fr|uk|io)\b(?!\.?\w)", re.IGNORECASE)
 _STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|road|street|lane)"
@@ -73,7 +74,8 @@ class _Candidate:
 
 
 # A sentence where a signature would be: "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."
-_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]$")
+# Not a name that ends in a dotted legal form: "Verein der Kaufleute am Gendarmenmarkt e.V.", "... a.G.".
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*(?<!\b\w\.\w)(?<!\b\w\. \w)[.!?]$")
 
 
 def _distractor(line: str, providers: Sequence[str]) -> bool:
@@ -94,7 +96,9 @@ def looks_like_name(line: str) -> bool:
     contact = [m.group(0) for m in CONTACT.finditer(line)]
     court = contact and all(c.lower() == "amtsgericht" for c in contact) and not re.search(r"\bHR[AB]\b", line)
     return (2 < len(line) < 80 and (not contact or court) and not POSTCODE.search(line)
-            and not CLOSING.match(line) and not re.search(r"\d{3,}|str\.|straße|strasse", line, re.I)
+            and not CLOSING.match(line) and not re.search(r"\d{3,}", line)
+            # a street, unless a firm is named after it ("Hausverwaltung Quartier Friedrichstraße GmbH")
+            and not (re.search(r"str\.|straße|strasse", line, re.I) and not is_org_like(tokens(line)))
             and sum(ch.isalpha() for ch in line) >= 3)
 
 

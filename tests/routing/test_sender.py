@@ -189,3 +189,13 @@ def test_a_forwarded_originals_person_or_acronym_gives_way_to_the_firm_it_signs(
         assert _email_sender(body.format(who=who), forwarded_from=who) == "Kessler & Wendt Gebäudeservice GmbH"
     other = "Ostwind Telekom GmbH <ole@ostwind-telekom.de>"      # a firm is not replaced by another
     assert _email_sender(body.format(who=other), forwarded_from=other) == "Ostwind Telekom GmbH"
+
+
+@pytest.mark.parametrize("name", [
+    "Verein der Kaufleute am Gendarmenmarkt e.V.",      # six words ending in a dot: no sentence
+    "Kammer für Gesundheitsberufe Berlin",               # a chamber, not a court's "3. Kammer für ..."
+    "Hausverwaltung Quartier Friedrichstraße GmbH",     # a firm named after its street
+])
+def test_names_that_look_like_a_sentence_a_department_or_a_street(name):
+    assert sender_of("", signature=f"i. A. Matthias Quandt\n{name}", footer=f"{name} · Taubenstraße 10") == name
+    assert sender_of("3. Kammer für Handelssachen\nLandgericht Berlin") == "Landgericht Berlin"
