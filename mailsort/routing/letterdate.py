@@ -157,15 +157,19 @@ def marked_dates(pages: list[Page]) -> set[date]:
             continue
         lead = text[:mentions[0].start]             # "Datum:", "Berlin, den": a typed dateline
         unsure = len(words) >= 2 and sure >= 75 and all(w.conf < _UNSURE for w in words)
-        typed_line = len(words) > _SHORT or _DATE_LABEL.search(lead) or _TOWN_DATE.match(lead)
+        odd_line = len(words) <= _SHORT and not _DATE_LABEL.search(lead) and not _TOWN_DATE.match(lead) \
+            and (_odd(words, typical) or unsure)
         for m in mentions:
-            # The date's own words: OCR joins a typed date to a tall name beside it on one line
-            # ("29.07.2026 Dr. Anke Meyer-Lorenz"), and a note to a typed date ("erl. 1.10. 24.09.2026").
+            # The date's own words must be odd too: OCR joins a typed date to a tall name beside it on
+            # one line ("29.07.2026 Dr. Anke Meyer-Lorenz"), or a note to a typed date ("erl. 1.10. 24.09.2026").
             own = _words_in(words, m.start, m.end) or words
-            height = statistics.median(w.h for w in own) / typical
-            odd = not typed_line and (height > _TALL or height < _SMALL or unsure)
-            (marked if odd else typed).add(m.value)
+            (marked if odd_line and (unsure or _odd(own, typical)) else typed).add(m.value)
     return marked - typed
+
+
+def _odd(words: list, typical: float) -> bool:
+    height = statistics.median(w.h for w in words) / typical
+    return height > _TALL or height < _SMALL
 
 
 def _words_in(words: list, start: int, end: int) -> list:
