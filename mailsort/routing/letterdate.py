@@ -92,7 +92,9 @@ def _previous_line(text: str, line_start: int) -> str:
     return next((ln for ln in reversed(lines) if ln.strip()), "")
 
 
-_LABEL_WORDS = re.compile(r"Ihr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser Zeichen|Ansprechpartner|Kunden-?n|"
+# "thr Schreiben": OCR's reading of "Ihr".
+_LABEL_WORDS = re.compile(r"[Ilt1]hr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser Zeichen|Ansprechpartner|Kunden-?n|"
+                          r"Customer (?:no|number|ID)\b|"
                           r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
 
 

@@ -91,6 +91,12 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
                                     + ["Der Vertrag endet regulär am 25. Dezember 2026.", "",
                                        "Unser Zeichen: 110179", "Kundennummer: 46343", "", "16.11.2026"]),
      date(2026, 11, 16)),
+    ("Kundennummer 4711", "\n".join(["Dear Sir or Madam,"] + ["A line of text."] * 40
+                                    + ["Please sign and return it by 04.08.2026.", "", "Our ref.: 300223",
+                                       "Customer no.: 24078", "", "7 May 2026"]), date(2026, 5, 7)),
+    ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
+                                    + ["Senden Sie es bis zum", "04.08.2026 unterschrieben zurück.", "",
+                                       "thr Schreiben vom: 25. Mai 2026", "", "22.06.2026"]), date(2026, 6, 22)),
     # the end of a period is no dateline, on its own line or after a dash
     ("Kundennummer 4711\n29.07.2026 Dr. Anke Meyer-Lorenz", "Festsetzung für den Zeitraum 01.06.2026 —\n30.06.2026, ,",
      date(2026, 7, 29)),
