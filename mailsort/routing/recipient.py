@@ -43,6 +43,9 @@ def _holds_no_name(segment: str) -> bool:
 _INFO_TAIL = frozenset({"datum", "date", "betreff", "subject", "seite", "page", "tel", "telefon", "fax"})
 
 _CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|bei|care of|per Adresse|p\. ?Adr\.)\s", re.IGNORECASE)
+# "c/o" in front of the provider's name, also as OCR reads it ("clo", "c/0", "c 0").
+_CARE_OF_PROVIDER = re.compile(r"^\W*(?:c\s?[/\\|lI1]\s?[o0]|c\.\s?o\.|care of|per Adresse|p\. ?Adr\.)\s+",
+                               re.IGNORECASE)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -117,7 +120,7 @@ class RecipientMatcher:
         self._provider_folds = [ocr_fold_strong(ocr_fold(p)) for p in self._providers if len(p) >= 8]
 
     def _is_provider(self, seg: str) -> bool:
-        seg = _without_mailbox(seg)
+        seg = _CARE_OF_PROVIDER.sub("", _without_mailbox(seg))
         bare = trailing_number(seg)            # "Büro Mitte Services GmbH 1042": the box, label lost
         core = " ".join(split_legal(tokens(bare[1] if bare else seg))[0])
         return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in self._providers)
@@ -125,8 +128,10 @@ class RecipientMatcher:
     def _provider_box(self, line: str) -> str | None:
         """The number after the provider's name on a line of its own ('Büro Mitte Services GmbH
         6709', its label lost to OCR: 'Biro Mitte Services GiibH = NE..6709'): at the shared
-        address that is the client's box. Only a line that begins with the provider's name (read
+        address that is the client's box; so is 'c/o Büro Mitte – 6709', the provider's short form
+        for the box. Only a line that begins with the provider's name (after a "c/o", all read
         OCR-tolerantly) and ends in a number as long as the directory's boxes."""
+        line = _CARE_OF_PROVIDER.sub("", line)
         found = trailing_number(line)
         if found is None or len(found[0]) not in self._mailbox_lengths or _STREET.search(line) \
                 or POSTCODE.search(line):     # a house number or a postcode is no box
