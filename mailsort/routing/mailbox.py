@@ -18,10 +18,11 @@ _STRONG = (r"Suite|Briefkasten(?:-?Nr\.?)?|Brief-?fach|Post\s?fach(?:\s?-?\s?Nr\
 # "Kundenpostfach", "Mieter-Fach"): still a mailbox. Joined without a hyphen only to "Postfach",
 # where the compound cannot be anything else ("Mehrfach 2" is no box).
 _COMPOUND = r"[A-Za-zÄÖÜäöüß]{3,}-(?=\w)|[A-Za-zÄÖÜäöüß]{3,}(?=post\s?fach)"
-# "Nr." / "No." / "#" alone: counted only when the number is a known mailbox. A word joined in
-# front names whose number it is ("Mieter-Nr. 1042", "Mieternummer 1042": the provider's tenant
-# number is the client's box), which is part of the mention, not a name on the line.
-_WEAK = r"(?<![\w-])(?:[A-Za-zÄÖÜäöüß]{3,}-(?=N)|[A-Za-zÄÖÜäöüß]{3,}(?=Nr\b))?(?:Nr|No|Num)\.?|(?<![\w-])[A-Za-zÄÖÜäöüß]{3,}nummer|#"
+# "Nr." / "No." / "#" alone: counted only when the number is a known mailbox. So is the provider's
+# tenant number ("Mieter-Nr. 1042", "Mieternummer 1042", "Tenant no. 1042"): each client rents its
+# own box, so that number is the box; the label is part of the mention, not a name on the line.
+# Other numbers joined to "Nr." (Kunden-Nr., Rechnungs-Nr.) are the sender's and never a box.
+_WEAK = r"(?<![\w-])(?:Mieter-?|Tenant\s?)?(?:Nr|No|Num)\.?|(?<![\w-])Mieter-?nummer|#"
 # OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.
 _NUMBER = r"([0-9OolI|]{2}(?: [0-9OolI|]{2}){1,2}(?![0-9])|[0-9OolI|]{2,6}(?![0-9A-Za-z]))"
 _RX = re.compile(rf"(?:(?<![\w-])(?:{_COMPOUND})?(?P<strong>{_STRONG})(?:\s*-?\s*(?:#|Nr\.?|No\.?|Nummer|number))?|(?P<weak>{_WEAK}))\s*[:.\-]?\s*{_NUMBER}",
