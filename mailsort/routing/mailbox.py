@@ -63,3 +63,17 @@ def trailing_number(line: str) -> tuple[str, str] | None:
         return None
     digits = m.group(1).translate(_DIGITS)
     return (digits, line[:m.start()]) if digits.isdigit() else None
+
+
+# Digits a scan's OCR takes for one another (loops closed or opened, a stroke lost).
+_CONFUSED = frozenset(frozenset(p) for p in ("06", "08", "09", "38", "35", "56", "68", "69", "89", "17", "14"))
+
+
+def misread_of(printed: str, box: str) -> bool:
+    """A number read with one digit mistaken for a look-alike ('2676' for box 2876). Never proof of
+    the box on its own -- a random number is near some box of a large directory -- only a witness
+    for a client that the address names otherwise."""
+    if len(printed) != len(box) or printed == box:
+        return False
+    diff = [(a, b) for a, b in zip(printed, box) if a != b]
+    return len(diff) == 1 and frozenset(diff[0]) in _CONFUSED

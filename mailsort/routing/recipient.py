@@ -19,13 +19,14 @@ from .calibration import Reading
 from .directory import Directory
 from .einparties import einvoice_evidence
 from .emailparties import email_evidence
-from .mailbox import find_mailboxes, same_mailbox, trailing_number
+from .mailbox import find_mailboxes, misread_of, same_mailbox, trailing_number
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
 from .names import LEGAL_TOKENS, ocr_fold, ocr_fold_strong, repair_legal, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 MAILBOX_STRENGTH = 0.80
 MIN_RECIPIENT = 0.45        # below this the best candidate is not worth naming
+MISREAD_BOX = 0.5           # a box number one look-alike digit off, beside the client's name or person
 
 
 _STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|road|street|lane)\s*\d",
@@ -65,6 +66,26 @@ def _without_mailbox(segment: str) -> str:
     for m in find_mailboxes(segment):
         segment = segment.replace(m.text, " ")
     return segment.strip()
+
+
+def _sender_names(lines: list[str]) -> list[str]:
+    """The sender's names (letterhead, footer, signature) without legal form, folded for OCR."""
+    out = []
+    for line in lines:
+        for seg in segments(line):
+            if not _holds_no_name(seg):
+                core = ocr_fold(" ".join(split_legal(repair_legal(tokens(seg)))[0]))
+                if len(core) >= 10 and " " in core and core not in out:
+                    out.append(core)
+    return out
+
+
+def _reads_as(segment: str, names: list[str]) -> bool:
+    """The first line of an address block that begins with the sender's own name, read badly: a
+    return line whose separators and postcode OCR lost ('Jessar Übersetzungen UG hält unqsbese
+    rast) - Kastanicnotine'), not a firm the letter is addressed to."""
+    head = ocr_fold(" ".join(tokens(segment)))
+    return any(len(head) >= len(n) and fuzz.ratio(head[:len(n)], n) >= 80 for n in names)
 
 
 @dataclass
@@ -206,16 +227,17 @@ class RecipientMatcher:
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
         # A firm that also heads the letter is the sender leaking into a badly cut address zone.
         sender_text = " " + " ".join(" ".join(tokens(ln)) for ln in views.sender) + " "
+        sender_names = _sender_names(views.sender)
         for where, lines in views.address:
             second = "fallback" in where          # a second opinion adds evidence, never doubts
             factor = 0.95 if second else 1.0
-            for line in self._join_split_names(_join_wrapped(lines)):
+            for i, line in enumerate(self._join_split_names(_join_wrapped(lines))):
                 for seg in segments(line):
                     if _holds_no_name(seg):
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
                     if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text \
-                            and not self._is_provider(seg):
+                            and not self._is_provider(seg) and not (i == 0 and _reads_as(seg, sender_names)):
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0
@@ -232,6 +254,9 @@ class RecipientMatcher:
                     state["mailboxes"].add(owner.id)
                 elif mention.strong and len(mention.number) in self._mailbox_lengths and not second:
                     state["unknown_mailbox"].append(mention.text)    # a former tenant's box, not a sender's Postfach
+                    for c in self.directory.clients:
+                        if misread_of(mention.number, c.mailbox):
+                            state["misread_box"].setdefault(c.id, (mention.text, c.mailbox))
             for line in lines:
                 number = None if find_mailboxes(line) else self._provider_box(line)
                 owner = next((c for c in self.directory.clients if same_mailbox(c.mailbox, number)), None) \
@@ -253,7 +278,7 @@ class RecipientMatcher:
         def tally(cid: str) -> _Tally:
             return tallies.setdefault(cid, _Tally())
 
-        state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [],
+        state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [], "misread_box": {},
                        "intake": None, "forwarder": None, "content": set()}
         views = self._views(document)
         self._address_evidence(views, tally, state)
@@ -325,7 +350,14 @@ class RecipientMatcher:
                 for cid in (mb, *rivals):
                     tallies[cid].limit(0.5, f"mailbox of {mb} but name of {', '.join(rivals)}")
         if state["unknown_mailbox"]:
-            for t in tallies.values():
+            for cid, t in tallies.items():
+                # An unknown number a digit off the box of the client the address names otherwise
+                # is that box misread ('Box 2676', box 2876): a witness, no contradiction.
+                if cid in state["misread_box"] and len(state["unknown_mailbox"]) == 1 \
+                        and max(t.families.get(f, 0) for f in ("name", "person")) >= 0.5:
+                    text, box = state["misread_box"][cid]
+                    t.add("mailbox", MISREAD_BOX, f"'{text}' = mailbox {box} of {cid}, a digit misread")
+                    continue
                 t.limit(0.6, f"'{state['unknown_mailbox'][0]}' is no client's mailbox")
         if state["unexplained"]:
             for cid, t in tallies.items():

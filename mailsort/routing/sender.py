@@ -145,7 +145,7 @@ def _from_page(document: Document) -> list[tuple[str, list[str]]]:
     if lay.address:
         first = lay.address[0].strip()
         at = next((i for i, ln in enumerate(lines[:40]) if ln.strip() == first), None)
-        if at is None and len(first) >= 4:
+        if at is None and lay.method == "window-right":
             # A window on the right shares its rows with the info block on the left: the page's
             # text line holds both ("Kundennummer: 28071 Krüger & Lehmann KG"), in either order.
             at = next((i for i, ln in enumerate(lines[:40]) if f" {first} " in f" {ln.strip()} "), None)
