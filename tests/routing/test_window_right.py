@@ -158,3 +158,39 @@ def test_a_number_that_is_not_the_box_at_the_provider_s_address_is_no_evidence(p
 
     client, decision, _ = route(provider_matcher, letter(address))
     assert decision == "review"
+
+
+def test_a_box_number_with_one_digit_misread_beside_the_client_s_person_is_filed(provider_matcher):
+    from .conftest import letter
+
+    # 1642 for box 1042: OCR took the 0 for a 6
+    client, decision, evidence = route(provider_matcher, letter("Frau Dr. Petra Lang\nPostfach 1642"))
+    assert (client, decision) == ("mueller-bau", "filed"), evidence
+    assert "'Postfach 1642' = mailbox 1042 of mueller-bau, a digit misread" in evidence
+
+
+@pytest.mark.parametrize("address", [
+    "Frau Dr. Petra Lang\nPostfach 1742",      # 7 is no look-alike of 0
+    "Frau Dr. Petra Lang\nPostfach 1048",      # a misread of 1043, the box of another client
+    "Postfach 1642",                           # near a box, but nothing else names that client
+])
+def test_an_unknown_box_that_is_no_misread_of_the_named_client_s_box_stays_a_doubt(provider_matcher, address):
+    from .conftest import letter
+
+    client, decision, _ = route(provider_matcher, letter(address))
+    assert decision == "review"
+
+
+def test_a_return_line_that_lost_its_separators_is_the_sender_not_a_rival_firm(provider_matcher):
+    from .conftest import letter
+
+    doc = letter("Stadtverke Nord GmbH Hafenstrabe 3} Harnburg\nFrau Dr. Petra Lang\nPostfach 1042")
+    client, decision, evidence = route(provider_matcher, doc)
+    assert (client, decision) == ("mueller-bau", "filed"), evidence
+
+
+def test_a_firm_that_is_not_the_sender_above_a_client_s_person_stays_a_rival(provider_matcher):
+    from .conftest import letter
+
+    client, decision, reason = route(provider_matcher, letter("Nordwind Energie AG\nFrau Dr. Petra Lang\nPostfach 1042"))
+    assert decision == "review" and "Nordwind Energie AG" in reason
