@@ -50,10 +50,11 @@ _CARE_OF_PROVIDER = re.compile(r"^\W*(?:c\s?[/\\|lI1]\s?[o0]|c\.\s?o\.|care of|p
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """A legal form wrapped onto its own line belongs to the name above ('Müller Bau GmbH & Co.' / 'KG')."""
+    """A legal form wrapped onto its own line belongs to the name above ('Müller Bau GmbH & Co.' / 'KG'),
+    also when OCR damaged it ('Nowak IT GmbH' / '&C0.K6')."""
     out: list[str] = []
     for line in lines:
-        toks = tokens(line)
+        toks = repair_legal(tokens(line))
         if out and toks and all(t in LEGAL_TOKENS for t in toks):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:

@@ -1,5 +1,6 @@
-"""Mail nobody here wrote: an address window on the right-hand side, and a client named by its box
-number alone (issue 10). Both come every day to a real mailroom."""
+"""Mail written by people who never saw our routing (issue 10): an address window on the right-hand
+side, a client named by its box number alone, a box number or legal form that OCR damaged, a return
+line that lost its separators. A real mailroom gets all of these every day."""
 
 from __future__ import annotations
 
@@ -194,3 +195,10 @@ def test_a_firm_that_is_not_the_sender_above_a_client_s_person_stays_a_rival(pro
 
     client, decision, reason = route(provider_matcher, letter("Nordwind Energie AG\nFrau Dr. Petra Lang\nPostfach 1042"))
     assert decision == "review" and "Nordwind Energie AG" in reason
+
+
+def test_a_legal_form_wrapped_onto_its_own_line_and_damaged_by_ocr_belongs_to_the_name(provider_matcher):
+    from .conftest import letter
+
+    client, decision, evidence = route(provider_matcher, letter("Müller Bau GmbH\n&C0.K6"))
+    assert (client, decision) == ("mueller-bau-kg", "filed"), evidence
