@@ -279,8 +279,8 @@ class RecipientMatcher:
         def tally(cid: str) -> _Tally:
             return tallies.setdefault(cid, _Tally())
 
-        state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [], "misread_box": {},
-                       "intake": None, "forwarder": None, "content": set()}
+        state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [],
+                       "misread_box": {}, "intake": None, "forwarder": None, "content": set()}
         views = self._views(document)
         self._address_evidence(views, tally, state)
         email_evidence(self, document, tally, state)       # intake alias, forwards

@@ -193,7 +193,8 @@ def test_a_return_line_that_lost_its_separators_is_the_sender_not_a_rival_firm(p
 def test_a_firm_that_is_not_the_sender_above_a_client_s_person_stays_a_rival(provider_matcher):
     from .conftest import letter
 
-    client, decision, reason = route(provider_matcher, letter("Nordwind Energie AG\nFrau Dr. Petra Lang\nPostfach 1042"))
+    doc = letter("Nordwind Energie AG\nFrau Dr. Petra Lang\nPostfach 1042")
+    client, decision, reason = route(provider_matcher, doc)
     assert decision == "review" and "Nordwind Energie AG" in reason
 
 
