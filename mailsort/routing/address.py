@@ -45,7 +45,7 @@ class Layout:
     address: list[str] = field(default_factory=list)   # the recipient block, one printed line each
     sender: list[str] = field(default_factory=list)    # letterhead, return line, footer, signature
     body: list[str] = field(default_factory=list)
-    method: str = "none"                               # "zones", "window", "patterns" or "none"
+    method: str = "none"              # "zones", "window", "window-right", "patterns" or "none"
 
 
 def is_return_line(line: str) -> bool:
@@ -172,17 +172,49 @@ def _window_lines(page: Page) -> list[str] | None:
     return [t for _, t in lines]
 
 
+def _right_window_lines(page: Page) -> list[str] | None:
+    """Lines in a window on the right-hand side (Swiss letters, C5/6 envelopes with the window right,
+    a sender column on the left), top to bottom. A row that also holds the left column's text (the
+    info block beside the window, as a text layer or tesseract joins them) is cut at its wide gap:
+    only the part that starts in the right half counts."""
+    if not page.words:
+        return None
+    rows: dict[tuple[int, int], list] = {}
+    for w in page.words:
+        if w.text.strip():
+            rows.setdefault((w.block, w.line), []).append(w)
+    lines = []
+    for ws in rows.values():
+        ws.sort(key=lambda w: w.x)
+        parts: list[list] = [[ws[0]]]
+        for a, b in zip(ws, ws[1:]):
+            if b.x - (a.x + a.w) >= 0.035:
+                parts.append([])
+            parts[-1].append(b)
+        for part in parts:
+            text = " ".join(w.text for w in part)
+            y = sum(w.y + w.h / 2 for w in part) / len(part)
+            if 0.45 <= part[0].x <= 0.75 and 0.07 <= y <= 0.36 and sum(c.isalnum() for c in text) >= 2:
+                lines.append((y, text))
+    lines.sort()
+    return [t for _, t in lines]
+
+
 def page_layout(page: Page) -> Layout:
     """Address, sender and body lines of a page that came without zones."""
     lines = page.text.splitlines()
     top = lines[:30]
-    window = _window_lines(page)
     address, sender, method = [], [], "none"
-    if window:
-        address, _ = _pick_block(window)
-        address = [ln for ln in address if not is_return_line(ln)]
-        sender = [ln for ln in window if is_return_line(ln)]
-        method = "window" if address else method
+    # The left window (DIN 5008) first; a window on the right only when the left holds no address.
+    for side, window in (("window", _window_lines), ("window-right", _right_window_lines)):
+        window = window(page)
+        if window:
+            address, _ = _pick_block(window)
+            address = [ln for ln in address if not is_return_line(ln)]
+            sender = [ln for ln in window if is_return_line(ln)]
+            method = side if address else method
+        if address:
+            break
     if not address:
         address, sender = _pick_block(top)
         method = "patterns" if address else "none"

@@ -18,8 +18,11 @@ _STRONG = (r"Suite|Briefkasten(?:-?Nr\.?)?|Brief-?fach|Post\s?fach(?:\s?-?\s?Nr\
 # "Kundenpostfach", "Mieter-Fach"): still a mailbox. Joined without a hyphen only to "Postfach",
 # where the compound cannot be anything else ("Mehrfach 2" is no box).
 _COMPOUND = r"[A-Za-zÄÖÜäöüß]{3,}-(?=\w)|[A-Za-zÄÖÜäöüß]{3,}(?=post\s?fach)"
-# "Nr." / "No." / "#" alone: counted only when the number is a known mailbox.
-_WEAK = r"(?<![\w-])(?:Nr|No|Num)\.?|#"
+# "Nr." / "No." / "#" alone: counted only when the number is a known mailbox. So is the provider's
+# tenant number ("Mieter-Nr. 1042", "Mieternummer 1042", "Tenant no. 1042"): each client rents its
+# own box, so that number is the box; the label is part of the mention, not a name on the line.
+# Other numbers joined to "Nr." (Kunden-Nr., Rechnungs-Nr.) are the sender's and never a box.
+_WEAK = r"(?<![\w-])(?:Mieter-?|Tenant\s?)?(?:Nr|No|Num)\.?|(?<![\w-])Mieter-?nummer|#"
 # OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.
 _NUMBER = r"([0-9OolI|]{2}(?: [0-9OolI|]{2}){1,2}(?![0-9])|[0-9OolI|]{2,6}(?![0-9A-Za-z]))"
 _RX = re.compile(rf"(?:(?<![\w-])(?:{_COMPOUND})?(?P<strong>{_STRONG})(?:\s*-?\s*(?:#|Nr\.?|No\.?|Nummer|number))?|(?P<weak>{_WEAK}))\s*[:.\-]?\s*{_NUMBER}",
@@ -60,3 +63,17 @@ def trailing_number(line: str) -> tuple[str, str] | None:
         return None
     digits = m.group(1).translate(_DIGITS)
     return (digits, line[:m.start()]) if digits.isdigit() else None
+
+
+# Digits a scan's OCR takes for one another (loops closed or opened, a stroke lost).
+_CONFUSED = frozenset(frozenset(p) for p in ("06", "08", "09", "38", "35", "56", "68", "69", "89", "17", "14"))
+
+
+def misread_of(printed: str, box: str) -> bool:
+    """A number read with one digit mistaken for a look-alike ('2676' for box 2876). Never proof of
+    the box on its own -- a random number is near some box of a large directory -- only a witness
+    for a client that the address names otherwise."""
+    if len(printed) != len(box) or printed == box:
+        return False
+    diff = [(a, b) for a, b in zip(printed, box) if a != b]
+    return len(diff) == 1 and frozenset(diff[0]) in _CONFUSED

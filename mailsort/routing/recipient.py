@@ -19,13 +19,14 @@ from .calibration import Reading
 from .directory import Directory
 from .einparties import einvoice_evidence
 from .emailparties import email_evidence
-from .mailbox import find_mailboxes, same_mailbox, trailing_number
+from .mailbox import find_mailboxes, misread_of, same_mailbox, trailing_number
 from .namematch import NAME_QUALITIES, STRONG_QUALITIES, NameIndex
 from .names import LEGAL_TOKENS, ocr_fold, ocr_fold_strong, repair_legal, split_legal, tokens
 
 BODY_FACTOR = 0.25          # a name in running text: a hint, never enough to file
 MAILBOX_STRENGTH = 0.80
 MIN_RECIPIENT = 0.45        # below this the best candidate is not worth naming
+MISREAD_BOX = 0.5           # a box number one look-alike digit off, beside the client's name or person
 
 
 _STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|road|street|lane)\s*\d",
@@ -43,13 +44,17 @@ def _holds_no_name(segment: str) -> bool:
 _INFO_TAIL = frozenset({"datum", "date", "betreff", "subject", "seite", "page", "tel", "telefon", "fax"})
 
 _CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|bei|care of|per Adresse|p\. ?Adr\.)\s", re.IGNORECASE)
+# "c/o" in front of the provider's name, also as OCR reads it ("clo", "c/0", "c 0").
+_CARE_OF_PROVIDER = re.compile(r"^\W*(?:c\s?[/\\|lI1]\s?[o0]|c\.\s?o\.|care of|per Adresse|p\. ?Adr\.)\s+",
+                               re.IGNORECASE)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """A legal form wrapped onto its own line belongs to the name above ('Müller Bau GmbH & Co.' / 'KG')."""
+    """A legal form wrapped onto its own line belongs to the name above ('Müller Bau GmbH & Co.' / 'KG'),
+    also when OCR damaged it ('Nowak IT GmbH' / '&C0.K6')."""
     out: list[str] = []
     for line in lines:
-        toks = tokens(line)
+        toks = repair_legal(tokens(line))
         if out and toks and all(t in LEGAL_TOKENS for t in toks):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:
@@ -62,6 +67,26 @@ def _without_mailbox(segment: str) -> str:
     for m in find_mailboxes(segment):
         segment = segment.replace(m.text, " ")
     return segment.strip()
+
+
+def _sender_names(lines: list[str]) -> list[str]:
+    """The sender's names (letterhead, footer, signature) without legal form, folded for OCR."""
+    out = []
+    for line in lines:
+        for seg in segments(line):
+            if not _holds_no_name(seg):
+                core = ocr_fold(" ".join(split_legal(repair_legal(tokens(seg)))[0]))
+                if len(core) >= 10 and " " in core and core not in out:
+                    out.append(core)
+    return out
+
+
+def _reads_as(segment: str, names: list[str]) -> bool:
+    """The first line of an address block that begins with the sender's own name, read badly: a
+    return line whose separators and postcode OCR lost ('Jessar Übersetzungen UG hält unqsbese
+    rast) - Kastanicnotine'), not a firm the letter is addressed to."""
+    head = ocr_fold(" ".join(tokens(segment)))
+    return any(len(head) >= len(n) and fuzz.ratio(head[:len(n)], n) >= 80 for n in names)
 
 
 @dataclass
@@ -117,7 +142,7 @@ class RecipientMatcher:
         self._provider_folds = [ocr_fold_strong(ocr_fold(p)) for p in self._providers if len(p) >= 8]
 
     def _is_provider(self, seg: str) -> bool:
-        seg = _without_mailbox(seg)
+        seg = _CARE_OF_PROVIDER.sub("", _without_mailbox(seg))
         bare = trailing_number(seg)            # "Büro Mitte Services GmbH 1042": the box, label lost
         core = " ".join(split_legal(tokens(bare[1] if bare else seg))[0])
         return bool(core) and any(fuzz.ratio(core, p) >= 90 for p in self._providers)
@@ -125,8 +150,10 @@ class RecipientMatcher:
     def _provider_box(self, line: str) -> str | None:
         """The number after the provider's name on a line of its own ('Büro Mitte Services GmbH
         6709', its label lost to OCR: 'Biro Mitte Services GiibH = NE..6709'): at the shared
-        address that is the client's box. Only a line that begins with the provider's name (read
+        address that is the client's box; so is 'c/o Büro Mitte – 6709', the provider's short form
+        for the box. Only a line that begins with the provider's name (after a "c/o", all read
         OCR-tolerantly) and ends in a number as long as the directory's boxes."""
+        line = _CARE_OF_PROVIDER.sub("", line)
         found = trailing_number(line)
         if found is None or len(found[0]) not in self._mailbox_lengths or _STREET.search(line) \
                 or POSTCODE.search(line):     # a house number or a postcode is no box
@@ -201,16 +228,17 @@ class RecipientMatcher:
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
         # A firm that also heads the letter is the sender leaking into a badly cut address zone.
         sender_text = " " + " ".join(" ".join(tokens(ln)) for ln in views.sender) + " "
+        sender_names = _sender_names(views.sender)
         for where, lines in views.address:
             second = "fallback" in where          # a second opinion adds evidence, never doubts
             factor = 0.95 if second else 1.0
-            for line in self._join_split_names(_join_wrapped(lines)):
+            for i, line in enumerate(self._join_split_names(_join_wrapped(lines))):
                 for seg in segments(line):
                     if _holds_no_name(seg):
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
                     if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text \
-                            and not self._is_provider(seg):
+                            and not self._is_provider(seg) and not (i == 0 and _reads_as(seg, sender_names)):
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0
@@ -227,6 +255,9 @@ class RecipientMatcher:
                     state["mailboxes"].add(owner.id)
                 elif mention.strong and len(mention.number) in self._mailbox_lengths and not second:
                     state["unknown_mailbox"].append(mention.text)    # a former tenant's box, not a sender's Postfach
+                    for c in self.directory.clients:
+                        if misread_of(mention.number, c.mailbox):
+                            state["misread_box"].setdefault(c.id, (mention.text, c.mailbox))
             for line in lines:
                 number = None if find_mailboxes(line) else self._provider_box(line)
                 owner = next((c for c in self.directory.clients if same_mailbox(c.mailbox, number)), None) \
@@ -249,7 +280,7 @@ class RecipientMatcher:
             return tallies.setdefault(cid, _Tally())
 
         state: dict = {"unexplained": [], "named": set(), "mailboxes": set(), "unknown_mailbox": [],
-                       "intake": None, "forwarder": None, "content": set()}
+                       "misread_box": {}, "intake": None, "forwarder": None, "content": set()}
         views = self._views(document)
         self._address_evidence(views, tally, state)
         email_evidence(self, document, tally, state)       # intake alias, forwards
@@ -320,7 +351,14 @@ class RecipientMatcher:
                 for cid in (mb, *rivals):
                     tallies[cid].limit(0.5, f"mailbox of {mb} but name of {', '.join(rivals)}")
         if state["unknown_mailbox"]:
-            for t in tallies.values():
+            for cid, t in tallies.items():
+                # An unknown number a digit off the box of the client the address names otherwise
+                # is that box misread ('Box 2676', box 2876): a witness, no contradiction.
+                if cid in state["misread_box"] and len(state["unknown_mailbox"]) == 1 \
+                        and max(t.families.get(f, 0) for f in ("name", "person")) >= 0.5:
+                    text, box = state["misread_box"][cid]
+                    t.add("mailbox", MISREAD_BOX, f"'{text}' = mailbox {box} of {cid}, a digit misread")
+                    continue
                 t.limit(0.6, f"'{state['unknown_mailbox'][0]}' is no client's mailbox")
         if state["unexplained"]:
             for cid, t in tallies.items():

@@ -149,6 +149,10 @@ def _from_page(document: Document) -> list[tuple[str, list[str]]]:
     if lay.address:
         first = lay.address[0].strip()
         at = next((i for i, ln in enumerate(lines[:40]) if ln.strip() == first), None)
+        if at is None and lay.method == "window-right":
+            # A window on the right shares its rows with the info block on the left: the page's
+            # text line holds both ("Kundennummer: 28071 Krüger & Lehmann KG"), in either order.
+            at = next((i for i, ln in enumerate(lines[:40]) if f" {first} " in f" {ln.strip()} "), None)
         top = lines[:at][:15] if at is not None else []
     returns = [ln for ln in (*lay.sender, *top) if is_return_line(ln) and not FOOTER_KEY.search(ln)]
     return [("return line", [return_sender(ln) or "" for ln in returns]),

@@ -83,10 +83,17 @@ def test_homoglyphs_fold_to_latin():
     # whose box it is, joined to the label: still the mailbox
     ("Kunden-Postfach 1042", "1042", True), ("Kundenpostfach 1042", "1042", True),
     ("Mieter-Fach 1042", "1042", True),
+    # the provider's tenant number is the client's box: weak, counted for a known box only
+    ("Mieter-Nr. 1042", "1042", False), ("Mieternummer 1042", "1042", False), ("Tenant no. 1042", "1042", False),
 ])
 def test_mailbox_forms(text, number, strong):
     [m] = find_mailboxes(text)
     assert (m.number, m.strong) == (number, strong)
+
+
+def test_the_tenant_label_is_part_of_the_mention_not_a_name():
+    assert [m.text for m in find_mailboxes("Mieter-Nr. 1042")] == ["Mieter-Nr. 1042"]
+    assert [m.text for m in find_mailboxes("Tenant no. 1042")] == ["Tenant no. 1042"]
 
 
 def test_numbers_that_are_not_mailboxes():
