@@ -135,6 +135,12 @@ class NameIndex:
                 if g.client_id != f.client_id and len(g.core) > len(f.core) and g.core[:len(f.core)] == f.core:
                     self._longer.setdefault(f.core, []).append(g)
         self._shared_cores |= set(self._longer)
+        # A person two clients list ("Mehmet Hofmann", "Dr. Mehmet Hofmann") tells neither apart: when
+        # the other's evidence is discounted (its name taken for the letterhead), this one must not win.
+        people: dict[tuple[str, ...], set[str]] = {}
+        for f in self._people:
+            people.setdefault(f.toks, set()).add(f.client_id)
+        self._shared_people = {toks for toks, ids in people.items() if len(ids) > 1}
         self._surnames: dict[str, list[Form]] = {}
         for f in self._people:
             self._surnames.setdefault(f.toks[-1], []).append(f)
@@ -173,6 +179,8 @@ class NameIndex:
                 s -= 0.03                     # former names are a little less sure than the name
             if quality in ("ocr", "fuzzy") and not line_legal and form.core in self._shared_cores:
                 s = min(s, SHARED_CORE)       # a damaged reading of a twin's core tells neither apart
+            if form.kind == "person" and form.toks in self._shared_people:
+                s = min(s, SHARED_CORE)
             old = best.get(form.client_id)
             if old is None or s > old.strength:
                 best[form.client_id] = Hit(form.client_id, quality, s, segment.strip(), form)

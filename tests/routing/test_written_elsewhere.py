@@ -203,3 +203,31 @@ def test_a_legal_form_wrapped_onto_its_own_line_and_damaged_by_ocr_belongs_to_th
 
     client, decision, evidence = route(provider_matcher, letter("Müller Bau GmbH\n&C0.K6"))
     assert (client, decision) == ("mueller-bau-kg", "filed"), evidence
+
+
+def test_a_person_two_clients_list_never_files_alone(tmp_path):
+    """Wave 7's one misfile (before the right-hand window was read): the address block, taken for
+    letterhead, named 'Hofmann Transporte GmbH', so that client counted as the sender; the person line
+    'z. Hd. Herrn Mehmet Hofmann' then filed the item under the other client who lists a 'Dr. Mehmet
+    Hofmann'. A person listed by two clients tells neither apart, whatever happens to the other."""
+    from mailsort.routing.directory import load_directory
+
+    from .conftest import letter
+
+    (tmp_path / "clients.yaml").write_text(
+        "clients:\n"
+        "- {id: hofmann-transporte, name: Hofmann Transporte GmbH, mailbox: '7530', people: [Mehmet Hofmann]}\n"
+        "- {id: weber-logistics, name: Weber Logistics GmbH, mailbox: '2364',\n"
+        "   people: [Dr. Frank Wolf, Dr. Mehmet Hofmann]}\n", encoding="utf-8")
+    matcher = RecipientMatcher(load_directory(tmp_path / "clients.yaml"))
+
+    def decided(doc: Document) -> tuple[str | None, str]:
+        client, decision, _ = route(matcher, doc)
+        return client, decision
+
+    shared = letter("z. Hd. Herrn Mehmet Hofmann\nc/o Büro Mitte Services GmbH", shared=False)
+    assert decided(shared)[1] == "review"
+    taken_for_sender = letter("z. Hd. Herrn Mehmet Hofmann", shared=False,
+                              letterhead="Elbufer Assekuranz VVaG\nHofmann Transporte GmbH")
+    assert decided(taken_for_sender)[1] == "review"
+    assert decided(letter("Herrn Dr. Frank Wolf", shared=False)) == ("weber-logistics", "filed")
