@@ -41,7 +41,8 @@ _SUBJECT = re.compile(r"^\s*(?:Betreff|Betr\.|Subject|Re|Aw|Fwd?|Wg)\s*:\s*(.+)$
 
 
 _ANNEX = re.compile(r"Hinweis|Datenschutz|Geschäftsbedingungen|\bAGB\b|Merkblatt|Rechtsbehelfsbelehrung|"
-                    r"Informationen zu|Anlage|Privacy|Terms and conditions|Terms of|Notes on", re.I)
+                    r"Informationen zu|Anlage|Erl(?:ä|a|ae)uterung|Zahlungs- und Lieferbedingungen|"
+                    r"Privacy|Terms and conditions|Terms of|Notes on|Explanatory notes", re.I)
 
 
 def letter_proper(pages: list) -> list:
@@ -132,6 +133,15 @@ def extract_fields(document: Document, language: str | None = None, provider_nam
         ibans=find_ibans(full),
         references=_references(text or full),
     )
+
+
+def proper_text(document: Document) -> str:
+    """An email's body and every letter's own pages, annexes left out: what the item says, for the
+    category (a page of privacy notes or payment terms says "legal" whatever the letter is)."""
+    pages = [p for p in document.pages if p.method != "email-body"]
+    proper = letter_proper(pages) if document.email is None else _attachments_proper(pages)
+    body = [p for p in document.pages if p.method == "email-body"]
+    return "\n".join(p.text for p in [*body, *proper])
 
 
 def _attachments_proper(pages: list) -> list:

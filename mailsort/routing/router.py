@@ -12,7 +12,7 @@ from ..text.clean import bounded
 from .calibration import RecipientCalibration
 from .decide import category_doubt, decide, recipient_doubt
 from .directory import Directory
-from .fields import extract_fields
+from .fields import extract_fields, proper_text
 from .recipient import RecipientMatcher
 
 
@@ -80,9 +80,9 @@ def bounded_document(document: Document) -> Document:
 
 
 def _category_text(document: Document) -> str:
-    """What the letter says; for emails the subject line carries much of it too."""
+    """What the letter says, its annexes left out; for emails the subject line carries much of it too."""
     email = document.email
     if email is None:
-        return document.text
+        return proper_text(document)
     subject = (email.forwarded.subject if email.forwarded and email.forwarded.subject else email.subject) or ""
-    return f"{subject}\n\n{document.text}".strip()
+    return f"{subject}\n\n{proper_text(document)}".strip()

@@ -105,3 +105,23 @@ def test_no_length_of_text_breaks_routing_the_letter_on_top_still_decides(tmp_pa
     routing = router.route(source(tmp_path), doc)
     assert routing.recipient.client_id == "schmitt-it"
     assert MAX_ROUTING_CHARS < 1_000_000
+
+
+def test_the_category_reads_the_letter_not_its_annexes(tmp_path, directory):
+    """Page 2 and 3 of many letters are explanations and privacy notes in legal wording; the
+    category is what page 1 says (wave 7: 13 of 18 category errors were 'legal' from such pages)."""
+    from mailsort.model import Page
+    from mailsort.routing.router import Router
+
+    doc = letter("Schmitt IT GmbH\nPostfach 2003",
+                 body="Rechnung 2026-11\n\nBitte zahlen Sie 1.190,00 € bis zum 04.12.2026.")
+    annexes = [("Druckerei Saalbach KG\nErläuterungen\n", "Teilzahlungen werden zunächst auf Kosten, dann "
+                "auf Zinsen und zuletzt auf die Hauptforderung angerechnet (§ 367 BGB).\n"),
+               ("Druckerei Saalbach KG\n\nHinweise zum Datenschutz\n", "Wir verarbeiten Ihre Daten nach "
+                "Art. 6 Abs. 1 lit. b DSGVO.\n")]
+    pages = [*doc.pages, *(Page(number=i + 2, text=head + body * 3, method="ocr") for i, (head, body) in
+                           enumerate(annexes))]
+    categories = StubCategories("invoice", 0.9)
+    Router(Settings(), directory, categories).route(source(tmp_path), doc.model_copy(update={"pages": pages}))
+    assert "Rechnung 2026-11" in categories.seen[0]
+    assert "Hauptforderung" not in categories.seen[0] and "DSGVO" not in categories.seen[0]
