@@ -22,6 +22,8 @@ _D = r"(?P<d>[0-3]?\d)"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
+    # year first with dots, as some systems print it: "2026.04.13"
+    ("ymd-dot", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)(?![\d]|\.\d)")),
     # "am.02.10.2026" (a dot glued on before) and "18.11.202 6" (a space inside the year) are OCR too
     ("dmy", re.compile(rf"(?<!\d)(?<!\d\.){_D}\s?[.]\s?(?P<m>[01]?\d)\s?[.]\s?"
                        r"(?P<y>(?:19|20)\d(?: \d(?!\d)|\d)|\d\d)(?![\d])")),
@@ -32,11 +34,12 @@ _PATTERNS = [
                         re.M)),
     # OCR turns the first dot into a colon or comma: "12:1.2026"
     ("dmy-ocr", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\s?[:,]\s?(?P<m>[01]?\d)\s?\.\s?(?P<y>(?:19|20)\d\d)(?!\d)")),
-    # ... or the second dot into a colon: "08.09:26", "10.4:2026"
-    ("dmy-ocr2", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d:])")),
+    # ... or the second dot into a colon: "08.09:26", "10.4:2026", or a comma before a whole year: "10.04,2026"
+    ("dmy-ocr2", re.compile(r"(?<![\d.:,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\s?(?::\s?(?P<y>(?:19|20)\d\d|\d\d)|,(?P<y4>(?:19|20)\d\d))(?![\d:,])")),
     ("dash", re.compile(rf"(?<![\d-]){_D}-(?P<m>[01]?\d)-{_Y4}(?!\d)")),
     # OCR reads a dot as a colon ("3: September 2026", "11: Juli: 2026") or adds one ("November 6,. 2026")
-    ("dmony", re.compile(rf"(?<!\d){_D}(?:[.,:]{{1,2}}|st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}:?\s*,?\s*{_Y4}(?!\d)", re.I)),
+    # ... or a semicolon and a quote: "13; “April 2026"
+    ("dmony", re.compile(rf"(?<!\d){_D}(?:[.,:;]{{1,2}}|st|nd|rd|th)?\s*[“\"‚„]?(?:of\s+)?{_MONTH}:?\s*,?\s*{_Y4}(?!\d)", re.I)),
     ("monyd", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?\s*[,.]{{0,2}}\s*{_Y4}(?!\d)", re.I)),
 ]
 # Without a year: only meaningful next to a deadline word, resolved against the letter date.
@@ -104,7 +107,7 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMention]:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            y = _plausible_year(int(m.group("y").replace(" ", "")))
+            y = _plausible_year(int((m.group("y") or m.group("y4")).replace(" ", "")))
             d, mo = int(m.group("d")), _month(m)
             if kind == "slash" and mo > 12 >= d:     # US order: 11/20/2026
                 d, mo = mo, d

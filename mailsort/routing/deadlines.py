@@ -37,6 +37,12 @@ _ACTION_DATE = re.compile(r"\b(?:zahlen|überweisen|begleichen|senden|reichen|te
                           r"return|submit|sign)\b(?: Sie| us)?\b[^.\n]{0,30}\b(?:am|bis|zum|by|on)\s*$", re.I)
 _PERIOD_WORDS = re.compile(r"Zeitraum|Leistungszeitraum|Abrechnungszeitraum|\bperiod\b", re.I)
 _PROMO = re.compile(r"Aktionscode|Gutschein|Rabattcode|Code:|promo(?:tion)? code|voucher|discount code", re.I)
+# How long something lasts is no deadline: "Die bisherige Karte ist bis 17.10.2026 gültig", "Aktion
+# gültig bis 27. Juni 2026", "valid until", "Frühbucherpreis bis 19. Juli".
+_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|valid|good)\s+(?:bis|until|through|thru|till)\W*(?:zum\s+|the\s+)?$"
+                           r"|(?:Frühbucher\w*|early[- ]bird\w*|Aktionspreis|Angebotspreis|Sonderpreis)\b[^.\n]{0,30}$", re.I)
+_VALID_AFTER = re.compile(r"\W{0,3}(?:g(?:ü|u|ue)ltig|valid)\b", re.I)
+_QUOTE = re.compile(r"\b(?:offer|quotation|quote|Angebot|Kostenvoranschlag)\b", re.I)
 # A date this close after a deadline phrase belongs to it; further away it is just a date.
 DEADLINE_REACH = 45
 _PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
@@ -114,6 +120,9 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             continue
         if _PROMO.search(sentence(text, dm.start, dm.end)):
             continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
+        if (_VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end)) \
+                and not _QUOTE.search(sentence(text, dm.start, dm.end)):
+            continue                                    # a quotation's validity is a date to accept by
         out.add(dm.value)
     if ref:
         for m in _RELATIVE.finditer(text):

@@ -53,6 +53,10 @@ class Router:
         elif trust is not None:     # the JSON and the reliability table show the calibrated probability
             recipient = recipient.model_copy(update={"confidence": trust.probability})
         confirmed = category_doubt(category, self.settings.thresholds) is None
+        if confirmed and category.label == "advertising" and fields.deadlines:
+            # An advert's dates (offer ends, early-bird prices, events) oblige the client to nothing;
+            # in the deadline calendar they would bury the real ones.
+            fields = fields.model_copy(update={"deadlines": []})
         return Routing(recipient=recipient, candidates=candidates, category=category, fields=fields,
                        decision=decision, reason=reason, category_confirmed=confirmed)
 

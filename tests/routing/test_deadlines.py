@@ -43,6 +43,9 @@ def test_payment_terms_and_periods(phrase, expected):
     "Bitte melden Sie sich spätestens 3 Werktage vor dem Termin.",
     "Unser Internet: 30 Tage kostenlos testen.",
     "Leistungen:\n01.12.2026 Wartung 300,00 EUR\n02.12.2026 Reparatur 100,00 EUR",
+    "In den nächsten Tagen erhalten Sie Ihre neue Karte. Die bisherige Karte ist bis 17.12.2026 gültig.",
+    "Aktion gültig bis 27. Dezember 2026. Wir beraten Sie gern.",
+    "Frühbucherpreis bis 19. Dezember 2026: 258,76 € zzgl. MwSt.",
 ])
 def test_what_sets_no_deadline(phrase):
     assert deadlines_of(phrase) == []
@@ -93,3 +96,8 @@ def test_ocr_noise_between_the_deadline_phrase_and_its_date():
 ])
 def test_a_period_counted_from_a_date_the_letter_names(phrase, expected):
     assert deadlines_of(phrase) == [expected]
+
+
+def test_a_quotations_validity_is_a_date_to_accept_by():
+    assert deadlines_of("Anbei unser Angebot über 3.883,14 €. Das Angebot ist gültig bis 04.12.2026.") == \
+        [date(2026, 12, 4)]

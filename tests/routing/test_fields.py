@@ -29,9 +29,14 @@ def body_letter(body: str, info: str = "Datum: 20.11.2026") -> Document:
 @pytest.mark.parametrize("printed", ["20.11.2026", "20.11.26", "20. November 2026", "20. Nov. 2026",
                                      "2026-11-20", "November 20, 2026", "20 November 2026", "20/11/2026",
                                      "20th November 2026", "2O.11.2O26", "20 . 11 . 2026", "20:11.2026",
-                                     "20, November 2026", "20. Novernber 2026", "20..Nov 2026"])
+                                     "20, November 2026", "20. Novernber 2026", "20..Nov 2026",
+                                     "2026.11.20", "20.11,2026", "20; “November 2026"])
 def test_each_date_form_is_read(printed):
     assert [m.value for m in find_dates(f"Datum: {printed}")] == [D]
+
+
+def test_what_only_looks_like_a_date_form():
+    assert find_dates("Version 2026.1.3, Betrag 10.04,20 EUR") == []
 
 
 def test_leading_letter_o_for_zero():

@@ -125,3 +125,14 @@ def test_the_category_reads_the_letter_not_its_annexes(tmp_path, directory):
     Router(Settings(), directory, categories).route(source(tmp_path), doc.model_copy(update={"pages": pages}))
     assert "Rechnung 2026-11" in categories.seen[0]
     assert "Hauptforderung" not in categories.seen[0] and "DSGVO" not in categories.seen[0]
+
+
+def test_an_advert_sets_no_deadline_a_letter_that_may_be_one_keeps_them(tmp_path, directory):
+    from mailsort.routing.router import Router
+
+    doc = letter("Schmitt IT GmbH\nPostfach 2003", body="Jetzt bestellen!\n\nBitte melden Sie sich bis zum "
+                 "04.12.2026 an, die Plätze sind begrenzt.")
+    sure = Router(Settings(), directory, StubCategories("advertising", 0.95)).route(source(tmp_path), doc)
+    assert sure.fields.deadlines == []
+    unsure = Router(Settings(), directory, StubCategories("advertising", 0.4)).route(source(tmp_path), doc)
+    assert unsure.fields.deadlines == [date(2026, 12, 4)] and not unsure.category_confirmed
