@@ -120,6 +120,8 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             continue
         if _PROMO.search(sentence(text, dm.start, dm.end)):
             continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
+        if re.search(r"(?:\bab|\bfrom|\bstarting)\s*$", before, re.I):
+            continue                                    # "für die Versicherungsperiode ab 01.07. fällig": a start
         if (_VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end)) \
                 and not _QUOTE.search(sentence(text, dm.start, dm.end)):
             continue                                    # a quotation's validity is a date to accept by

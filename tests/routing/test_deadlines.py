@@ -101,3 +101,8 @@ def test_a_period_counted_from_a_date_the_letter_names(phrase, expected):
 def test_a_quotations_validity_is_a_date_to_accept_by():
     assert deadlines_of("Anbei unser Angebot über 3.883,14 €. Das Angebot ist gültig bis 04.12.2026.") == \
         [date(2026, 12, 4)]
+
+
+def test_the_start_of_a_period_that_falls_due_is_not_the_date_to_pay_by():
+    assert deadlines_of("Der Jahresbeitrag wird für die Versicherungsperiode ab 01.12.2026 fällig. Bitte "
+                        "überweisen Sie den Beitrag bis zum Montag, 07.12.2026.") == [date(2026, 12, 7)]
