@@ -276,3 +276,11 @@ def save_for_ocr(img: Image.Image, path: Path, dpi: int) -> Path:
         out = path.with_suffix(".jpg")
         img.save(out, format="JPEG", quality=85, dpi=(dpi, dpi))
     return out
+
+
+def save_pnm(img: Image.Image, path: Path) -> Path:
+    """Write a grey or colour page uncompressed (PGM/PPM) for tesseract: ~10 ms for an A4 page at
+    300 dpi, the pixels as they are; tesseract gets the dpi from `--dpi` (PNM has no field)."""
+    out = path.with_suffix(".pgm" if img.mode == "L" else ".ppm")
+    img.save(out, format="PPM")
+    return out
