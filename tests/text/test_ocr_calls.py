@@ -58,3 +58,43 @@ def test_bilevel_png_goes_to_tesseract_untouched(settings, tmp_path, tesseract_c
         ex.extract(source_for(path, "scan", "image/png"))
     (run,) = tesseract_calls("ocr")
     assert run[0] == str(path)
+
+
+def _page_without_postcode() -> Image.Image:
+    """textsamples' letter, its address block ending in a town without a postcode: a found but
+    poor block (is_poor), so the window gets its second look."""
+    from PIL import ImageDraw, ImageFont
+    from textsamples import ADDRESS, FONT, mm
+    img = letter_image()
+    d = ImageDraw.Draw(img)
+    d.rectangle((mm(25), mm(55) + 3 * mm(5.5), mm(100), mm(55) + 4 * mm(5.5)), fill=255)
+    d.text((mm(25), mm(55) + 3 * mm(5.5)), ADDRESS[3].split()[-1], fill=0,
+           font=ImageFont.truetype(FONT, 30))
+    return img
+
+
+def test_second_look_reads_only_the_rows_around_the_block(tmp_path, tesseract_calls,
+                                                          monkeypatch):
+    from mailsort.text import pages, window
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "1")
+    path = tmp_path / "nopostcode.png"
+    _page_without_postcode().save(path, dpi=(DPI, DPI))
+    job = pages.PageJob("image", path, 0, path.name, tmp_path / "p1", "deu+eng", 300, 60, 10**9)
+    out = pages._ocr_page(job)
+    assert "Friedrichstraße 88" in out.text
+    looks = [r for r in tesseract_calls("ocr") if r[1].endswith("-window")]
+    assert len(looks) == 1
+    with Image.open(looks[0][0]) as crop:
+        height_mm = crop.height / window.LOOK_DPI * 25.4
+    column = window.CROP[3] - window.CROP[1]
+    # The block (55-77 mm) and 15 mm either side, not the whole window column (106 mm).
+    assert height_mm < 0.6 * column
+
+
+def test_second_look_crop_falls_back_to_the_whole_column():
+    from mailsort.text import layout, window
+    assert window._crop([]) == window.CROP                  # no block found: read it all
+    far = layout.Segment([], 20.0, 200.0, 90.0, 205.0)     # a "block" in the body text
+    assert window._crop([far]) == window.CROP
+    near = [layout.Segment([], 20.0, 50.0, 90.0, 55.0), layout.Segment([], 20.0, 66.0, 90.0, 71.0)]
+    assert window._crop(near) == (window.CROP[0], 35.0, window.CROP[2], 86.0)
