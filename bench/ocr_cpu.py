@@ -75,7 +75,9 @@ def _subreaper() -> None:
 def run(cmd: list[str], log: Path, env: dict[str, str]) -> float:
     """CPU seconds (user+sys) of the whole process tree of `cmd`, less the shim's own."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(cmd, check=True, capture_output=True, env={**env, "TESS_LOG": str(log)})
+    # cwd: `python -m` puts it first on sys.path, where it would shadow `--before`'s package.
+    subprocess.run(cmd, check=True, capture_output=True, env={**env, "TESS_LOG": str(log)},
+                   cwd=log.parent)
     while True:                                        # reap orphans until none is left
         try:
             os.waitpid(-1, 0)
