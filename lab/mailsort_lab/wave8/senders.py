@@ -1,0 +1,181 @@
+"""Sender organisations of wave 8: all fictional (names, streets, phone numbers, IBANs), written for
+this wave. A private person writes only where no organisation does (a landlord, a neighbour)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str
+    street: str
+    city: str
+    lang: str
+    kind: str                       # what sort of writer: court, lawyer, utility, supplier, private ...
+    domain: str
+    trade: str = ""                 # what it sells or does, for the wording
+    register: str = ""
+    bank: str = ""
+    people: tuple[str, ...] = field(default=())
+
+
+def S(name, street, city, lang, kind, domain, trade="", register="", bank="", people=()):
+    return Sender(name, street, city, lang, kind, domain, trade, register, bank, tuple(people))
+
+
+SENDERS: dict[str, list[Sender]] = {
+    "invoice": [
+        S("Spreewerk Energie GmbH", "Uferweg 40", "12435 Berlin", "de", "utility", "spreewerk-energie.example", "Strom",
+          "Amtsgericht Charlottenburg HRB 190442 B", "Berliner Volksbank", ("Team Abrechnung",)),
+        S("Funkturm Telekommunikation AG", "Messedamm 221", "14057 Berlin", "de", "telecom", "funkturm-tk.example", "Telefon und Internet",
+          "Amtsgericht Charlottenburg HRB 88107 B", "Deutsche Kreditbank", ("Kundenservice",)),
+        S("Papierhaus Lenné KG", "Lennéstraße 9", "14469 Potsdam", "de", "supplier", "papierhaus-lenne.example", "Büromaterial",
+          "Amtsgericht Potsdam HRA 5521 P", "Mittelbrandenburgische Sparkasse", ("Kerstin Wollny",)),
+        S("Glanzpunkt Gebäudeservice GmbH", "Am Borsigturm 77", "13507 Berlin", "de", "service", "glanzpunkt-service.example", "Unterhaltsreinigung",
+          "Amtsgericht Charlottenburg HRB 170923 B", "Berliner Sparkasse", ("Dragan Petrović",)),
+        S("Druckerei Kesselhaus OHG", "Gaswerkstraße 3", "04229 Leipzig", "de", "supplier", "druckerei-kesselhaus.example", "Drucksachen",
+          "Amtsgericht Leipzig HRA 17730", "Sparkasse Leipzig", ("Olaf Kessler",)),
+        S("Netzwerkstatt Brandt IT-Service e.K.", "Kaiserin-Augusta-Allee 14", "10553 Berlin", "de", "service", "netzwerkstatt-brandt.example", "IT-Betreuung",
+          "Amtsgericht Charlottenburg HRA 60114 B", "Commerzbank", ("Henning Brandt",)),
+        S("Kurierblitz Logistik GmbH", "Flughafenstraße 52", "12053 Berlin", "de", "service", "kurierblitz.example", "Kurierfahrten",
+          "Amtsgericht Charlottenburg HRB 201877 B", "Postbank", ("Buchhaltung",)),
+        S("Cloudlane Software Ltd.", "44 Mercer Street", "Dublin D02 XK71, Ireland", "en", "saas", "cloudlane.example", "software subscription",
+          "Registered in Ireland No. 712305", "Bank of Leinster", ("Billing Team",)),
+        S("Harwick Translation Services Ltd.", "9 Queen Square", "Bath BA1 2HN, United Kingdom", "en", "service", "harwick-translations.example",
+          "translation services", "Company No. 09981234", "Harbour Bank", ("Eleanor Pryce",)),
+        S("Vinterberg Catering ApS", "Strandgade 71", "1401 København K, Denmark", "en", "service", "vinterberg-catering.example", "catering",
+          "CVR 40918273", "Nordhavn Bank", ("Mette Vinterberg",)),
+    ],
+    "reminder": [
+        S("Spreewerk Energie GmbH", "Uferweg 40", "12435 Berlin", "de", "utility", "spreewerk-energie.example", "Strom",
+          "Amtsgericht Charlottenburg HRB 190442 B", "Berliner Volksbank", ("Forderungsmanagement",)),
+        S("Papierhaus Lenné KG", "Lennéstraße 9", "14469 Potsdam", "de", "supplier", "papierhaus-lenne.example", "Büromaterial",
+          "Amtsgericht Potsdam HRA 5521 P", "Mittelbrandenburgische Sparkasse", ("Kerstin Wollny",)),
+        S("Creditreform-Partner Nordost Inkasso GmbH", "Storkower Straße 158", "10407 Berlin", "de", "inkasso", "nordost-inkasso.example",
+          "", "Amtsgericht Charlottenburg HRB 99012 B", "Berliner Sparkasse", ("Sachbearbeitung Team 3",)),
+        S("Adlershof Büromöbel GmbH", "Rudower Chaussee 29", "12489 Berlin", "de", "supplier", "adlershof-moebel.example", "Büromöbel",
+          "Amtsgericht Charlottenburg HRB 144561 B", "Deutsche Bank", ("Ramona Thiele",)),
+        S("Gerlinde Vosswinkel", "Kastanienallee 61", "10119 Berlin", "de", "private", "web.example", "Lagerraum"),
+        S("Cloudlane Software Ltd.", "44 Mercer Street", "Dublin D02 XK71, Ireland", "en", "saas", "cloudlane.example", "software subscription",
+          "Registered in Ireland No. 712305", "Bank of Leinster", ("Accounts Receivable",)),
+        S("Pellham Recoveries Ltd.", "2 Cannon Court", "Manchester M3 1AB, United Kingdom", "en", "inkasso", "pellham-recoveries.example",
+          "", "Company No. 11200471", "Harbour Bank", ("Collections Department",)),
+    ],
+    "tax": [
+        S("Finanzamt für Körperschaften IV Berlin", "Wedekindstraße 12", "10243 Berlin", "de", "finanzamt", "finanzamt.berlin.example"),
+        S("Finanzamt Berlin-Mitte/Tiergarten", "Neue Jakobstraße 6", "10179 Berlin", "de", "finanzamt", "finanzamt.berlin.example"),
+        S("Finanzamt Charlottenburg", "Bismarckstraße 48", "10627 Berlin", "de", "finanzamt", "finanzamt.berlin.example"),
+        S("Bundeszentralamt für Steuern", "An der Küppe 1", "53225 Bonn", "de", "bzst", "bzst.example"),
+        S("Hauptzollamt Berlin", "Colditzstraße 34", "12099 Berlin", "de", "zoll", "zoll.example"),
+    ],
+    "legal": [
+        S("Amtsgericht Wedding – Zentrales Mahngericht Berlin-Brandenburg", "Brunnenplatz 1", "13357 Berlin", "de", "court-mahn", "ag-wedding.example"),
+        S("Landgericht Berlin II", "Littenstraße 12", "10179 Berlin", "de", "court", "lg-berlin.example"),
+        S("Amtsgericht Mitte", "Littenstraße 16", "10179 Berlin", "de", "court", "ag-mitte.example"),
+        S("Rechtsanwälte Tessendorf & Kallweit PartGmbB", "Kurfürstendamm 188", "10707 Berlin", "de", "lawyer", "tessendorf-kallweit.example",
+          "", "Partnerschaftsregister AG Charlottenburg PR 1187 B", "Berliner Volksbank", ("Dr. Anselm Tessendorf", "Rechtsanwalt")),
+        S("Kanzlei Oberholz Rechtsanwälte", "Theodor-Heuss-Ring 23", "50668 Köln", "de", "lawyer", "oberholz-recht.example",
+          "", "", "Kreissparkasse Köln", ("Miriam Oberholz", "Rechtsanwältin")),
+        S("Obergerichtsvollzieherin Sandra Kühlewind", "Schönstedtstraße 5", "13357 Berlin", "de", "bailiff", "gv-kuehlewind.example"),
+        S("Dr. Lorenz Eschweiler, Insolvenzverwalter", "Joachimsthaler Straße 10", "10719 Berlin", "de", "insolvency", "eschweiler-insolvenz.example"),
+        S("Fairbairn Whitlock LLP", "18 Ropemaker Street", "London EC2Y 9AR, United Kingdom", "en", "lawyer", "fairbairn-whitlock.example",
+          "", "Authorised and regulated by the SRA", "Harbour Bank", ("Jonathan Whitlock", "Partner")),
+    ],
+    "authority": [
+        S("Amtsgericht Charlottenburg – Registergericht", "Amtsgerichtsplatz 1", "14057 Berlin", "de", "register", "ag-charlottenburg.example"),
+        S("Industrie- und Handelskammer zu Berlin", "Fasanenstraße 85", "10623 Berlin", "de", "chamber", "ihk-berlin.example"),
+        S("Bezirksamt Mitte von Berlin – Ordnungsamt", "Karl-Marx-Allee 31", "10178 Berlin", "de", "ordnung", "ba-mitte.example"),
+        S("Bezirksamt Mitte von Berlin – Gewerbeamt", "Müllerstraße 146", "13353 Berlin", "de", "gewerbe", "ba-mitte.example"),
+        S("Spreeland BKK", "Alt-Moabit 96", "10559 Berlin", "de", "kasse", "spreeland-bkk.example"),
+        S("Deutsche Rentenversicherung Bund", "Ruhrstraße 2", "10709 Berlin", "de", "drv", "drv.example"),
+        S("Berufsgenossenschaft Handel und Dienstleistung", "Dynamostraße 7", "68165 Mannheim", "de", "bg", "bghd.example"),
+        S("ARD ZDF Deutschlandradio Beitragsservice", "Freimersdorfer Weg 6", "50829 Köln", "de", "rundfunk", "rundfunkbeitrag.example"),
+        S("Amt für Statistik Berlin-Brandenburg", "Steinstraße 104", "14480 Potsdam", "de", "statistik", "statistik-bbb.example"),
+    ],
+    "bank": [
+        S("Havelland Volksbank eG", "Breite Straße 30", "14467 Potsdam", "de", "bank", "havelland-vb.example", "",
+          "Genossenschaftsregister AG Potsdam GnR 311", "", ("Firmenkundenbetreuung",)),
+        S("Nordkap Direktbank AG", "Großer Burstah 50", "20457 Hamburg", "de", "bank", "nordkap-bank.example", "",
+          "Amtsgericht Hamburg HRB 150223", "", ("Kundenservice Geschäftskonten",)),
+        S("Sparkasse Oderland", "Marktplatz 4", "15230 Frankfurt (Oder)", "de", "bank", "sparkasse-oderland.example", "",
+          "", "", ("Geschäftskunden-Center",)),
+        S("Paylio Payments Europe S.A.", "12 Rue Erasme", "1468 Luxembourg", "en", "psp", "paylio.example", "",
+          "R.C.S. Luxembourg B 231774", "", ("Merchant Support",)),
+        S("Ashgrove Business Bank plc", "70 Gresham Street", "London EC2V 7NQ, United Kingdom", "en", "bank", "ashgrove-bank.example", "",
+          "Registered in England No. 04417220", "", ("Client Onboarding",)),
+    ],
+    "insurance": [
+        S("Grauwacke Versicherung AG", "Theodor-Heuss-Platz 2", "14052 Berlin", "de", "insurer", "grauwacke-versicherung.example", "Betriebshaftpflicht",
+          "Amtsgericht Charlottenburg HRB 60712 B", "Commerzbank", ("Vertragsservice",)),
+        S("Elbtal Sachversicherung VVaG", "Ostra-Allee 11", "01067 Dresden", "de", "insurer", "elbtal-vvag.example", "Inhaltsversicherung",
+          "Amtsgericht Dresden VR 2214", "Ostsächsische Sparkasse", ("Schadenabteilung",)),
+        S("Brandt & Ohlsen Versicherungsmakler GmbH", "Mönckebergstraße 19", "20095 Hamburg", "de", "broker", "brandt-ohlsen.example", "Cyberversicherung",
+          "Amtsgericht Hamburg HRB 130045", "Hamburger Sparkasse", ("Jasper Ohlsen",)),
+        S("Meridian Specialty Insurance SE", "Avenue Louise 250", "1050 Brussels, Belgium", "en", "insurer", "meridian-specialty.example", "professional indemnity",
+          "RPM Brussels 0712.334.512", "", ("Policy Services",)),
+    ],
+    "contract": [
+        S("Spreewerk Energie GmbH", "Uferweg 40", "12435 Berlin", "de", "utility", "spreewerk-energie.example", "Strom",
+          "Amtsgericht Charlottenburg HRB 190442 B", "Berliner Volksbank", ("Vertragsmanagement",)),
+        S("Funkturm Telekommunikation AG", "Messedamm 221", "14057 Berlin", "de", "telecom", "funkturm-tk.example", "Mobilfunk",
+          "Amtsgericht Charlottenburg HRB 88107 B", "Deutsche Kreditbank", ("Geschäftskundenteam",)),
+        S("Leasingkontor Südwest GmbH", "Königstraße 26", "70173 Stuttgart", "de", "leasing", "leasingkontor-sw.example", "Multifunktionsdrucker",
+          "Amtsgericht Stuttgart HRB 733190", "BW-Bank", ("Vertragsabteilung",)),
+        S("Glanzpunkt Gebäudeservice GmbH", "Am Borsigturm 77", "13507 Berlin", "de", "service", "glanzpunkt-service.example", "Unterhaltsreinigung",
+          "Amtsgericht Charlottenburg HRB 170923 B", "Berliner Sparkasse", ("Dragan Petrović",)),
+        S("Cloudlane Software Ltd.", "44 Mercer Street", "Dublin D02 XK71, Ireland", "en", "saas", "cloudlane.example", "software subscription",
+          "Registered in Ireland No. 712305", "Bank of Leinster", ("Customer Success",)),
+        S("Quillstone Data Services B.V.", "Keizersgracht 411", "1016 EK Amsterdam, Netherlands", "en", "saas", "quillstone.example", "data hosting",
+          "KvK 81726354", "", ("Contracts Team",)),
+    ],
+    "advertising": [
+        S("Sitzwerk Objektmöbel GmbH", "Industriestraße 8", "32051 Herford", "de", "vendor", "sitzwerk.example", "Bürostühle",
+          "Amtsgericht Bad Oeynhausen HRB 14420", "", ("Ihr Sitzwerk-Team",)),
+        S("Branchenbuch Deutschland Online Verlag GmbH", "Am Sandtorkai 5", "20457 Hamburg", "de", "directory", "branchenbuch-online.example", "Eintrag",
+          "Amtsgericht Hamburg HRB 166021", "", ("Anzeigenverwaltung",)),
+        S("Akademie Rotbuche Seminare GmbH", "Lindenstraße 12", "50674 Köln", "de", "events", "akademie-rotbuche.example", "Seminar",
+          "Amtsgericht Köln HRB 99231", "", ("Seminarservice",)),
+        S("Flottenwerk Autoleasing GmbH", "Hansaring 61", "50670 Köln", "de", "leasing", "flottenwerk.example", "Firmenwagen",
+          "Amtsgericht Köln HRB 102004", "", ("Außendienst Region Ost",)),
+        S("Brightmere Events Ltd.", "3 Wharf Lane", "Leeds LS1 4DY, United Kingdom", "en", "events", "brightmere-events.example", "summit",
+          "Company No. 12093311", "", ("Delegate Sales",)),
+        S("Ledgerly Inc.", "500 Harrison Street", "San Francisco, CA 94105, USA", "en", "vendor", "ledgerly.example", "accounting software",
+          "", "", ("The Ledgerly Team",)),
+    ],
+    "other": [
+        S("Förderverein Kinderhospiz Müggelsee e.V.", "Seestraße 44", "12589 Berlin", "de", "charity", "kinderhospiz-mueggelsee.example", "",
+          "Vereinsregister AG Charlottenburg VR 31877 B", "Berliner Sparkasse", ("Brigitte Hallmann", "Vorsitzende")),
+        S("Unternehmerinnen-Netzwerk Spree e.V.", "Oranienburger Straße 22", "10178 Berlin", "de", "network", "un-spree.example", "",
+          "Vereinsregister AG Charlottenburg VR 40112 B", "", ("Dr. Wiebke Ahrens", "Geschäftsführerin")),
+        S("Kurierblitz Logistik GmbH", "Flughafenstraße 52", "12053 Berlin", "de", "service", "kurierblitz.example", "Lieferung",
+          "Amtsgericht Charlottenburg HRB 201877 B", "", ("Disposition",)),
+        S("Jonathan Reuß", "Gärtnerstraße 17", "10245 Berlin", "de", "private", "posteo.example"),
+        S("Steuerkanzlei Hinrichsen", "Bahnhofstraße 11", "24937 Flensburg", "de", "office", "hinrichsen-stb.example", "",
+          "", "", ("Thorsten Hinrichsen", "Steuerberater")),
+        S("Aldridge & Moss Recruitment Ltd.", "27 Broad Street", "Bristol BS1 2HG, United Kingdom", "en", "office", "aldridge-moss.example", "",
+          "Company No. 10455120", "", ("Priya Aldridge", "Director")),
+    ],
+}
+
+
+def iban(rng: random.Random) -> str:
+    """A German IBAN with a valid check sum over a fictional bank code (ISO 13616)."""
+    bban = f"{rng.randint(10000000, 99999999)}{rng.randint(0, 9999999999):010d}"
+    check = 98 - int(bban + "131400") % 97
+    raw = f"DE{check:02d}{bban}"
+    return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+def phone(s: Sender, rng: random.Random) -> str:
+    area = s.city.split()[0]
+    if s.lang == "en":
+        return f"+{rng.choice((44, 353, 32, 31))} {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(10000, 99999)}"
+    code = {"10": "030", "12": "030", "13": "030", "14": "030"}.get(area[:2], f"0{rng.randint(200, 899)}")
+    return f"{code} {rng.randint(100, 999)} {rng.randint(10000, 99999)}"
+
+
+def contact(s: Sender, rng: random.Random) -> list[str]:
+    mail = rng.choice(("info", "service", "post", "kontakt" if s.lang == "de" else "hello"))
+    return [phone(s, rng), f"{mail}@{s.domain}", f"www.{s.domain}"]
