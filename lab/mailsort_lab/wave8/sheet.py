@@ -80,7 +80,7 @@ def lay_out(doc: Doc, rng: random.Random, length: int) -> tuple[list, Design, li
         ops.append(Rule(25, 29, 190, 29, width=0.3, color=accent))
     # address window
     wx = 25.0 if win == "left" else 120.0
-    ops.append(Text(wx, top + 5, f"{s.name}, {s.street}, {s.city}"[:70], size=6.5, underline=True))
+    ops.append(Text(wx, top + 5, f"{s.name}, {s.street}, {s.city.split(',')[0]}", size=6 if len(s.name) > 40 else 6.5, underline=True))
     for i, ln in enumerate(doc.block):
         ops.append(Text(wx, top + 17 + 4.6 * i, ln, size=10.5))
     # info block
