@@ -140,7 +140,8 @@ COVER = {"de": ["im Anhang senden wir Ihnen unser Schreiben „{s}“ vom {d}.",
 
 def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf: bytes) -> tuple[bytes, list[str]]:
     attach = rng.random() < 0.45
-    style = rng.choice([s for s in MAIL_STYLES if s.endswith("-" + doc.lang) or s == "outlook-de-original" and doc.lang == "de"])
+    own = [s for s in MAIL_STYLES if s.endswith("-" + doc.lang) or s == "outlook-de-original" and doc.lang == "de"]
+    style = rng.choice(own if rng.random() < 0.8 else list(MAIL_STYLES))     # a German office forwards English mail too
     paragraphs = [p.format(s=doc.subject, d=doc.date_text) for p in COVER[doc.lang]] if attach else doc.paragraphs
     letter = _AsLetter(f"w8-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
                        [doc.sender.street, doc.sender.city], contact(doc.sender, rng), doc.block, doc.salutation,
@@ -149,13 +150,14 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     if client:
         intake = rng.choice(client.emails)
         domain = f"{slug(client.name, 24)}.example"
-        who = rng.choice(client.people) if client.people else None
+        others = [p for p in client.people if p != doc.person] or client.people
+        who = rng.choice(others) if others else None
         forwarder = person_address(bare(who), domain) if who else Address(client.name, "office", domain)
     else:
         intake = GENERAL_INTAKE
         forwarder = Address("Empfang Büro Mitte", "empfang", "buero-mitte.de")
         tags.append("mail-general-intake")
-    nested = rng.random() < 0.15
+    nested = rng.random() < 0.15 and not (doc.person and forwarder.display_name == bare(doc.person))
     body = rng.choice(["plain", "plain", "alternative", "html"])
     msg = build_email(letter, style, intake, forwarder, body=body, rng=rng, nested=nested,
                       charset=rng.choice(["utf-8", "utf-8", "iso-8859-1"]) if doc.lang == "de" else "utf-8")

@@ -49,6 +49,9 @@ def invoice(doc: Doc) -> None:
         return
     doc.template = "de-invoice"
     doc.subject = rng.choice((f"Rechnung Nr. {no}", f"Ihre Rechnung {no}", f"Rechnung {no} – {doc.sender.trade}"))
+    if doc.sender.kind in ("utility", "telecom") and rng.random() < 0.6:
+        doc.subject = rng.choice(("Ihre Verbrauchsabrechnung", f"Abschlagsrechnung {no}")) if doc.sender.kind == "utility" \
+            else f"Ihre Monatsrechnung {doc.earlier(28, 31)[3:] if doc.bstyle == 'dot' else no}"
     how = rng.choice(("absolute", "relative", "relative", "debit"))
     first = rng.choice(("vielen Dank für Ihren Auftrag. Für unsere Leistungen berechnen wir Ihnen wie folgt:",
                         f"wir bedanken uns für die Zusammenarbeit und stellen Ihnen unsere Leistungen ({doc.sender.trade}) in Rechnung.",
@@ -113,9 +116,9 @@ def tax(doc: Doc) -> None:
         doc.tags.append("period-from-unknown-day-unlabelled")
     elif kind == "vorauszahlung":
         doc.subject = "Festsetzung der Umsatzsteuer-Vorauszahlungen"
-        q = doc.event(40, 80, "later-instalment")
+        first = doc.until(10, 20)
         doc.paragraphs = ["die Vorauszahlungen werden mit diesem Bescheid neu festgesetzt.",
-                          f"Die erste angepasste Vorauszahlung ist am {doc.until(10, 20)} fällig, die folgende am {q}.",
+                          f"Die erste angepasste Vorauszahlung ist am {first} fällig, die folgende am {doc.until(85, 95)}.",
                           "Bitte beachten Sie, dass bei verspäteter Zahlung Säumniszuschläge entstehen."]
     elif kind == "anforderung":
         doc.subject = rng.choice(("Aufforderung zur Abgabe der Steuererklärungen 2024", "Anforderung von Unterlagen"))
@@ -245,8 +248,8 @@ def bank(doc: Doc) -> None:
                           "Liegen die Unterlagen nicht vor, müssen wir die Geschäftsbeziehung gegebenenfalls einschränken."]
     elif k == "terms":
         doc.subject = "Änderung unserer Allgemeinen Geschäftsbedingungen und des Preisverzeichnisses"
-        doc.paragraphs = [f"zum {doc.event(45, 70, 'effective-date')} ändern wir die Entgelte für Geschäftskonten.",
-                          "Ihre Zustimmung gilt als erteilt, wenn Sie uns Ihre Ablehnung nicht vor dem Wirksamwerden angezeigt haben.",
+        doc.paragraphs = [f"zum {doc.event(55, 75, 'effective-date')} ändern wir die Entgelte für Geschäftskonten.",
+                          f"Widersprechen Sie den Änderungen nicht bis zum {doc.until(30, 50)}, gilt Ihre Zustimmung als erteilt.",
                           "Die Einzelheiten entnehmen Sie bitte der beigefügten Gegenüberstellung."]
     elif k == "return":
         doc.subject = "Rücklastschrift"
@@ -300,7 +303,7 @@ def contract(doc: Doc) -> None:
     else:
         doc.subject = "Bestätigung Ihrer Kündigung"
         doc.paragraphs = [f"wir bestätigen den Eingang Ihrer Kündigung vom {doc.earlier(3, 15)}. Der Vertrag endet zum {doc.event(30, 120, 'contract-end')}.",
-                          "Bitte geben Sie die geliehenen Geräte bis Vertragsende zurück."]
+                          "Die Leihgeräte holen wir nach Vertragsende kostenfrei bei Ihnen ab."]
         doc.tags.append("no-deadline")
 
 

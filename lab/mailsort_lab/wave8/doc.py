@@ -41,6 +41,7 @@ class Doc:
 
     def __post_init__(self):
         self.bstyle = dates.body_style(self.rng, self.lang)
+        self.currency = self.rng.choice(("{} €", "{} EUR", "EUR {}")) if self.lang == "de" else self.rng.choice(("EUR {}", "€{}"))
 
     @property
     def date_text(self) -> str:
@@ -101,8 +102,7 @@ class Doc:
         s = f"{value:,.2f}"
         if self.lang == "de":
             s = s.replace(",", "X").replace(".", ",").replace("X", ".")
-            return self.rng.choice((f"{s} €", f"{s} EUR", f"EUR {s}"))
-        return self.rng.choice((f"EUR {s}", f"€{s}"))
+        return self.currency.format(s)
 
     def words(self) -> str:
         parts = [*self.block, self.subject, self.salutation, *self.paragraphs, self.closing, *self.signature,

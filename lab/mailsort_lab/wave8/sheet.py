@@ -86,9 +86,11 @@ def lay_out(doc: Doc, rng: random.Random, length: int) -> tuple[list, Design, li
     # info block
     cont = contact(s, rng)
     y = top + 5 + 50
+    dateline = info != "refline" and rng.random() < 0.35     # the date on its own line above the subject
     if info in ("table", "lines"):
         ix = 125.0 if win == "left" else 25.0
-        rows = doc.info + [("Telefon" if doc.lang == "de" else "Phone", cont[0])]
+        rows = [r for r in doc.info if not (dateline and r[0] in ("Datum", "Date"))]
+        rows += [("Telefon" if doc.lang == "de" else "Phone", cont[0])]
         for i, (k, v) in enumerate(rows):
             if info == "table":
                 ops.append(Text(ix, top + 8 + 5 * i, k, size=8.5, grey=70))
@@ -103,6 +105,10 @@ def lay_out(doc: Doc, rng: random.Random, length: int) -> tuple[list, Design, li
             ops.append(Text(25 + 42 * i, top + 56.5, v, size=9))
         y = top + 66
     p.y = y
+    if dateline and not any(k in ("Datum", "Date") for k, _ in rows):
+        place = s.city.split(" ", 1)[1] if doc.lang == "de" and s.city[:1].isdigit() else ""
+        p.ops.append(Text(190, p.y, f"{place}, {doc.date_text}" if place else doc.date_text, align="right", size=tf.body_pt))
+        p.y += 9
     p.line(doc.subject, style="bold", gap=9)
     p.line(doc.salutation, gap=7)
     for para in doc.paragraphs[:1]:
@@ -148,5 +154,5 @@ def lay_out(doc: Doc, rng: random.Random, length: int) -> tuple[list, Design, li
             for fy in ((87, 192) if d.form == "A" else (105, 210)):
                 page.append(Rule(4, fy, 8, fy, width=0.2, grey=120))
             page.append(Rule(4, 148.5, 9, 148.5, width=0.2, grey=120))
-    tags = [f"window-{win}", f"head-{head}", f"info-{info}", f"din-form-{d.form}"] + (["fold-marks"] if marks else [])
+    tags = [f"window-{win}", f"head-{head}", f"info-{info}", f"din-form-{d.form}"] + (["date-line"] if dateline else []) + (["fold-marks"] if marks else [])
     return p.pages, d, tags
