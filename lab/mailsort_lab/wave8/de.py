@@ -90,8 +90,8 @@ def reminder(doc: Doc) -> None:
         return
     doc.template, doc.subject = "de-dunning", f"{level} – Rechnung {no}"
     soft = level == "Zahlungserinnerung"
-    doc.paragraphs = [("im Alltag kann schon einmal etwas übersehen werden. " if soft else "trotz unserer Erinnerung ")
-                      + f"Unsere Rechnung {no} vom {inv} über {amount} ist bisher nicht bei uns eingegangen.",
+    doc.paragraphs = [(f"im Alltag kann schon einmal etwas übersehen werden: Unsere Rechnung {no} vom {inv} über {amount} ist noch offen."
+                       if soft else f"trotz unserer Zahlungserinnerung ist unsere Rechnung {no} vom {inv} über {amount} bis heute nicht ausgeglichen."),
                       f"Bitte gleichen Sie den offenen Betrag bis zum {doc.until(5, 14)} aus." if rng.random() < 0.6 else
                       f"Bitte gleichen Sie den offenen Betrag {doc.within()} aus.",
                       "Haben Sie bereits gezahlt, so betrachten Sie dieses Schreiben bitte als gegenstandslos."
@@ -122,9 +122,9 @@ def tax(doc: Doc) -> None:
                           "Bitte beachten Sie, dass bei verspäteter Zahlung Säumniszuschläge entstehen."]
     elif kind == "anforderung":
         doc.subject = rng.choice(("Aufforderung zur Abgabe der Steuererklärungen 2024", "Anforderung von Unterlagen"))
-        doc.paragraphs = [f"für die Bearbeitung Ihrer Steuerangelegenheit benötige ich noch folgende Unterlagen: "
-                          f"Summen- und Saldenliste, Anlagenverzeichnis sowie die Verträge mit der {doc.block[0]}."
-                          if rng.random() < 0.3 else "für die Bearbeitung benötige ich noch die Summen- und Saldenliste und das Anlagenverzeichnis.",
+        doc.paragraphs = [rng.choice(("für die Bearbeitung Ihrer Steuerangelegenheit benötige ich noch folgende Unterlagen: Summen- und "
+                                      "Saldenliste, Anlagenverzeichnis sowie die Darlehensverträge mit Ihren Gesellschaftern.",
+                                      "für die Bearbeitung benötige ich noch die Summen- und Saldenliste und das Anlagenverzeichnis.")),
                           f"Bitte reichen Sie die Unterlagen {doc.within()} ein.",
                           "Reichen Sie die Unterlagen nicht fristgerecht ein, kann ich die Besteuerungsgrundlagen schätzen (§ 162 AO)."]
     elif kind == "pruefung":
@@ -165,7 +165,7 @@ def legal(doc: Doc) -> None:
         doc.tags.append("period-from-unknown-day-unlabelled")
     elif k == "court":
         what = rng.choice(("hearing", "statement"))
-        doc.subject = f"In dem Rechtsstreit ./. {doc.block[0]}" if "c/o" not in doc.block[0] else "In dem Rechtsstreit"
+        doc.subject = f"In dem Rechtsstreit Feldmark Verlag GmbH ./. {rng.choice(('Ihr Unternehmen', 'Sie'))} – Geschäftsnummer {az}"
         if what == "hearing":
             doc.paragraphs = [f"Termin zur mündlichen Verhandlung wird bestimmt auf {doc.event(30, 70, 'hearing')}, 10:30 Uhr, Saal 2.14.",
                               f"Der Beklagten wird aufgegeben, auf die Klageschrift bis zum {doc.until(14, 21)} schriftlich zu erwidern.",
@@ -204,9 +204,9 @@ def authority(doc: Doc) -> None:
             f"Zur Eintragung fehlt noch die notariell beglaubigte Anmeldung. Bitte reichen Sie diese {doc.within()} nach.",
             "Nach fruchtlosem Fristablauf wird die Anmeldung zurückgewiesen."]),
         "chamber": lambda: ("Beitragsbescheid 2026", [
-            f"Der IHK-Beitrag für 2026 wird auf {doc.money(rng.uniform(150, 900))} festgesetzt.",
+            f"der IHK-Beitrag für 2026 wird auf {doc.money(rng.uniform(150, 900))} festgesetzt.",
             f"Der Betrag ist fällig am {doc.until(14, 30)}.",
-            f"Einladung: Unser Neujahrsempfang findet am {doc.event(20, 60, 'event')} statt."]),
+            f"Hinweis: Unser Unternehmerabend für Mitglieder findet am {doc.event(20, 60, 'event')} statt."]),
         "ordnung": lambda: ("Anhörung im Bußgeldverfahren", [
             f"Ihnen wird vorgeworfen, am {doc.earlier(10, 30)} ein Werbeschild ohne Sondernutzungserlaubnis aufgestellt zu haben.",
             f"Sie haben Gelegenheit, sich bis zum {doc.until(10, 21)} zu dem Vorwurf zu äußern."]),
@@ -297,7 +297,7 @@ def contract(doc: Doc) -> None:
                           f"Sie haben ein Sonderkündigungsrecht, das Sie {doc.within(('letter', 'printed'))} ausüben können."]
     elif k == "confirm":
         doc.subject = "Auftragsbestätigung"
-        doc.paragraphs = [f"wir bestätigen Ihren Auftrag vom {doc.earlier(2, 10)} über {doc.sender.trade}. Leistungsbeginn ist der {doc.event(10, 30, 'service-start')}.",
+        doc.paragraphs = [f"wir bestätigen Ihren Auftrag vom {doc.earlier(2, 10)} (Leistung: {doc.sender.trade}). Leistungsbeginn ist der {doc.event(10, 30, 'service-start')}.",
                           "Es gelten unsere beigefügten Allgemeinen Geschäftsbedingungen."]
         doc.tags.append("no-deadline")
     else:
@@ -313,11 +313,16 @@ def advertising(doc: Doc) -> None:
     doc.info += [("Datum", doc.date_text)]
     doc.subject = {"vendor": f"Neu: {doc.sender.trade} zum Einführungspreis", "directory": "Ihr Firmeneintrag 2026/2027",
                    "events": f"Ihr Platz im {doc.sender.trade} „Mahnwesen kompakt“", "leasing": "Ihr neuer Firmenwagen – ohne Anzahlung"}[doc.sender.kind]
-    doc.paragraphs = [f"sicher kennen Sie das: Gute {doc.sender.trade} sind schwer zu finden. Darum haben wir ein Angebot zusammengestellt, "
-                      "das Sie überzeugen wird.",
+    pitch = {"vendor": "ergonomisches Sitzen senkt Ausfallzeiten nachweislich. Unsere neue Bürostuhl-Serie testen Sie vier Wochen kostenlos in Ihrem Büro.",
+             "directory": "werden Sie von Kunden in Ihrer Region gefunden? Mit einem Premium-Eintrag erscheint Ihr Unternehmen ganz oben – "
+                          "für nur 89 € im Monat. Dieses Schreiben ist ein Angebot und keine Rechnung.",
+             "events": "offene Forderungen kosten Liquidität. In unserem eintägigen Praxisseminar lernen Sie, wie Sie Ihr Mahnwesen straffen.",
+             "leasing": "fahren Sie elektrisch – ab 299 € netto im Monat, inklusive Wartung und Versicherung."}[doc.sender.kind]
+    doc.paragraphs = [pitch,
                       f"Das Angebot gilt nur bis zum {doc.event(10, 30, 'offer-end')}."
                       if doc.sender.kind != "events" else f"Termin: {doc.event(20, 60, 'event')}, 9:30 bis 16:00 Uhr. Frühbucherrabatt bis {doc.event(5, 15, 'offer-end')}.",
-                      "Antworten Sie einfach auf dieses Schreiben – wir melden uns umgehend."]
+                      rng.choice(("Antworten Sie einfach auf dieses Schreiben – wir melden uns umgehend.",
+                                  "Möchten Sie keine Post mehr von uns erhalten, genügt eine kurze Nachricht."))]
     doc.tags.append("no-deadline")
 
 
@@ -327,9 +332,10 @@ def other(doc: Doc) -> None:
     doc.template = f"de-other-{k}"
     doc.info += [("Datum", doc.date_text)]
     if k == "charity":
-        doc.subject, doc.paragraphs = "Ihre Hilfe für unser Sommerfest", [
+        doc.subject, doc.paragraphs = "Ihre Hilfe für unseren Benefizabend", [
             "seit zwölf Jahren begleiten wir schwerkranke Kinder und ihre Familien.",
-            f"Unser Sommerfest am {doc.event(20, 60, 'event')} braucht Unterstützung. Jede Spende hilft."]
+            f"Für unseren Benefizabend am {doc.event(20, 60, 'event')} suchen wir Unterstützer. Jede Spende hilft.",
+            "Spenden an uns sind steuerlich abzugsfähig; eine Zuwendungsbestätigung senden wir Ihnen gern zu."]
     elif k == "network":
         doc.subject, doc.paragraphs = "Einladung zum Netzwerkabend", [
             f"wir laden Sie herzlich zu unserem Netzwerkabend am {doc.event(14, 40, 'event')} ein.",

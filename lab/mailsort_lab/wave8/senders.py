@@ -160,12 +160,21 @@ SENDERS: dict[str, list[Sender]] = {
 }
 
 
-def iban(rng: random.Random) -> str:
-    """A German IBAN with a valid check sum over a fictional bank code (ISO 13616)."""
-    bban = f"{rng.randint(10000000, 99999999)}{rng.randint(0, 9999999999):010d}"
-    check = 98 - int(bban + "131400") % 97
-    raw = f"DE{check:02d}{bban}"
+def iban(rng: random.Random, country: str = "DE") -> str:
+    """An IBAN with a valid ISO 13616 check sum over a fictional bank code: German, British, Irish or Danish."""
+    digits = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))
+    bban = {"DE": lambda: digits(18), "GB": lambda: "HRBK" + digits(14), "IE": lambda: "LEIN" + digits(14),
+            "DK": lambda: digits(14)}[country]()
+    num = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    raw = f"{country}{98 - int(num) % 97:02d}{bban}"
     return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+def country(s: Sender) -> str | None:
+    """Where the sender banks, for its IBAN; None for senders whose footer shows no account."""
+    if s.lang == "de":
+        return "DE"
+    return next((c for k, c in (("United Kingdom", "GB"), ("Ireland", "IE"), ("Denmark", "DK")) if k in s.city), None)
 
 
 def phone(s: Sender, rng: random.Random) -> str:

@@ -7,7 +7,7 @@ import random
 
 from mailsort_lab.render.layout import Design, Mark, Rule, Scribble, Text, wrap
 from mailsort_lab.wave8.doc import Doc
-from mailsort_lab.wave8.senders import contact, iban
+from mailsort_lab.wave8.senders import contact, country, iban
 
 BOTTOM = 262.0
 ENCLOSURES = {
@@ -143,7 +143,7 @@ def lay_out(doc: Doc, rng: random.Random, length: int) -> tuple[list, Design, li
         doc.enclosures.append((title, paras))
     # footer, folding marks, page numbers
     foot = [f"{s.name} · {s.street} · {s.city}", " · ".join(cont),
-            " · ".join(x for x in (s.register, f"{s.bank} · IBAN {iban(rng)}" if s.bank else "") if x)]
+            " · ".join(x for x in (s.register, f"{s.bank} · IBAN {iban(rng, country(s))}" if s.bank and country(s) else s.bank) if x)]
     marks = rng.random() < 0.7
     for n, page in enumerate(p.pages, 1):
         for i, ln in enumerate(x for x in foot if x):
