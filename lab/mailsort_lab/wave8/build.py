@@ -38,6 +38,7 @@ WEIGHTS = {"invoice": 18, "reminder": 10, "tax": 9, "legal": 7, "authority": 10,
 EMAIL_WEIGHTS = {**WEIGHTS, "tax": 0, "authority": 3, "legal": 3, "invoice": 26, "advertising": 14}
 PAPER_ONLY = ("court", "court-mahn", "bailiff", "register", "ordnung", "finanzamt", "zoll", "bzst")
 GENERAL_INTAKE = "empfang@post.buero-mitte.de"
+SIGNERS = {"Kerstin", "Dragan", "Olaf", "Henning", "Ramona", "Anselm", "Miriam", "Brigitte", "Wiebke", "Thorsten", "Jasper"}
 _S: dict = {}
 
 
@@ -66,7 +67,8 @@ def letter(plan: Plan, directory: Directory) -> tuple[Doc, Client | None, list[s
     doc.closing = rng.choice(("Mit freundlichen Grüßen", "Freundliche Grüße", "Mit besten Grüßen")) if lang == "de" else \
         rng.choice(("Kind regards,", "Yours faithfully,", "Best regards,"))
     who = sender.people or (sender.name,) if sender.kind != "private" else (sender.name,)
-    doc.signature = [f"i. A. {who[0]}" if lang == "de" and sender.kind not in ("private", "court", "court-mahn") and rng.random() < 0.4 else who[0], *who[1:]]
+    named = bool(sender.people) and who[0].replace("Dr. ", "").split()[0] in SIGNERS
+    doc.signature = [f"i. A. {who[0]}" if lang == "de" and named and sender.kind != "private" and rng.random() < 0.4 else who[0], *who[1:]]
     if sender.kind in ("court", "court-mahn", "finanzamt", "register"):
         doc.signature = ["Auf Anordnung", "Justizbeschäftigte" if "court" in sender.kind or sender.kind == "register" else "Sachbearbeitung",
                          "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."]

@@ -181,7 +181,10 @@ def phone(s: Sender, rng: random.Random) -> str:
     area = s.city.split()[0]
     if s.lang == "en":
         return f"+{rng.choice((44, 353, 32, 31))} {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(10000, 99999)}"
-    code = {"10": "030", "12": "030", "13": "030", "14": "030"}.get(area[:2], f"0{rng.randint(200, 899)}")
+    code = {"10": "030", "12": "030", "13": "030", "14": "030", "20": "040", "50": "0221", "53": "0228", "04": "0341",
+            "01": "0351", "70": "0711", "68": "0621", "32": "05221", "24": "0461", "15": "0335"}.get(area[:2], "030")
+    if area.startswith("14") and "Potsdam" in s.city:
+        code = "0331"
     return f"{code} {rng.randint(100, 999)} {rng.randint(10000, 99999)}"
 
 
