@@ -148,17 +148,24 @@ def _pick_block(lines: list[str]) -> tuple[list[str], list[str]]:
     return blocks[best], sender
 
 
-def _window_lines(page: Page) -> list[str] | None:
-    """Lines whose words sit in the DIN 5008 address window (form A or B), top to bottom."""
+def _rows(page: Page) -> list[list] | None:
+    """The page's OCR text lines as word lists, each left to right; None without word boxes."""
     if not page.words:
         return None
     rows: dict[tuple[int, int], list] = {}
     for w in page.words:
         if w.text.strip():
             rows.setdefault((w.block, w.line), []).append(w)
+    return [sorted(ws, key=lambda w: w.x) for ws in rows.values()]
+
+
+def _window_lines(page: Page) -> list[str] | None:
+    """Lines whose words sit in the DIN 5008 address window (form A or B), top to bottom."""
+    rows = _rows(page)
+    if rows is None:
+        return None
     lines = []
-    for ws in rows.values():
-        ws.sort(key=lambda w: w.x)
+    for ws in rows:
         x0, y = ws[0].x, sum(w.y + w.h / 2 for w in ws) / len(ws)
         if x0 < 0.5 and 0.07 <= y <= 0.36:
             # Words far to the right on the same row belong to the info block, not the address.
@@ -177,15 +184,11 @@ def _right_window_lines(page: Page) -> list[str] | None:
     a sender column on the left), top to bottom. A row that also holds the left column's text (the
     info block beside the window, as a text layer or tesseract joins them) is cut at its wide gap:
     only the part that starts in the right half counts."""
-    if not page.words:
+    rows = _rows(page)
+    if rows is None:
         return None
-    rows: dict[tuple[int, int], list] = {}
-    for w in page.words:
-        if w.text.strip():
-            rows.setdefault((w.block, w.line), []).append(w)
     lines = []
-    for ws in rows.values():
-        ws.sort(key=lambda w: w.x)
+    for ws in rows:
         parts: list[list] = [[ws[0]]]
         for a, b in zip(ws, ws[1:]):
             if b.x - (a.x + a.w) >= 0.035:
