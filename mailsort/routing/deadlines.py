@@ -39,7 +39,10 @@ _PERIOD_WORDS = re.compile(r"Zeitraum|Leistungszeitraum|Abrechnungszeitraum|\bpe
 _PROMO = re.compile(r"Aktionscode|Gutschein|Rabattcode|Code:|promo(?:tion)? code|voucher|discount code", re.I)
 # How long something lasts is no deadline: "Die bisherige Karte ist bis 17.10.2026 gültig", "Aktion
 # gültig bis 27. Juni 2026", "valid until", "Frühbucherpreis bis 19. Juli".
-_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|valid|good)\s+(?:bis|until|through|thru|till)\W*(?:zum\s+|the\s+)?$"
+_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|valid|good|runs|läuft|lasts|continues)\s+(?:bis|until|through|thru|till)"
+                           r"\W*(?:zum\s+|the\s+)?$"
+                           # the insurance year's anniversary, on which a premium changes: "zur Hauptfälligkeit am"
+                           r"|Hauptf(?:ä|a|ae)lligkeit\W*(?:am|zum)?\s*$"
                            r"|(?:Frühbucher\w*|early[- ]bird\w*|Aktionspreis|Angebotspreis|Sonderpreis)\b[^.\n]{0,30}$", re.I)
 _VALID_AFTER = re.compile(r"\W{0,3}(?:g(?:ü|u|ue)ltig|valid)\b", re.I)
 _QUOTE = re.compile(r"\b(?:offer|quotation|quote|Angebot|Kostenvoranschlag)\b", re.I)
@@ -192,6 +195,8 @@ _MONTH_END = re.compile(r"(?:bis\s+(?:zum\s+)?(?:Ende|Monatsende)(?:\s+des)?|by\
 # Periods that are not a deadline to act on: appeal instructions, optional rights, cash-discount
 # windows, and what the sender promises to do itself.
 _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
+_TERMINATE = re.compile(r"k(?:ü|u|ue)ndig|terminat|cancel", re.I)
+_FROM_RECEIPT = re.compile(r"Zugang|Erhalt|Bekanntgabe|Zustellung|receipt|notification", re.I)
 # Appeal instructions in standard wording ("kann ... nach Bekanntgabe Widerspruch erhoben werden")
 # are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
 _OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
@@ -218,7 +223,10 @@ def _asks_recipient(text: str, start: int, end: int) -> bool:
     said = sentence(text, start, end)
     # "2 % Skonto bei Zahlung innerhalb von 8 Tagen, 30 Tage netto": the net term is the deadline.
     net = re.search(r"\bnet(?:to)?\b", text[start:end], re.I)
-    if _NOT_ASKED.search(said) or (not net and _DISCOUNT.search(text[max(0, start - 40): start])) or \
+    # A right to terminate within a period from a day the letter names is a date to act by
+    # ("Sonderkündigungsrecht ... innerhalb von 14 Tagen nach dem Datum dieses Schreibens"); other
+    # rights (warranty, withdrawal) and periods from receipt are not asked of the reader.
+    if (_NOT_ASKED.search(said) and not (_TERMINATE.search(said) and not _FROM_RECEIPT.search(said))) or (not net and _DISCOUNT.search(text[max(0, start - 40): start])) or \
             _DISCOUNT.search(text[end: end + 30]):           # "innerhalb von 8 Tagen abzüglich 2 % Skonto"
         return False
     a = text.rfind(". ", 0, max(0, text.rfind(". ", 0, start)))    # the sentence before, too ("Er ist ...")

@@ -94,7 +94,8 @@ def _previous_line(text: str, line_start: int) -> str:
 
 # "thr Schreiben": OCR's reading of "Ihr".
 _LABEL_WORDS = re.compile(r"[Ilt1]hr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser Zeichen|Ansprechpartner|Kunden-?n|"
-                          r"Customer (?:no|number|ID)\b|"
+                          r"Customer (?:no|number|ID)\b|Aktenzeichen|Gesch(?:ä|a|ae)ftszeichen|Kassenzeichen|"
+                          r"Steuernummer|"
                           r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
 
 

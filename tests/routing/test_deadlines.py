@@ -46,6 +46,8 @@ def test_payment_terms_and_periods(phrase, expected):
     "In den nächsten Tagen erhalten Sie Ihre neue Karte. Die bisherige Karte ist bis 17.12.2026 gültig.",
     "Aktion gültig bis 27. Dezember 2026. Wir beraten Sie gern.",
     "Frühbucherpreis bis 19. Dezember 2026: 258,76 € zzgl. MwSt.",
+    "Zur Hauptfälligkeit am 07.12.2026 erhöht sich Ihr Beitrag um 6,5 %.",
+    "Your data hosting runs until 9 December 2026 and renews for another year.",
 ])
 def test_what_sets_no_deadline(phrase):
     assert deadlines_of(phrase) == []
@@ -106,3 +108,12 @@ def test_a_quotations_validity_is_a_date_to_accept_by():
 def test_the_start_of_a_period_that_falls_due_is_not_the_date_to_pay_by():
     assert deadlines_of("Der Jahresbeitrag wird für die Versicherungsperiode ab 01.12.2026 fällig. Bitte "
                         "überweisen Sie den Beitrag bis zum Montag, 07.12.2026.") == [date(2026, 12, 7)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Sie haben ein Sonderkündigungsrecht, das Sie innerhalb von 14 Tagen nach dem Datum dieses Schreibens "
+     "ausüben können.", date(2026, 12, 4)),
+    ("If you do not wish to renew, please give notice of cancellation by 7 December 2026.", date(2026, 12, 7)),
+])
+def test_a_right_to_terminate_within_a_period_is_a_deadline(phrase, expected):
+    assert deadlines_of(phrase) == [expected]

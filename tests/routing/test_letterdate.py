@@ -97,6 +97,9 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
     ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
                                     + ["Senden Sie es bis zum", "04.08.2026 unterschrieben zurück.", "",
                                        "thr Schreiben vom: 25. Mai 2026", "", "22.06.2026"]), date(2026, 6, 22)),
+    # a header row naming the date's column, with a received stamp above it
+    ("27. NOV 2026\n\nGeschäftszeichen Datum\nGZ 96420 21.11.2026", "Beitragsbescheid für das Umlagejahr 2025",
+     date(2026, 11, 21)),
     # the end of a period is no dateline, on its own line or after a dash
     ("Kundennummer 4711\n29.07.2026 Dr. Anke Meyer-Lorenz", "Festsetzung für den Zeitraum 01.06.2026 —\n30.06.2026, ,",
      date(2026, 7, 29)),
