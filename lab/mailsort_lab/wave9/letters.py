@@ -77,8 +77,10 @@ M_DE = {1: "eines Monats", 2: "zwei Monaten"}
 
 def _rel_de(doc: Doc, unit: str, n: int, anchor: str = "nach dem Datum dieses Schreibens") -> str:
     doc.within(n, unit)
-    word = {"days": f"{N_DE.get(n, n)} Tagen" if doc.rng.random() < 0.5 else f"{n} Tagen",
-            "weeks": W_DE[n], "months": M_DE[n]}[unit]
+    if unit == "days":
+        word = f"{N_DE.get(n, n)} Tagen" if doc.rng.random() < 0.5 else f"{n} Tagen"
+    else:
+        word = W_DE[n] if unit == "weeks" else M_DE[n]
     return f"innerhalb von {word} {anchor}" if unit != "months" else f"innerhalb {word} {anchor}"
 
 

@@ -52,9 +52,19 @@ class Directory:
         return [c.name, *c.aliases]
 
 
+FEMALE = {"Aylin", "Birgit", "Elif", "Gül", "Katrin", "Miriam", "Sarah", "Karin", "Ingrid", "Doris", "Kerstin", "Ellen"}
+MALE = {"Uwe", "Ole", "Kai", "Mike", "Luca", "Björn", "Ömer"}
+
+
+def _first(person: str) -> str:
+    return next(w for w in person.split() if not w.endswith(".") and w not in TITLES)
+
+
 def _gender(person: str) -> str:
-    first = bare(person).replace("Dr. ", "").split()[0]
-    return "f" if first[-1] in "aeiy" and first not in ("Uwe", "Ole", "Kai", "Mike", "Jose", "Luca", "Andrea", "Nikita") else "m"
+    first = _first(person)
+    if first in FEMALE:
+        return "f"
+    return "f" if first[-1] in "aeiy" and first not in MALE else "m"
 
 
 def polite(person: str, lang: str) -> tuple[str, str]:
@@ -62,11 +72,13 @@ def polite(person: str, lang: str) -> tuple[str, str]:
     g = _gender(person)
     words = person.split()
     dr = "Dr. " if "Dr." in words else ""
-    last = bare(person).split()[-1]
+    last = person.split()[-1]
     if lang == "de":
         return (("Frau " if g == "f" else "Herrn ") + person,
                 ("Sehr geehrte Frau " if g == "f" else "Sehr geehrter Herr ") + dr + last + ",")
-    return (("Ms " if g == "f" else "Mr ") + person, f"Dear {'Ms' if g == 'f' else 'Mr'} {dr}{last},")
+    if dr:
+        return person.replace("Dr. ", "Dr "), f"Dear Dr {last},"
+    return (("Ms " if g == "f" else "Mr ") + person, f"Dear {'Ms' if g == 'f' else 'Mr'} {last},")
 
 
 def _wrap_name(name: str) -> list[str]:
@@ -128,7 +140,7 @@ def client_block(c: Client, d: Directory, rng: random.Random, lang: str) -> tupl
                          rng.choice((f"Attn. {p}", f"FAO {bare(person)}", p)))
             tags.append("addr-person")
     mb = c.mailbox and (rng.random() < 0.4 or "addr-former-name" in tags)
-    if rng.random() < 0.45:
+    if rng.random() < 0.45 and not any(x.startswith("c/o") for x in lines):
         lines.append(f"c/o {OFFICE}" if rng.random() < 0.7 else "c/o Bürozentrum Mitte")
         tags.append("addr-co")
     if mb:
