@@ -19,12 +19,14 @@ import pytest
 from pypdf import PdfReader
 
 from mailsort.model import CATEGORIES
-from mailsort_lab.wave7 import generate
-from mailsort_lab.wave7.build import _init, letter, make_item, plans
+from mailsort_lab.wave7 import build, generate
+from mailsort_lab.wave7.build import letter, plans
 from mailsort_lab.wave7.days import PERIODS, all_forms, fmt, period_end, plus_months, working_day
 from mailsort_lab.wave7.doc import Doc
 from mailsort_lab.wave7.people import Directory, fold
 from mailsort_lab.wave7.senders import SENDERS, iban
+
+from .determinism import rendered_twice
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = ROOT / "config" / "clients.yaml"
@@ -121,16 +123,8 @@ def test_every_label_of_the_full_plan_is_consistent():
 
 
 def test_same_seed_same_bytes(tmp_path):
-    todo = plans(40, 5)
-    pick = [next(p for p in todo if p.kind == k) for k in ("scan", "pdf", "email")]
-    outs = []
-    for name in ("a", "b"):
-        out = tmp_path / name
-        out.mkdir()
-        _init(str(CLIENTS), str(out))
-        labels = [make_item(p) for p in pick]
-        outs.append(([p.read_bytes() for p in sorted(out.iterdir())], labels))
-    assert outs[0] == outs[1]
+    first, second = rendered_twice(tmp_path, build, CLIENTS)
+    assert first == second
 
 
 def test_periods_end_on_working_days_counted_from_the_letter():

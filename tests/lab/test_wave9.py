@@ -10,11 +10,13 @@ from datetime import date
 from pathlib import Path
 
 from mailsort.model import CATEGORIES
-from mailsort_lab.wave9 import generate
-from mailsort_lab.wave9.build import _init, letter, make_item, plans
+from mailsort_lab.wave9 import build, generate
+from mailsort_lab.wave9.build import letter, plans
 from mailsort_lab.wave9.dates import BERLIN, all_forms, fmt, period_end, plus_months, working_day
 from mailsort_lab.wave9.people import Directory, bare, fold
 from mailsort_lab.wave9.senders import SENDERS, iban
+
+from .determinism import rendered_twice
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = ROOT / "config" / "clients.yaml"
@@ -88,16 +90,8 @@ def test_labels_have_the_waves_format(tmp_path):
 
 
 def test_same_seed_same_bytes(tmp_path):
-    todo = plans(40, 5)
-    pick = [next(p for p in todo if p.kind == k) for k in ("scan", "pdf", "email")]
-    outs = []
-    for name in ("a", "b"):
-        out = tmp_path / name
-        out.mkdir()
-        _init(str(CLIENTS), str(out))
-        labels = [make_item(p) for p in pick]
-        outs.append(([p.read_bytes() for p in sorted(out.iterdir())], labels))
-    assert outs[0] == outs[1]
+    first, second = rendered_twice(tmp_path, build, CLIENTS)
+    assert first == second
 
 
 def test_periods_end_on_working_days_counted_from_the_letter():
