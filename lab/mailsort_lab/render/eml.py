@@ -12,7 +12,8 @@ import hashlib
 import random
 import re
 import tempfile
-from datetime import datetime, time, timedelta, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone  # noqa: F401 (MailLetter.date's type)
 from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -26,6 +27,24 @@ from mailsort_lab.render import forwarding
 from mailsort_lab.render.artefacts import save_scan, scanify
 from mailsort_lab.render.page import render_pages
 from mailsort_lab.render.pdf import render_pdf
+
+
+@dataclass
+class MailLetter:
+    """What `build_email` reads from a letter: a training Letter has these, and a generator of its
+    own wording builds one (waves 7-9)."""
+    id: str
+    language: str
+    subject: str
+    date: date
+    sender_name: str
+    sender_address: list[str]
+    sender_contact: list[str]
+    recipient_lines: list[str]
+    salutation: str
+    paragraphs: list[str]
+    closing: str
+    signature: list[str]
 
 Body = Literal["plain", "html", "alternative"]
 Charset = Literal["utf-8", "iso-8859-1", "windows-1252"]
@@ -124,7 +143,7 @@ def _attachment(letter: Letter, kind: AttachmentKind, rng: random.Random) -> tup
     return data, f"Scan_{letter.date:%Y%m%d}_{rng.randint(100, 999)}.pdf", "pdf"
 
 
-def build_email(letter: Letter, style: str, intake_address: str, forwarder: Address,
+def build_email(letter: Letter | MailLetter, style: str, intake_address: str, forwarder: Address,
                 original_to: Address | None = None, body: Body = "plain", charset: Charset = "utf-8",
                 encoding: Encoding = "quoted-printable", attachment: AttachmentKind = "none",
                 rng: random.Random | None = None, nested: bool = False) -> EmailMessage:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from email.headerregistry import Address
 from email.policy import SMTP
 from pathlib import Path
@@ -17,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from mailsort_lab import evalset
 from mailsort_lab.evalset import Plan, write_set
-from mailsort_lab.render.artefacts import ScanProfile, received_stamp, save_scan, scanify
-from mailsort_lab.render.eml import build_email, person_address, slug
+from mailsort_lab.render.artefacts import ScanProfile, save_scan, scanify
+from mailsort_lab.render.eml import MailLetter, build_email, person_address, slug
 from mailsort_lab.render.fonts import STYLES
 from mailsort_lab.render.forwarding import STYLES as MAIL_STYLES
 from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
@@ -145,23 +144,6 @@ def _scan(pages, design, doc: Doc, stem: str, rng: random.Random) -> tuple[str, 
     return path.name, tags + [f"format-{fmt}", f"dpi-{p.dpi}"] + (["binarised"] if p.binarise else [])
 
 
-@dataclass
-class _AsLetter:
-    """What render/eml.py reads from a letter."""
-    id: str
-    language: str
-    subject: str
-    date: date
-    sender_name: str
-    sender_address: list[str]
-    sender_contact: list[str]
-    recipient_lines: list[str]
-    salutation: str
-    paragraphs: list[str]
-    closing: str
-    signature: list[str]
-
-
 COVER = {"de": ["anbei erhalten Sie unser Schreiben „{s}“ als PDF-Dokument.", "Bei Rückfragen antworten Sie gern auf diese E-Mail."],
          "en": ["please find attached our letter \"{s}\" as a PDF.", "If you have any questions, simply reply to this email."]}
 
@@ -171,7 +153,7 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     style = rng.choice([s for s in MAIL_STYLES if (s.endswith("-en") == (doc.lang == "en")) or rng.random() < 0.2])
     paragraphs = [p.format(s=doc.subject) for p in COVER[doc.lang]] if attach else doc.paragraphs
     salute = doc.salutation if not attach or doc.lang == "en" else doc.salutation
-    letter = _AsLetter(f"w7-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
+    letter = MailLetter(f"w7-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
                        [doc.sender.street, doc.sender.city], contact(doc.sender, rng), doc.block, salute,
                        paragraphs, doc.closing, doc.signature)
     tags = [f"mail-{style}", "mail-attachment" if attach else "mail-inline"]

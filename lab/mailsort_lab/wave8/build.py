@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from email.headerregistry import Address
 from email.policy import SMTP
 from pathlib import Path
@@ -18,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from mailsort_lab import evalset
 from mailsort_lab.evalset import Plan, write_set
 from mailsort_lab.render.artefacts import ScanProfile, save_scan, scanify
-from mailsort_lab.render.eml import build_email, person_address, slug
+from mailsort_lab.render.eml import MailLetter, build_email, person_address, slug
 from mailsort_lab.render.fonts import STYLES
 from mailsort_lab.render.forwarding import STYLES as MAIL_STYLES
 from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
@@ -119,23 +118,6 @@ def _scan(pages, design, doc: Doc, stem: str, rng: random.Random) -> tuple[str, 
     return path.name, tags + [f"format-{fmt}", f"dpi-{p.dpi}"] + (["binarised"] if p.binarise else [])
 
 
-@dataclass
-class _AsLetter:
-    """What render/eml.py reads from a letter."""
-    id: str
-    language: str
-    subject: str
-    date: date
-    sender_name: str
-    sender_address: list[str]
-    sender_contact: list[str]
-    recipient_lines: list[str]
-    salutation: str
-    paragraphs: list[str]
-    closing: str
-    signature: list[str]
-
-
 COVER = {"de": ["im Anhang senden wir Ihnen unser Schreiben „{s}“ vom {d}.", "Für Rückfragen stehen wir Ihnen gern zur Verfügung."],
          "en": ["attached you will find our letter \"{s}\" dated {d}.", "Do not hesitate to contact us with any questions."]}
 
@@ -145,7 +127,7 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     own = [s for s in MAIL_STYLES if s.endswith("-" + doc.lang) or s == "outlook-de-original" and doc.lang == "de"]
     style = rng.choice(own if rng.random() < 0.8 else list(MAIL_STYLES))     # a German office forwards English mail too
     paragraphs = [p.format(s=doc.subject, d=doc.date_text) for p in COVER[doc.lang]] if attach else doc.paragraphs
-    letter = _AsLetter(f"w8-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
+    letter = MailLetter(f"w8-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
                        [doc.sender.street, doc.sender.city], contact(doc.sender, rng), doc.block, doc.salutation,
                        paragraphs, doc.closing, doc.signature)
     tags = [f"mail-{style}", "mail-attachment" if attach else "mail-inline"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.headerregistry import Address
 from email.policy import SMTP
@@ -18,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from mailsort_lab import evalset
 from mailsort_lab.evalset import Plan, write_set
 from mailsort_lab.render.artefacts import ScanProfile, save_scan, scanify
-from mailsort_lab.render.eml import build_email, person_address, slug
+from mailsort_lab.render.eml import MailLetter, build_email, person_address, slug
 from mailsort_lab.render.fonts import STYLES
 from mailsort_lab.render.forwarding import STYLES as MAIL_STYLES
 from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
@@ -118,23 +117,6 @@ def _scan(pages, design, doc: Doc, stem: str, rng: random.Random) -> tuple[str, 
     return path.name, tags + [f"format-{fmt}", f"dpi-{p.dpi}"] + (["binarised"] if p.binarise else [])
 
 
-@dataclass
-class _AsLetter:
-    """What render/eml.py reads from a letter."""
-    id: str
-    language: str
-    subject: str
-    date: date
-    sender_name: str
-    sender_address: list[str]
-    sender_contact: list[str]
-    recipient_lines: list[str]
-    salutation: str
-    paragraphs: list[str]
-    closing: str
-    signature: list[str]
-
-
 COVER = {"de": ["anbei erhalten Sie unser Schreiben vom {d} („{s}“) als PDF.", "Mit freundlichen Grüßen aus {c}"],
          "en": ["please find attached our letter of {d} (\"{s}\").", "Best wishes from {c}"]}
 
@@ -145,7 +127,7 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     style = rng.choice(own if rng.random() < 0.8 else list(MAIL_STYLES))
     city = doc.sender.city.split(",")[0].split(" ", 1)[-1]
     paragraphs = [p.format(s=doc.subject, d=doc.date_text, c=city) for p in COVER[doc.lang]] if attach else doc.paragraphs
-    letter = _AsLetter(f"w9-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
+    letter = MailLetter(f"w9-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
                        [doc.sender.street, doc.sender.city], contact(doc.sender, rng), doc.block, doc.salutation,
                        paragraphs, doc.closing, doc.signature)
     tags = [f"mail-{style}", "mail-attachment" if attach else "mail-inline"]
