@@ -37,10 +37,16 @@ class Pipeline:
         self.remove_inputs = settings.remove_inputs if remove_inputs is None else remove_inputs
         self.directory = directory or load_directory(settings.clients_file)
         self.extractor = Extractor(settings)      # first: its workers start while models load
-        self.archive = Archive(settings)
-        self._router_basis: tuple | None = None
-        self.refresh()
-        self.actions = load_actions(settings, self.directory)
+        try:
+            self.archive = Archive(settings)
+            self._router_basis: tuple | None = None
+            self.refresh()
+            self.actions = load_actions(settings, self.directory)
+        except BaseException:
+            # An old schema, a missing model: the workers being started must not outlive us
+            # (a process exiting under them prints a forkserver traceback after our one line).
+            self.extractor.close()
+            raise
 
     def refresh(self) -> bool:
         """(Re)build the router when the category model or the VAs' learned aliases changed,
