@@ -25,7 +25,9 @@ def test_deadlines_and_digest_commands(config_dir, settings, make_actions, smtp_
     write_rules(config_dir, smtp_block(smtp_server.port) + DIGEST)
     now = datetime.now(timezone.utc)
     actions = make_actions(clock=None)
-    outcome, source = make_item(deadlines=(now.date() + timedelta(days=3),))
+    # "in 3d" counts from the mailroom's day (delivery.timezone), which is not UTC's between
+    # 23:00 and 24:00 UTC: the day the command sees, not the UTC date.
+    outcome, source = make_item(deadlines=(actions.ctx.today(now) + timedelta(days=3),))
     actions.on_filed(outcome, "Rechnung", source, pdf_path=LETTER_PDF)
 
     (line,) = commands.deadlines(settings, client="mueller-bau", within="1w")

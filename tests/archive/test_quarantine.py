@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -20,8 +21,12 @@ def archive(settings):
     a.close()
 
 
-def _today() -> str:
-    return datetime.now(UTC).date().isoformat()
+def _day_folder(settings) -> Path:
+    """quarantine/<UTC day of the item>: today's, or yesterday's for a test that ran over midnight."""
+    now = datetime.now(UTC)
+    days = [d.date().isoformat() for d in (now, now - timedelta(minutes=10))]
+    return next((f for d in days if (f := settings.data_dir / "quarantine" / d).is_dir()),
+                settings.data_dir / "quarantine" / days[0])
 
 
 def test_corrupt_pdf_is_copied_with_reason_and_recorded(archive, settings, inbox):
@@ -29,7 +34,7 @@ def test_corrupt_pdf_is_copied_with_reason_and_recorded(archive, settings, inbox
     err = CorruptInput(f"{bad}: truncated PDF (no end-of-file marker); moved to quarantine")
     out = archive.quarantine(bad, err)
 
-    folder = settings.data_dir / "quarantine" / _today()
+    folder = _day_folder(settings)
     copy = folder / "brief 7.pdf"
     assert copy.read_bytes() == (RES / "truncated.pdf").read_bytes()
     reason = (folder / "brief 7.pdf.reason.txt").read_text()
@@ -67,7 +72,7 @@ def test_symlink_out_of_inbox_is_not_followed(archive, settings, inbox, tmp_path
     link.symlink_to(secret)
     out = archive.quarantine(link, UnsafePath(f"{link}: symlink points outside the inbox"))
 
-    folder = settings.data_dir / "quarantine" / _today()
+    folder = _day_folder(settings)
     assert sorted(p.name for p in folder.iterdir()) == ["invoice.pdf.reason.txt"]
     reason = (folder / "invoice.pdf.reason.txt").read_text()
     assert f"symlink to {secret}" in reason and "reason: unsafe-path" in reason
