@@ -258,8 +258,16 @@ class Pipeline:
 
     def _seen_before(self, source: Source, existing) -> Outcome:
         if self.remove_inputs and self.archive.is_leftover(source, existing):
-            # An earlier run filed this very file and stopped before removing it.
-            self._consume(source.path)
+            # This very file, filed: by an earlier run that stopped before removing it, or by
+            # another process that has committed its row and is about to remove it (it holds the
+            # claim until then, and reports the item itself).
+            claim = self.archive.claims.claim(source)
+            if not claim.won:
+                return self.archive.record_claimed_elsewhere(source, claim.holder, claim.holder_path)
+            try:
+                self._consume(source.path)
+            finally:
+                self.archive.claims.release(source.sha256)
             return self.archive.outcome_of(existing, reason="already filed by an earlier run; "
                                                             "input removed from the inbox")
         return self._duplicate(source, existing)

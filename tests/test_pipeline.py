@@ -176,3 +176,24 @@ def test_an_item_another_process_files_between_our_look_and_our_claim_is_a_dupli
     assert (mine.decision, mine.item_id) == ("duplicate", other.item_id), mine
     assert not item.exists()                             # the other filed it: the input is done
     assert [e.stage for e in Index(settings.db_url).events(other.item_id)].count("duplicate") == 1
+
+
+def test_a_file_another_process_has_filed_but_not_yet_removed_is_left_to_it(settings, inbox):
+    # Two watches on one inbox: the other committed the item's row and holds its claim until it has
+    # removed the input. This one must not take the file for a leftover of an earlier run (a second
+    # "filed" line for one letter, and the other's input removed under it).
+    from mailsort.archive.claims import Claims
+    from mailsort.db import engine_for
+    from mailsort.intake.sniff import take
+
+    (item,) = copy_samples(pick_samples("email", 1), inbox)
+    (other,) = run(settings, [item])                     # filed; its input not removed yet
+    source, _ = take(item, inbox, settings)
+    theirs = Claims(engine_for(settings.db_url), 60, claimer="other-node:4242:beef")
+    assert theirs.claim(source).won
+    (mine,) = run(settings, [item], remove_inputs=True)
+    assert mine.decision == "duplicate" and "other-node:4242:beef" in mine.reason, mine
+    assert item.exists()                                 # theirs to remove
+    theirs.release(source.sha256)
+    (later,) = run(settings, [item], remove_inputs=True)  # nobody holds it: a leftover after all
+    assert later.item_id == other.item_id and "earlier run" in later.reason and not item.exists()
