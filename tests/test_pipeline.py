@@ -197,3 +197,58 @@ def test_a_file_another_process_has_filed_but_not_yet_removed_is_left_to_it(sett
     theirs.release(source.sha256)
     (later,) = run(settings, [item], remove_inputs=True)  # nobody holds it: a leftover after all
     assert later.item_id == other.item_id and "earlier run" in later.reason and not item.exists()
+
+
+def test_filed_items_are_committed_as_a_group_before_their_inputs_go_and_their_claims_are_given_back(
+        settings, inbox, monkeypatch):
+    """Group commit keeps the crash order: an input is removed, and its claim released, only after
+    the commit that made its files and row durable; every item is in exactly one commit."""
+    from sqlalchemy import text
+
+    from mailsort.archive.filing import Archive
+    from mailsort.db import engine_for
+
+    from .many.conftest import born_digital_items
+
+    paths = born_digital_items(inbox, 12)
+    real, groups = Archive.commit, []
+
+    def commit(self, batch):
+        names = [st.source.path.name for st in batch.items]
+        assert all((inbox / n).exists() for n in names)          # inputs still there
+        with engine_for(settings.db_url).connect() as conn:
+            held = conn.execute(text("SELECT count(*) FROM work_claims")).scalar()
+        assert held >= len(names)                                  # claims still held
+        failed = real(self, batch)
+        assert all(self.index.get_by_sha(st.source.sha256) is not None for st in batch.items) \
+            if batch.items else True
+        groups.append(names)
+        return failed
+
+    monkeypatch.setattr(Archive, "commit", commit)
+    outcomes = run(settings, [inbox], remove_inputs=True)
+    assert sorted(n for g in groups for n in g) == sorted(p.name for p in paths)
+    assert {o.decision for o in outcomes} <= {"filed", "review"} and len(outcomes) == 12
+    assert list(inbox.iterdir()) == []
+    with engine_for(settings.db_url).connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM work_claims")).scalar() == 0
+
+
+def test_a_group_commit_that_fails_stops_the_run_and_keeps_every_input_of_the_group(
+        settings, inbox, monkeypatch):
+    from mailsort.archive.index import Index
+    from mailsort.errors import StorageError
+
+    from .many.conftest import born_digital_items
+
+    paths = born_digital_items(inbox, 6)
+
+    def down(self, items):
+        raise StorageError("index write failed: disk I/O error")
+
+    monkeypatch.setattr(Index, "record_many", down)
+    monkeypatch.setattr(Index, "record", lambda self, row, events=(): down(self, [(row, events)]))
+    with pytest.raises(StorageError):
+        run(settings, [inbox], remove_inputs=True)
+    assert sorted(p.name for p in inbox.iterdir()) == sorted(p.name for p in paths)
+    assert not [p for p in settings.archive_path.rglob("*") if p.is_file()]

@@ -131,13 +131,18 @@ class Claims:
         return holder
 
     def release(self, sha256: str) -> None:
+        self.release_many([sha256])
+
+    def release_many(self, shas: list[str]) -> None:
+        """Give back several claims in one transaction (a group of items filed together)."""
         with self._mutex:
-            if sha256 not in self._held:
-                return
-            self._held.discard(sha256)
+            mine = [s for s in shas if s in self._held]
+            self._held.difference_update(mine)
+        if not mine:
+            return
         try:
             with self.engine.begin() as conn:
-                conn.execute(delete(WorkClaim).where(WorkClaim.sha256 == sha256,
+                conn.execute(delete(WorkClaim).where(WorkClaim.sha256.in_(mine),
                                                      WorkClaim.claimer == self.claimer))
         except SQLAlchemyError as e:
             raise self._fail("claim release", e) from e

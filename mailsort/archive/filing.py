@@ -18,6 +18,7 @@ from ..errors import MailsortError, StorageError
 from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, Routing, Source
 from ..settings import Settings
 from ..text.clean import path_bytes_hex, path_text
+from .batch import FilingBatch, Staged
 from .claims import Claims, claimer_id
 from .index import Index
 from .metadata import item_row, metadata_json, outcome_for, received_detail, stage_events
@@ -61,7 +62,9 @@ class Archive:
 
     # -- filing ----------------------------------------------------------------------------
 
-    def file(self, source: Source, document: Document, routing: Routing) -> Outcome:
+    def file(self, source: Source, document: Document, routing: Routing,
+             batch: FilingBatch | None = None) -> Outcome:
+        """File one item durably; with a `batch`, only stage it there: durable at `commit`."""
         if routing.decision == "filed" and routing.recipient is None:
             # Never guess a client folder: without a recipient the item waits for a person.
             routing = routing.model_copy(update={"decision": "review",
@@ -77,7 +80,8 @@ class Archive:
             earlier = self.index.events(source.item_id) if previous is not None else []
             meta = metadata_json(outcome, routing, document, source, keys, events, at, earlier)
             row = item_row(source, document, routing, keys)
-            with self.store.together():         # all three durable before the index commit
+            # All three durable before the index commit (with a batch: at the batch's commit).
+            with self.store.together(batch.files if batch is not None else None):
                 stored.append(keys.original)
                 self.store.put_file(keys.original, source.path)
                 if document.searchable_pdf is not None:
@@ -85,12 +89,54 @@ class Archive:
                     self.store.put_file(keys.searchable, document.searchable_pdf, move=True)
                 stored.append(keys.metadata)
                 self.store.put_bytes(keys.metadata, meta)
+            if batch is not None:
+                batch.items.append(Staged(source, outcome, row, events, keys, previous, stored))
+                return outcome
             self.index.record(row, events)
         except Exception:      # an interrupt is like a kill: the re-run overwrites the same keys
             self._unstore(stored, previous)
             raise
         self._drop_stale(source.item_id, previous, keys)
         return outcome
+
+    def commit(self, batch: FilingBatch) -> dict[int, Exception]:
+        """Make a batch's items durable: files, then their rows in one transaction. Returns the
+        items that could not be recorded (by position), their files taken back, the others filed;
+        if the rows cannot be written together, each is written alone, so one bad row fails alone.
+        A StorageError of the files or the index (the machine, not an item) is raised after taking
+        back every item not yet recorded."""
+        items, failed = list(batch.items), {}
+        batch.items.clear()
+        recorded = 0
+        try:
+            batch.files.settle()
+            try:
+                if len(items) == 1:
+                    self.index.record(items[0].row, items[0].events)
+                else:
+                    self.index.record_many([(st.row, st.events) for st in items])
+                recorded = len(items)
+            except StorageError:
+                raise
+            except Exception:  # noqa: BLE001  one at a time below: the bad one fails by itself
+                for n, st in enumerate(items):
+                    try:
+                        self.index.record(st.row, st.events)
+                    except StorageError:
+                        raise
+                    except Exception as e:  # noqa: BLE001  this item only: quarantined by the caller
+                        self._unstore(st.stored, st.previous)
+                        failed[n] = e
+                    recorded = n + 1
+        except BaseException:
+            batch.files.discard()
+            for st in items[recorded:]:
+                self._unstore(st.stored, st.previous)
+            raise
+        for n, st in enumerate(items):
+            if n not in failed:
+                self._drop_stale(st.source.item_id, st.previous, st.keys)
+        return failed
 
     def _unstore(self, keys: list[str], previous: ItemRow | None) -> None:
         """Take back what a failed `file()` stored, except files an earlier filing still owns."""

@@ -143,25 +143,38 @@ class Index:
 
     def record(self, row: ItemRow, events: Iterable[NewEvent] = ()) -> ItemRow:
         """Insert or update one item and append its events in ONE transaction."""
+        return self.record_many([(row, events)])[0]
+
+    def record_many(self, items: Sequence[tuple[ItemRow, Iterable[NewEvent]]]) -> list[ItemRow]:
+        """Insert or update several items with their events in ONE transaction: a group of items
+        filed together costs one commit (one fsync of the log), not one each."""
         stamp = now()
-        # Re-validate: a caller may have assigned fields, and times must reach SQLite as UTC.
-        values = ItemRow.model_validate(dict(row)).model_dump(exclude={"created_at", "updated_at"})
-        items = Item.__table__
+        written = []
         try:
             # Core statements, not the ORM: this runs once per item on the pipeline's one thread.
             with self.engine.begin() as conn:
-                created = conn.execute(select(items.c.created_at)
-                                       .where(items.c.item_id == row.item_id)).scalar()
-                if created is None:
-                    created = row.created_at or stamp
-                    conn.execute(insert(items).values(**values, created_at=created, updated_at=stamp))
-                else:
-                    conn.execute(update(items).where(items.c.item_id == row.item_id)
-                                 .values(**values, updated_at=stamp))
-                self._add_events(conn, row.item_id, events, stamp)
-            return ItemRow.model_validate({**values, "created_at": created, "updated_at": stamp})
+                for row, events in items:
+                    written.append(self._write(conn, row, events, stamp))
+            return written
         except SQLAlchemyError as e:
-            raise self._fail(f"write of item {row.item_id}", e) from e
+            which = items[0][0].item_id if len(items) == 1 else f"s {', '.join(r.item_id for r, _ in items)}"
+            raise self._fail(f"write of item {which}", e) from e
+
+    def _write(self, conn: Connection, row: ItemRow, events: Iterable[NewEvent], stamp: datetime
+               ) -> ItemRow:
+        # Re-validate: a caller may have assigned fields, and times must reach SQLite as UTC.
+        values = ItemRow.model_validate(dict(row)).model_dump(exclude={"created_at", "updated_at"})
+        items = Item.__table__
+        created = conn.execute(select(items.c.created_at)
+                               .where(items.c.item_id == row.item_id)).scalar()
+        if created is None:
+            created = row.created_at or stamp
+            conn.execute(insert(items).values(**values, created_at=created, updated_at=stamp))
+        else:
+            conn.execute(update(items).where(items.c.item_id == row.item_id)
+                         .values(**values, updated_at=stamp))
+        self._add_events(conn, row.item_id, events, stamp)
+        return ItemRow.model_validate({**values, "created_at": created, "updated_at": stamp})
 
     def add_event(self, item_id: str, stage: str, detail: dict[str, Any] | None = None,
                   actor: str | None = None) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import StorageError
+from .pending import Pending, stage_write
 from .store import KeyMissing, check_key
 
 _TMP_PREFIX = ".tmp-"
@@ -21,6 +22,10 @@ _TMP_PREFIX = ".tmp-"
 _HOST = re.sub(r"[^A-Za-z0-9]", "_", socket.gethostname())[:40]
 _LEFTOVER = re.compile(rf"^{re.escape(_TMP_PREFIX)}{re.escape(_HOST)}-(\d+)-")
 _swept: set[Path] = set()
+
+
+def temp_prefix() -> str:
+    return f"{_TMP_PREFIX}{_HOST}-{os.getpid()}-"
 
 
 def fsync_dir(path: Path) -> None:
@@ -32,11 +37,11 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def durable_write(dest: Path, write, sync_dir=fsync_dir) -> None:
+def durable_write(dest: Path, write) -> None:
     """Write via `write(fh)` to a temporary name beside dest, fsync, rename over dest, fsync the folder."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    _sweep_leftovers(dest.parent)
-    fd, tmp = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{_HOST}-{os.getpid()}-", dir=dest.parent)
+    sweep_leftovers(dest.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(), dir=dest.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -47,10 +52,10 @@ def durable_write(dest: Path, write, sync_dir=fsync_dir) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    sync_dir(dest.parent)
+    fsync_dir(dest.parent)
 
 
-def _sweep_leftovers(folder: Path) -> None:
+def sweep_leftovers(folder: Path) -> None:
     """Remove temporary files that a killed writer on this host left in `folder` (once per process)."""
     if folder in _swept:
         return
@@ -74,25 +79,27 @@ def _alive(pid: int) -> bool:
 class LocalStore:
     def __init__(self, root: Path | str):
         self.root = Path(root).resolve()
-        self._unsynced: set[Path] | None = None    # folders to fsync at the end of `together`
+        self._pending: Pending | None = None     # puts of the open `together` scope
 
     @contextmanager
-    def together(self) -> Iterator[None]:
-        """Files put inside are durable when it ends: each folder is fsynced once, not once per
-        file (an item's three files share a folder; fsyncs were most of a text item's cost)."""
-        self._unsynced = set()
+    def together(self, pending: Pending | None = None) -> Iterator[None]:
+        """Files put inside are durable when it ends: written under temporary names, then all
+        fsynced at once (in parallel: ext4 commits them in one journal transaction), renamed into
+        place, and each folder fsynced once. Given a `pending` of the caller's, they are added to
+        it instead and become durable at its `settle()` (a group of items filed together); a put
+        that fails inside takes back only this scope's files."""
+        own = pending is None
+        self._pending = Pending() if own else pending
+        mark = len(self._pending)
         try:
             yield
-            for folder in sorted(self._unsynced):
-                fsync_dir(folder)
+            if own:
+                self._pending.settle()
+        except BaseException:
+            self._pending.discard(since=0 if own else mark)
+            raise
         finally:
-            self._unsynced = None
-
-    def _sync_dir(self, folder: Path) -> None:
-        if self._unsynced is None:
-            fsync_dir(folder)
-        else:
-            self._unsynced.add(folder)
+            self._pending = None
 
     def path(self, key: str) -> Path:
         p = (self.root / check_key(key)).resolve()
@@ -104,17 +111,19 @@ class LocalStore:
     def put_file(self, key: str, src: Path, *, move: bool = False) -> None:
         dest = self.path(key)
         try:
+            if self._pending is not None:
+                self._pending.add(stage_write(dest, src, move=move), dest)
+                return
             if move and _same_device(Path(src), dest):
                 with open(src, "rb") as fh:
                     os.fsync(fh.fileno())
                 os.replace(src, dest)
                 # The source's scratch folder is not synced: should its old entry come back
                 # after a power cut, it is a stray scratch file, and the archive has its copy.
-                self._sync_dir(dest.parent)
+                fsync_dir(dest.parent)
                 return
             with open(src, "rb") as fin:
-                durable_write(dest, lambda fout: shutil.copyfileobj(fin, fout, 1 << 20),
-                              self._sync_dir)
+                durable_write(dest, lambda fout: shutil.copyfileobj(fin, fout, 1 << 20))
             if move:
                 Path(src).unlink()
         except OSError as e:
@@ -123,7 +132,10 @@ class LocalStore:
     def put_bytes(self, key: str, data: bytes) -> None:
         dest = self.path(key)
         try:
-            durable_write(dest, lambda fh: fh.write(data), self._sync_dir)
+            if self._pending is not None:
+                self._pending.add(stage_write(dest, data), dest)
+                return
+            durable_write(dest, lambda fh: fh.write(data))
         except OSError as e:
             raise StorageError(f"cannot write {dest}: {e.strerror or e}") from e
 

@@ -25,8 +25,8 @@ class S3Store:
         self._s3 = client or boto3.client("s3", endpoint_url=endpoint_url, region_name=region,
                                           config=_CONFIG)
 
-    def together(self) -> AbstractContextManager[None]:
-        return nullcontext()            # every put is durable when S3 answers
+    def together(self, pending=None) -> AbstractContextManager[None]:
+        return nullcontext()            # every put is durable when S3 answers: nothing pending
 
     def _key(self, key: str) -> str:
         return self.prefix + check_key(key)

@@ -54,8 +54,9 @@ class Store(Protocol):
     def list(self, prefix: str = "") -> list[str]:
         """All keys starting with prefix (a plain string prefix, as on S3), sorted."""
 
-    def together(self) -> AbstractContextManager[None]:
-        """Puts inside are durable once it ends (a local folder fsyncs each folder once)."""
+    def together(self, pending=None) -> AbstractContextManager[None]:
+        """Puts inside are durable once it ends (a local folder fsyncs them all at once), or, given
+        a `Pending` (`pending.py`), once that is settled (a group of items filed together)."""
         ...
 
     def describe(self, key: str) -> str:

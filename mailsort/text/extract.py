@@ -131,12 +131,14 @@ class Extractor:
         raise ToolFailed(f"{source.path.name}: text extraction returned nothing")
 
     def extract_many(self, jobs: Iterable[tuple[Source, ParsedEmail | None]],
-                     on_crash: Callable[[Source], int] | None = None
-                     ) -> Iterator[tuple[Source, Document | MailsortError]]:
+                     on_crash: Callable[[Source], int] | None = None, idle: bool = False
+                     ) -> Iterator[tuple[Source, Document | MailsortError] | tuple[None, None]]:
         """Results in completion order; a failing item yields its error and the rest go on.
 
         `on_crash(source)` is told each time a worker dies with the item in flight and returns
         how many times that has happened to it in all (kept by the caller, e.g. in the index).
+        `idle`: also yield (None, None) when about to wait for the pool with no result ready, so
+        the caller can do its own waiting (fsyncs, commits) while the workers work.
         """
         self._on_crash = on_crash
         todo = iter(jobs)
@@ -164,7 +166,11 @@ class Extractor:
                     if exhausted:
                         return
                     continue
-                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                done, _ = wait(list(running), timeout=0, return_when=FIRST_COMPLETED)
+                if not done:
+                    if idle:
+                        yield None, None
+                    done, _ = wait(list(running), return_when=FIRST_COMPLETED)
                 for fut in done:
                     task = running.pop(fut)
                     task.item.pending -= 1
