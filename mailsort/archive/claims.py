@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,6 +32,8 @@ from ..text.clean import path_text
 from .schema import WorkClaim
 
 log = logging.getLogger(__name__)
+# Asked once per item: built once (building and hashing a statement cost more than running it).
+_HOLDER = select(WorkClaim.__table__.c.claimer).where(WorkClaim.__table__.c.sha256 == bindparam("value"))
 
 
 def claimer_id(node: str | None = None) -> str:
@@ -124,8 +126,7 @@ class Claims:
         """Who holds it now. Checked right before filing: a process paused past its lease lost it."""
         try:
             with self.engine.connect() as conn:
-                holder = conn.execute(select(WorkClaim.claimer)
-                                      .where(WorkClaim.sha256 == sha256)).scalar()
+                holder = conn.execute(_HOLDER, {"value": sha256}).scalar()
         except SQLAlchemyError as e:
             raise self._fail("claim check", e) from e
         return holder

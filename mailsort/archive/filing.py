@@ -14,6 +14,7 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..db import locks_engine
 from ..errors import MailsortError, StorageError
 from ..model import CATEGORIES, Category, Document, Fields, Outcome, Recipient, Routing, Source
 from ..settings import Settings
@@ -41,7 +42,7 @@ class Archive:
         self.store = store if store is not None else make_store(settings)
         self.index = index if index is not None else Index(settings.db_url)
         self.index.create()
-        self.claims = Claims(self.index.engine, settings.claim_lease_seconds,
+        self.claims = Claims(locks_engine(self.index.engine), settings.claim_lease_seconds,
                              claimer_id(settings.node_name))
         self.quarantine_area = QuarantineArea(quarantine_store(settings))
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
@@ -17,6 +17,12 @@ from .schema import Crash, Event, Item
 from .search import search_sql, snippet, terms
 
 NewEvent = tuple[str, dict[str, Any]] | tuple[str, dict[str, Any], str | None]
+
+# The per-item look-ups, built once: building and hashing a statement cost more than running it.
+_BY_ID = select(Item.__table__).where(Item.__table__.c.item_id == bindparam("value"))
+_BY_SHA = select(Item.__table__).where(Item.__table__.c.sha256 == bindparam("value"))
+_CREATED = select(Item.__table__.c.created_at).where(Item.__table__.c.item_id == bindparam("value"))
+_CRASHES = select(Crash.__table__.c.count).where(Crash.__table__.c.sha256 == bindparam("value"))
 
 
 def now() -> datetime:
@@ -53,17 +59,17 @@ class Index:
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, item_id: str) -> ItemRow | None:
-        return self._one(Item.item_id == item_id)
+        return self._one(_BY_ID, item_id)
 
     def get_by_sha(self, sha256: str) -> ItemRow | None:
-        return self._one(Item.sha256 == sha256)
+        return self._one(_BY_SHA, sha256)
 
-    def _one(self, where) -> ItemRow | None:
+    def _one(self, stmt, value: str) -> ItemRow | None:
         # A plain row, not an ORM object: every item is looked up two or three times on its way
         # in, and the identity map and attribute events cost more than the query.
         try:
             with self.engine.connect() as conn:
-                row = conn.execute(select(Item.__table__).where(where)).mappings().first()
+                row = conn.execute(stmt, {"value": value}).mappings().first()
                 return ItemRow.model_validate(dict(row)) if row else None
         except SQLAlchemyError as e:
             raise self._fail("lookup", e) from e
@@ -165,8 +171,7 @@ class Index:
         # Re-validate: a caller may have assigned fields, and times must reach SQLite as UTC.
         values = ItemRow.model_validate(dict(row)).model_dump(exclude={"created_at", "updated_at"})
         items = Item.__table__
-        created = conn.execute(select(items.c.created_at)
-                               .where(items.c.item_id == row.item_id)).scalar()
+        created = conn.execute(_CREATED, {"value": row.item_id}).scalar()
         if created is None:
             created = row.created_at or stamp
             conn.execute(insert(items).values(**values, created_at=created, updated_at=stamp))
@@ -211,7 +216,7 @@ class Index:
     def crash_count(self, sha256: str) -> int:
         try:
             with self.engine.connect() as conn:
-                return conn.execute(select(Crash.count).where(Crash.sha256 == sha256)).scalar() or 0
+                return conn.execute(_CRASHES, {"value": sha256}).scalar() or 0
         except SQLAlchemyError as e:
             raise self._fail("lookup", e) from e
 

@@ -69,3 +69,27 @@ def test_a_worker_adopts_the_intakes_claim_once(index, inbox):
     assert not w2.claim(source).won                    # a redelivered task: w1 holds it now
     assert intake.renew() == 0 and intake._held == set()
     intake.close(), w1.close(), w2.close()
+
+
+def test_claims_on_sqlite_commit_without_fsync_and_the_index_with(tmp_path, inbox):
+    """A claim is a lock among live processes on this machine: its commits skip the log's fsync
+    (a power cut ends its holders too); the index's rows stay synchronous=FULL."""
+    from mailsort.archive import Index
+    from mailsort.db import engine_for, locks_engine
+
+    index = Index(f"sqlite:///{tmp_path / 'm.db'}")
+    index.create()
+    locks = locks_engine(index.engine)
+    assert locks is not index.engine and locks is locks_engine(index.engine)
+    with locks.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1          # NORMAL
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    with index.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2          # FULL
+    a = Claims(locks, 60, "node-a:1:aaaa")
+    b = Claims(index.engine, 60, "node-b:2:bbbb")
+    source = make_source(drop(inbox, "rechnung.pdf"))
+    assert a.claim(source).won and not b.claim(source).won                      # seen at once
+    a.release(source.sha256)
+    assert b.claim(source).won
+    assert engine_for(f"sqlite:///{tmp_path / 'm.db'}") is index.engine
