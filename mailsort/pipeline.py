@@ -315,6 +315,10 @@ class Pipeline:
             if not claim.won:
                 return self.archive.record_claimed_elsewhere(source, claim.holder, claim.holder_path)
             try:
+                if not os.path.lexists(source.path):
+                    # Gone since we read it: the process that filed it removed it, then let go
+                    # of its claim (and reports it). Not a leftover: here it is a duplicate.
+                    return self._duplicate(source, existing)
                 self._consume(source.path)
             finally:
                 self.archive.claims.release(source.sha256)

@@ -252,3 +252,23 @@ def test_a_group_commit_that_fails_stops_the_run_and_keeps_every_input_of_the_gr
         run(settings, [inbox], remove_inputs=True)
     assert sorted(p.name for p in inbox.iterdir()) == sorted(p.name for p in paths)
     assert not [p for p in settings.archive_path.rglob("*") if p.is_file()]
+
+
+def test_a_file_another_process_filed_and_removed_after_we_read_it_is_a_duplicate_here(
+        settings, inbox, monkeypatch):
+    # Two watches on one inbox: this one read the file; the other committed its row, removed the
+    # input and let go of its claim before this one claimed it. Not a leftover of an earlier run
+    # (a second "filed" line for one letter; CI caught it in tests/many/test_claims.py under load).
+    from mailsort.archive.claims import Claims
+
+    (item,) = copy_samples(pick_samples("email", 1), inbox)
+    (other,) = run(settings, [item])                     # filed; its input not removed yet
+    real = Claims.claim
+
+    def removed_first(self, source):
+        item.unlink(missing_ok=True)                     # the other process's removal, then release
+        return real(self, source)
+
+    monkeypatch.setattr(Claims, "claim", removed_first)
+    (mine,) = run(settings, [item], remove_inputs=True)
+    assert (mine.decision, mine.item_id) == ("duplicate", other.item_id), mine

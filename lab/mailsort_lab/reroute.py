@@ -61,8 +61,8 @@ class CachingExtractor:
             shutil.copyfile(doc.searchable_pdf, self.cache / f"{source.sha256}.pdf")
         (self.cache / f"{source.sha256}.json").write_text(doc.model_dump_json())
 
-    def extract_many(self, jobs: Iterable[tuple[Source, ParsedEmail | None]], on_crash=None
-                     ) -> Iterator[tuple[Source, object]]:
+    def extract_many(self, jobs: Iterable[tuple[Source, ParsedEmail | None]], on_crash=None,
+                     idle: bool = False) -> Iterator[tuple[Source | None, object]]:
         todo = []
         for source, email in jobs:
             if (doc := self._cached(source)) is not None:
@@ -72,7 +72,8 @@ class CachingExtractor:
                 yield source, doc
             else:
                 todo.append((source, email))
-        for source, result in self.inner.extract_many(todo, on_crash=on_crash):
+        # `idle`: the pipeline commits its staged filings while the pool works: (None, None).
+        for source, result in self.inner.extract_many(todo, on_crash=on_crash, idle=idle):
             if isinstance(result, Document):
                 self.misses += 1
                 self._store(source, result)

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import StorageError
+from .tempnames import sweep_leftovers, temp_prefix
 
 _SYNC_THREADS = 16
 _syncer: ThreadPoolExecutor | None = None
@@ -47,8 +48,6 @@ def fsync_all(paths: Iterable[Path], sync: Callable[[Path], None] = fsync_path) 
 def stage_write(dest: Path, data: bytes | Path, *, move: bool = False) -> Path:
     """A temporary file beside `dest` holding `data` (bytes, or a file's content: copied, or moved
     when `move` and on the same device), not yet fsynced. Returns its path."""
-    from .local import sweep_leftovers, temp_prefix    # local.py builds on this module
-
     dest.parent.mkdir(parents=True, exist_ok=True)
     sweep_leftovers(dest.parent)
     fd, name = tempfile.mkstemp(prefix=temp_prefix(), dir=dest.parent)
