@@ -141,8 +141,8 @@ class Pipeline:
                     try:
                         outcome = self._after_extract(source, result, batch)
                         staged = outcome is _STAGED
-                    finally:                    # the item row is committed: others may look now
-                        if not staged:
+                    finally:                    # not staged: its row (if any) is committed,
+                        if not staged:          # others may look now; staged: at its commit
                             self.archive.claims.release(source.sha256)
                     if outcome is not None and not staged:
                         yield outcome
