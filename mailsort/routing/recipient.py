@@ -176,10 +176,11 @@ class RecipientMatcher:
         i = 0
         while i < len(lines):
             line = lines[i]
+            # the mailbox after the name's second line is no part of it ("Ingenieure PartG, Nr. 3699")
             if i + 1 < len(lines) and not _holds_no_name(line) and not _holds_no_name(lines[i + 1]) \
-                    and len(segments(line)) == 1 and len(segments(lines[i + 1])) == 1:
+                    and len(segments(line)) == 1 and len(segments(_without_mailbox(lines[i + 1]))) == 1:
                 joined = f"{line.strip()} {lines[i + 1].strip()}"
-                if self._best_name(joined) >= max(self._best_name(line), 0.7) + 0.01:
+                if self._best_name(_without_mailbox(joined)) >= max(self._best_name(line), 0.7) + 0.01:
                     out.append(joined)
                     i += 2
                     continue
