@@ -45,7 +45,14 @@ _VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|valid|good|runs|läuft|lasts|co
                            r"|Hauptf(?:ä|a|ae)lligkeit\W*(?:am|zum)?\s*$"
                            r"|(?:Frühbucher\w*|early[- ]bird\w*|Aktionspreis|Angebotspreis|Sonderpreis)\b[^.\n]{0,30}$", re.I)
 _VALID_AFTER = re.compile(r"\W{0,3}(?:g(?:ü|u|ue)ltig|valid)\b", re.I)
-_QUOTE = re.compile(r"\b(?:offer|quotation|quote|Angebot|Kostenvoranschlag)\b", re.I)
+# What the sender collects itself is no date for the client to act by: "Ihr nächster Abschlag ist
+# am 22.04.26 fällig und wird ebenfalls abgebucht", "we will collect it by direct debit on". A
+# returned debit (Rücklastschrift) is the opposite: the client must pay.
+_DEBITED = re.compile(r"abgebucht|eingezogen|abbuchen|einziehen|\bbuchen\b[^.\n]{0,60}\bab\b|"
+                      r"(?<![Rr]ück)(?<![Rr]ueck)Lastschrift|direct\s+debit|(?:will|shall)\s+be\s+(?:debited|collected)|"
+                      r"we\s+will\s+(?:debit|collect)", re.I)
+# A donation asked for by a date is a wish, not a duty: "Mit einer Spende bis 25.03.2026 helfen Sie".
+_DONATION = re.compile(r"Spende|spenden|donat(?:e|ion)", re.I)
 # A date this close after a deadline phrase belongs to it; further away it is just a date.
 DEADLINE_REACH = 45
 _PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
@@ -60,10 +67,10 @@ _NUMBER_WORDS = {
 }
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?"
 _UNIT = (r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
-         r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)")
+         r"(?:W|\\V|VV)ochen?|weeks?|Monat(?:e|en|s)?|months?)")     # OCR: "zwei \Vochen"
 _RELATIVE = re.compile(
     # OCR noise may sit between the words: "innerhalb. von drei", "innerhalb von\n‘, einundzwanzig"
-    r"(?:innerhalb|binnen|within|in)\.?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
+    r"(?:innerhalb|binnen|within|in)[.’',]?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
     r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
     + _NUMBER + r"\s+" + _UNIT
     # Payment terms name the period without "within": "Zahlungsziel: 14 Tage netto", "zahlbar 14 Tage
@@ -125,9 +132,11 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
         if re.search(r"(?:\bab|\bfrom|\bstarting)\s*$", before, re.I):
             continue                                    # "für die Versicherungsperiode ab 01.07. fällig": a start
-        if (_VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end)) \
-                and not _QUOTE.search(sentence(text, dm.start, dm.end)):
-            continue                                    # a quotation's validity is a date to accept by
+        if _VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end):
+            continue                                    # an offer's validity binds the sender, not the client
+        said = sentence(text, dm.start, dm.end)
+        if _DEBITED.search(said) or _DONATION.search(said):
+            continue
         out.add(dm.value)
     if ref:
         for m in _RELATIVE.finditer(text):
@@ -177,7 +186,7 @@ def _count(raw: str) -> int:
 
 def period_end(ref: date, n: int, unit: str, state: str | None = None) -> date:
     """The last day of a period of n units counted from `ref`; a weekend or holiday moves it on (§ 193 BGB)."""
-    unit = unit.lower()
+    unit = unit.lower().replace("\\v", "w").replace("vv", "w")
     if unit.startswith(("woche", "week")):
         return next_business_day(ref + timedelta(weeks=n), state)
     if unit.startswith(("monat", "month")):

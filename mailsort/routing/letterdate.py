@@ -19,9 +19,11 @@ _DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellu
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
 # OCR reads a stamp's ink badly: "EINGANC", "E1NGANG", "Eingegangen am", "ERHALTEN", "Date received".
-_STAMP_BEFORE = re.compile(r"(?:E[I1l]NG(?:AN[GC6]|EGANGEN)?\.?(?:\s+am)?|Eingang|[Ee]?ingegangen(?:\s+am)?|Received(?:\s+on)?|"
+# A stamp's ink may lose a letter or add a speck: "Eingegangei", "SING. 22.06.26", "RECEIVED i".
+_STAMP_BEFORE = re.compile(r"(?:E[I1l]NG(?:AN[GC6]|EGANGEN)?\.?(?:\s+am)?|Eingang|[Ee]?ingegang\w{0,3}(?:\s+am)?|"
+                           r"Received(?:\s+on)?|(?<![\w-])SING\.|"
                            r"Date received|Posteingang|Erhalten(?:\s+am)?|Zugestellt(?:\s+am)?|Gepr(?:ü|u|ue)ft|"
-                           r"Bearbeitet|Gesehen|FAX|Fax)\W{0,3}\s*$", re.I)
+                           r"Bearbeitet|Gesehen|FAX|Fax)(?:\s[a-z|!]\b)?\W{0,3}\s*$", re.I)
 # What people write on a letter after it came, with a date of their own: "erl. 3.12.", "Wv. 15.01.",
 # "bez. 22.02.26 MK", "an StB 4.12.26", "Kopie Buchh. 11.07." — never the letter date.
 _NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|\bbezahlt(?: am)?|\bgez\.|"
@@ -99,21 +101,39 @@ _LABEL_WORDS = re.compile(r"[Ilt1]hr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser
                           r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
 
 
-def _header_label(line: str) -> float | None:
-    """A row of info-block labels with the date label among them: its relative position, else None."""
-    m = re.search(r"\b(?:Datum|Date)\b", line)
-    if m is None or not _LABEL_WORDS.search(line):
+def _header_label(line: str) -> str | None:
+    """A row of info-block labels with the date label among them, else None: labels the letter
+    names ("Kundennummer", "Unser Zeichen"), or a short row of capitalised words without digits
+    ("Policy Date", "Date  Tel.  Email", "Contract  Date  Tel")."""
+    if re.search(r"\b(?:Datum|Date)\b", line) is None:
         return None
-    return m.start() / max(len(line), 1)
+    words = re.findall(r"[^\W\d_]+", line)
+    bare = not re.search(r"\d", line) and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words)
+    return line if _LABEL_WORDS.search(line) or bare else None
 
 
-def _column_of(dm: DateMention, line_start: int, line: str, mentions: list[DateMention], header: float) -> bool:
-    """Is this the date on the value row that sits under the date label (closest relative position)?"""
+# Labels of the dates a header row may hold (OCR: "| eistungscatum"), and those among them that
+# name the letter's own date.
+_DATE_COLUMN = re.compile(r"\w*[dc]a[tl]um\b|\bDate\b|Tax point|\w*[Zz]eitraum\b|\bPeriod\b|F(?:ä|a|ae)llig\w*|\bDue\b", re.I)
+_OWN_DATE = re.compile(r"(?:Rechnungs|Brief|Ausstellungs|Bescheid)?datum|(?:Invoice |Letter )?Date", re.I)
+
+
+def _column_of(dm: DateMention, line_start: int, line: str, mentions: list[DateMention], header: str) -> bool:
+    """Is this the date on the value row that sits under the letter's date label? With as many
+    dates on the row as date labels on the header, by order ("Datum  Leistungsdatum" over
+    "08.12.2026  24.11.2026": values are shorter than labels, so places drift); else the closest
+    relative position."""
     row = [m for m in mentions if line_start <= m.start < line_start + len(line)]
     if not row:
         return False
+    labels = [m.group(0) for m in _DATE_COLUMN.finditer(header)]
+    own = [i for i, label in enumerate(labels) if _OWN_DATE.fullmatch(label)]
+    if len(row) >= 2 and len(labels) == len(row) and len(own) == 1:
+        return row[own[0]] is dm
+    found = re.search(r"\b(?:Datum|Date)\b", header)
+    place = found.start() / max(len(header), 1)
     width = max(len(line), 1)
-    best = min(row, key=lambda m: abs((m.start - line_start) / width - header))
+    best = min(row, key=lambda m: abs((m.start - line_start) / width - place))
     return best is dm
 
 
@@ -160,7 +180,10 @@ def marked_dates(pages: list[Page]) -> set[date]:
             continue
         lead = text[:mentions[0].start]             # "Datum:", "Berlin, den": a typed dateline
         unsure = len(words) >= 2 and sure >= 75 and all(w.conf < _UNSURE for w in words)
-        odd_line = len(words) <= _SHORT and not _DATE_LABEL.search(lead) and not _TOWN_DATE.match(lead) \
+        # A row of two dates (an info block's "Datum  Leistungsdatum" values) is typed, whatever
+        # its boxes' heights say: a hand or a stamp writes one.
+        odd_line = len(words) <= _SHORT and len(mentions) == 1 and not _DATE_LABEL.search(lead) \
+            and not _TOWN_DATE.match(lead) \
             and (_odd(words, typical) or unsure)
         for m in mentions:
             # The date's own words must be odd too: OCR joins a typed date to a tall name beside it on
