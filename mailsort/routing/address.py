@@ -30,7 +30,7 @@ _RECIPIENT_WORDS = re.compile(r"\b(?:z\.\s?H(?:d)?\.|c/o|Postfach|Fach|Box|PMB|B
                               re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\b(?:[z2]\.\s?H(?:d)?\.|c/o|Herrn|Frau|Attn|FAO)\b|^\s*(?:Mr|Mrs|Ms)\.?\s", re.IGNORECASE)
 RETURN_PREFIX = re.compile(r"^\s*(?:Abs\.|Absender|Return to|From:)", re.IGNORECASE)
-_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.IGNORECASE)
+SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.IGNORECASE | re.MULTILINE)
 CLOSING = re.compile(r"^\s*(?:Mit (?:freundlichen|besten|herzlichen|kollegialen|den besten) Grüßen"
                      r"|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße|Herzliche Grüße|Liebe Grüße"
                      r"|Viele Grüße|Schöne Grüße|Hochachtungsvoll|Kind regards|Best regards|Warm regards"
@@ -110,7 +110,7 @@ def _score_block(block: list[str]) -> float:
     if not 2 <= len(block) <= 8:
         score -= 2
     # Address lines are short labels; running text (salutation, sentences) is the body.
-    if any(len(ln) > 60 or CLOSING.match(ln) or _SALUTATION.match(ln) for ln in block):
+    if any(len(ln) > 60 or CLOSING.match(ln) or SALUTATION.match(ln) for ln in block):
         score -= 4
     return score
 

@@ -11,6 +11,7 @@ import statistics
 from datetime import date
 
 from ..model import Page
+from .address import SALUTATION
 from .dates import DateMention, clean_digits, find_dates
 from .deadlines import DEADLINE_REACH, DEADLINE_WORDS
 
@@ -43,6 +44,10 @@ _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum
 def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the letter was written, from its label, the town line, or its place near the top."""
     lines_top = text[: _top_offset(text, 40)]
+    # A row of bare labels ("Policy Date") heads the info block only above the salutation; below it,
+    # "Beleg  Datum  Betrag" heads a table of the letter's items.
+    greeting = SALUTATION.search(text)
+    labels_end = greeting.start() if greeting else len(lines_top)
     ranked: list[tuple[int, DateMention]] = []
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
@@ -60,7 +65,7 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         in_head = dm.start < len(lines_top)
         # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
         continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
-        header = _header_label(prev_line)
+        header = _header_label(prev_line, bare=line_start <= labels_end)
         # An info-block column read after the body ("Unser Zeichen: 110179 / Kundennummer: 46343 /
         # 16.11.2026"): a date alone below its labels, wherever OCR put the column.
         in_column = in_head or (_LABEL_WORDS.search(prev_line) is not None and header is None)
@@ -101,14 +106,14 @@ _LABEL_WORDS = re.compile(r"[Ilt1]hr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser
                           r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
 
 
-def _header_label(line: str) -> str | None:
+def _header_label(line: str, bare: bool = True) -> str | None:
     """A row of info-block labels with the date label among them, else None: labels the letter
     names ("Kundennummer", "Unser Zeichen"), or a short row of capitalised words without digits
     ("Policy Date", "Date  Tel.  Email", "Contract  Date  Tel")."""
     if re.search(r"\b(?:Datum|Date)\b", line) is None:
         return None
     words = re.findall(r"[^\W\d_]+", line)
-    bare = not re.search(r"\d", line) and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words)
+    bare = bare and not re.search(r"\d", line) and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words)
     return line if _LABEL_WORDS.search(line) or bare else None
 
 

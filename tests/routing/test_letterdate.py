@@ -122,6 +122,9 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
     ("15.12.2026\n\nContract . Date Tel\nTW-91593 11 December 2026 +44 48 1350 3818", "Dear Sir or Madam,",
      date(2026, 12, 11)),
     ("Policy Date\nHL-357365 13 April 2026", "Dear Sir or Madam,\n\n14. APR 2026", date(2026, 4, 13)),
+    # below the salutation a row of bare labels heads a table of items, not the info block
+    ("Datum\n07.08.2026", "Sehr geehrte Damen und Herren,\nBeleg Datum Betrag\nRE-2852-178 05.07.26 EUR 5.851,52",
+     date(2026, 8, 7)),
     # a received stamp's word misread, its date on the next line (else the later bare date wins)
     ("Eingegangei\n27.11.2026\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
     ("SING. 27.11.26\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
