@@ -30,7 +30,8 @@ ORG_MARKERS = frozenset({
 _LEGAL_GLUE = frozenset({"co", "und", "mit", "gesellschaft", "beschraenkter", "haftung"})
 
 TITLES = frozenset({
-    "herrn", "herr", "hr", "frau", "fr", "dr", "prof", "professor", "dipl", "ing", "kfm", "kffr",
+    "herrn", "herr", "hr", "frau", "fr", "herm",   # "Herm": OCR's "Herrn"
+    "dr", "prof", "professor", "dipl", "ing", "kfm", "kffr",
     "med", "rer", "nat", "phil", "jur", "oec", "hc", "mult", "mr", "mrs", "ms", "miss", "mx",
     "sir", "dame", "mag", "msc", "mba", "ba", "ma", "bsc", "llm",
 })
