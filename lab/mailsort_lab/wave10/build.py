@@ -22,9 +22,9 @@ from reportlab.pdfgen.canvas import Canvas
 from mailsort_lab import evalset
 from mailsort_lab.evalset import Plan, write_set
 from mailsort_lab.render.artefacts import ScanProfile, received_stamp, save_scan, scanify
-from mailsort_lab.render.eml import MailLetter, build_email, person_address, slug
+from mailsort_lab.render.eml import (GENERAL_INTAKE, RECEPTION, MailLetter, attach_pdf, fix_boundaries, forward_style,
+                                     forward_to_intake, slug, staff_forwarder)
 from mailsort_lab.render.fonts import STYLES
-from mailsort_lab.render.forwarding import STYLES as MAIL_STYLES
 from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
 from mailsort_lab.render.page import draw_pages
 from mailsort_lab.render.pdf import _draw, _font
@@ -46,7 +46,6 @@ ENGLISH = {"invoice": 0.45, "reminder": 0.35, "tax": 0.15, "legal": 0.25, "autho
 # Mail comes by email from firms, banks, insurers and lawyers; courts and tax offices write on paper.
 EMAIL_WEIGHTS = {**WEIGHTS, "tax": 0, "authority": 0, "invoice": 30, "advertising": 14, "legal": 3}
 WRITERS = {"de": DE, "en": EN}
-GENERAL_INTAKE = "empfang@post.buero-mitte.de"
 CET = timezone(timedelta(hours=1))
 APPLICANTS = {"de": (("Lea Marquardt", "Weichselstraße 9", "12045 Berlin", "lea.marquardt@mailbox.example"),
                      ("Jonte Weißgerber", "Pappelallee 71", "10437 Berlin", "j.weissgerber@posteo.example")),
@@ -244,23 +243,14 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     user, domain = sender_mail.split("@", 1)
     sig = "\n".join(doc.signature)
     if forwarded:
-        style = rng.choice([s for s in MAIL_STYLES if s.endswith(doc.lang) or (doc.lang == "de" and s == "outlook-de-original")]
-                           if rng.random() < 0.8 else list(MAIL_STYLES))
+        style = forward_style(rng, doc.lang)
         letter = MailLetter(f"w10-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.firm.name,
                             [p for p in (doc.firm.street, doc.firm.city) if p], contact_lines(doc.firm), doc.addr.lines,
                             doc.salutation, paragraphs, doc.closing, doc.signature)
-        if client:
-            domain_c = f"{slug(client.name, 24)}.example"
-            staff = [p for p in client.people if p != doc.addr.person] or client.people
-            who = rng.choice(staff) if staff else None
-            forwarder = person_address(bare(who), domain_c) if who else Address(client.name, "office", domain_c)
-        else:
-            forwarder = Address("Empfang Büro Mitte", "empfang", "buero-mitte.de")
+        forwarder = staff_forwarder(client.name, client.people, doc.addr.person, rng, bare) if client else RECEPTION
         nested = rng.random() < 0.15 and client is not None
-        body = rng.choice(["plain", "plain", "alternative", "html"])
-        msg = build_email(letter, style, intake, forwarder, body=body, rng=rng, nested=nested,
-                          charset=rng.choice(["utf-8", "utf-8", "iso-8859-1"]) if doc.lang == "de" else "utf-8")
-        tags += ["mail-forwarded", f"mail-{style}", f"mail-body-{body}"] + (["mail-nested"] if nested else [])
+        msg, body = forward_to_intake(letter, style, intake, forwarder, nested, rng)
+        tags += ["mail-forwarded", f"mail-{style}", body] + (["mail-nested"] if nested else [])
     else:
         msg = EmailMessage()
         msg["From"] = Address(doc.firm.name, user, domain)
@@ -276,10 +266,8 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     if attach:
         name = rng.choice((f"{slug(doc.subject, 32)}.pdf", f"{'Dokument' if doc.lang == 'de' else 'document'}_{doc.day:%Y%m%d}.pdf",
                            f"{doc.firm.name.split()[0]}_{doc.day:%Y-%m-%d}.pdf"))
-        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
-    for i, part in enumerate(msg.walk()):
-        if part.is_multipart():
-            part.set_boundary(f"----=_W10_{plan.seed}_{plan.index}_{i}")
+        attach_pdf(msg, pdf, name)
+    fix_boundaries(msg, f"----=_W10_{plan.seed}_{plan.index}")
     return msg.as_bytes(policy=SMTP), tags, (npages if attach else 1)
 
 
