@@ -16,8 +16,11 @@ from .dates import DateMention, clean_digits, find_dates
 from .deadlines import DEADLINE_REACH, DEADLINE_WORDS
 
 # "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
-_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
+_DATE_LABEL = re.compile(r"(?:\bDatum|\bDaum|\bDatun|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
                          r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
+# "Due date:", "Delivery date:" end in the label's word, and name another date than the letter's.
+_OTHER_DATE = re.compile(r"\b(?:Due|Delivery|Start|End|Expiry|Expiration|Payment|Renewal|Effective|Collection|"
+                         r"Service|Event|Birth|Closing|Pick-?up|Travel|Arrival|Departure)\s*-?\s*Date\W*$", re.I)
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
 # OCR reads a stamp's ink badly: "EINGANC", "E1NGANG", "Eingegangen am", "ERHALTEN", "Date received".
 # A stamp's ink may lose a letter or add a speck: "Eingegangei", "SING. 22.06.26", "RECEIVED i".
@@ -68,8 +71,13 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         header = _header_label(prev_line, bare=line_start <= labels_end)
         # An info-block column read after the body ("Unser Zeichen: 110179 / Kundennummer: 46343 /
         # 16.11.2026"): a date alone below its labels, wherever OCR put the column.
-        in_column = in_head or (_LABEL_WORDS.search(prev_line) is not None and header is None)
-        if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
+        # So is a sidebar's "Date" / "" / "2026-06-17": its label alone, blank lines between (a column
+        # of labels over a column of values has several dates under one "Datum": the latest wins).
+        in_column = in_head or (header is None and (_LABEL_WORDS.search(prev_line) is not None
+                                                    or _DATE_LABEL.fullmatch(prev_line.strip()) is not None))
+        # Stamp noise may stand before a date under its label ("| 26. November 2026").
+        if (_DATE_LABEL.search(before) and not _OTHER_DATE.search(before)) or \
+                (bare and header is None and _DATE_LABEL.search(line_above)):
             rank = 0
         elif header is not None and _column_of(dm, line_start, line, mentions, header):
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
@@ -113,13 +121,16 @@ def _header_label(line: str, bare: bool = True) -> str | None:
     if re.search(r"\b(?:Datum|Date)\b", line) is None:
         return None
     words = re.findall(r"[^\W\d_]+", line)
-    bare = bare and not re.search(r"\d", line) and 2 <= len(words) <= 8 and all(w[0].isupper() for w in words)
+    bare = bare and not re.search(r"\d", line) and 2 <= len(words) <= 8 \
+        and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in words)
     return line if _LABEL_WORDS.search(line) or bare else None
 
 
+# Small words inside labels ("Angebot gültig bis", "Invoice no", "Date of issue").
+_LABEL_JOINERS = frozenset({"bis", "vom", "von", "gültig", "no", "nr", "of", "valid", "until", "issue"})
 # Labels of the dates a header row may hold (OCR: "| eistungscatum"), and those among them that
 # name the letter's own date.
-_DATE_COLUMN = re.compile(r"\w*[dc]a[tl]um\b|\bDate\b|Tax point|\w*[Zz]eitraum\b|\bPeriod\b|F(?:ä|a|ae)llig\w*|\bDue\b", re.I)
+_DATE_COLUMN = re.compile(r"\w*[dc]a[tl]um\b|\bDate\b|g(?:ü|u|ue)ltig bis|valid until|Tax point|\w*[Zz]eitraum\b|\bPeriod\b|F(?:ä|a|ae)llig\w*|\bDue\b", re.I)
 _OWN_DATE = re.compile(r"(?:Rechnungs|Brief|Ausstellungs|Bescheid)?datum|(?:Invoice |Letter )?Date", re.I)
 
 

@@ -125,6 +125,19 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
     # below the salutation a row of bare labels heads a table of items, not the info block
     ("Datum\n07.08.2026", "Sehr geehrte Damen und Herren,\nBeleg Datum Betrag\nRE-2852-178 05.07.26 EUR 5.851,52",
      date(2026, 8, 7)),
+    # wave 10 (tuned on): a sidebar OCR'd after the letter, its label and value apart; OCR's "Daum"
+    ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
+                                     + ["Our ref", "JM/75438", "", "Date", "", "2026-06-17"]), date(2026, 6, 17)),
+    ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
+                                     + ["Kundennummer", "373441100", "", "Daum", "", "| 26. November 2026"]),
+     date(2026, 11, 26)),
+    # "Due date:" ends in the label's word; a British date joined by hyphens
+    ("GERMANY\n17 September 2026", "Dear Sir or Madam,\nDue date: 12 October 2026. Please quote the invoice.",
+     date(2026, 9, 17)),
+    ("Date\n18-May-2026", "Join us in London on 15 August 2026.", date(2026, 5, 18)),
+    # a header row whose other date label has small words in it
+    ("Angebot gültig bis Datum\n21. Februar 2026 Montag, 19. Januar 2026", "Unser Angebot Nr. 26632",
+     date(2026, 1, 19)),
     # a received stamp's word misread, its date on the next line (else the later bare date wins)
     ("Eingegangei\n27.11.2026\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
     ("SING. 27.11.26\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
