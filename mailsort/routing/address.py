@@ -95,13 +95,23 @@ def footer_lines(lines: list[str]) -> list[str]:
 _STAMP = re.compile(r"^\W*(?:E\w{0,6}gang(?:en)?|Received|Erhalten(?:\s+am)?|\d{1,2}\.\d{1,2}\.\d{2,4})\W*$", re.I)
 
 
+# Senders abroad put the town first: "Berlin 10117". Only in an address block: "Kundennummer 12345"
+# has the same shape.
+_TOWN_FIRST = re.compile(r"^\s*(?![A-Za-zäöüß]*(?i:nummer|konto|code)\b)[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?"
+                         r"\s+\d{5}\s*$")
+
+
+def _town_line(line: str) -> bool:
+    return bool(POSTCODE.search(line) or _TOWN_FIRST.match(line))
+
+
 def _score_block(block: list[str]) -> float:
     score = 0.0
     if any(ADDRESS_KEY.match(ln) or _ADDRESSEE.search(ln) for ln in block):
         score += 3
     if any(_STAMP.match(ln) for ln in block):
         score -= 2
-    if any(POSTCODE.search(ln) for ln in block):
+    if any(_town_line(ln) for ln in block):
         score += 2
     if any(CONTACT.search(ln) for ln in block):
         score -= 4
@@ -132,7 +142,7 @@ def _blocks(lines: list[str]) -> list[list[str]]:
         # An address ends at its town line -- unless phone/e-mail follow: then it is a letterhead,
         # or an addressee's block with the info column's labels under it ("Frau Dr. Ute Keller" ...
         # "10117 Berlin" / "E-Mail" / "Telefon" in a window on the right).
-        if POSTCODE.search(ln) and not ADDRESS_KEY.match(ln) and (
+        if _town_line(ln) and not ADDRESS_KEY.match(ln) and (
                 not CONTACT.search(nxt) or any(_ADDRESSEE.search(x) for x in cur)):
             out.append(cur)
             cur = []

@@ -82,9 +82,10 @@ def _sender_names(lines: list[str]) -> list[str]:
 
 
 def _reads_as(segment: str, names: list[str]) -> bool:
-    """The first line of an address block that begins with the sender's own name, read badly: a
-    return line whose separators and postcode OCR lost ('Jessar Übersetzungen UG hält unqsbese
-    rast) - Kastanicnotine'), not a firm the letter is addressed to."""
+    """One of the first two lines of an address block (the letterhead's web address may come
+    first) that begins with the sender's own name, read badly: a return line whose separators and
+    postcode OCR lost ('Jessar Übersetzungen UG hält unqsbese rast) - Kastanicnotine'), not a firm
+    the letter is addressed to."""
     head = ocr_fold(" ".join(tokens(segment)))
     return any(len(head) >= len(n) and fuzz.ratio(head[:len(n)], n) >= 80 for n in names)
 
@@ -239,7 +240,7 @@ class RecipientMatcher:
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
                     if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text \
-                            and not self._is_provider(seg) and not (i == 0 and _reads_as(seg, sender_names)):
+                            and not self._is_provider(seg) and not (i <= 1 and _reads_as(seg, sender_names)):
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0

@@ -272,3 +272,36 @@ def test_a_name_wrapped_onto_the_line_of_its_box_number_is_read_whole(provider_m
     client, decision, evidence = route(provider_matcher, doc)
     assert (client, decision) == ("hoffmann-steuer", "filed"), evidence
     assert "'Hoffmann & Partner Steuerberatung'" in evidence and "no client" not in evidence
+
+
+# Wave 10 (tuned on, session 6).
+def test_an_address_from_abroad_with_the_town_before_the_postcode(provider_matcher):
+    from .conftest import letter
+
+    doc = letter(["Schmitt IT GmbH", "123 Friedrichstrasse", "Berlin 10117", "Germany"], shared=False, zones=False,
+                 return_line="Westmoor Ltd - 40 Queen Street - Bristol BS1 4QS, United Kingdom")
+    assert page_layout(doc.pages[0]).address[:3] == ["Schmitt IT GmbH", "123 Friedrichstrasse", "Berlin 10117"]
+    assert route(provider_matcher, doc)[:2] == ("schmitt-it", "filed")
+
+
+def test_a_customer_number_is_no_town_line():
+    from mailsort.routing.address import _town_line
+
+    assert _town_line("Berlin 10117") and _town_line("Frankfurt-Oder 15230")
+    assert not _town_line("Kundennummer 12345") and not _town_line("Konto 12345")
+
+
+def test_a_legal_form_glued_to_the_name(provider_matcher):
+    from .conftest import letter
+
+    assert route(provider_matcher, letter("Alpha SoftwareAG"))[:2] == ("alpha-software", "filed")
+
+
+def test_the_sender_s_name_on_the_second_line_of_the_window_is_no_rival(provider_matcher):
+    """The letterhead's web address, then the return line cut short and misread, above the box."""
+    from .conftest import letter
+
+    doc = letter(["www.stadtwerke-nord.example", "Stadtwerke Nordd GmbH - Hafe", "Postfach 2003"],
+                 return_line="", zones=False)
+    client, decision, evidence = route(provider_matcher, doc)
+    assert (client, decision) == ("schmitt-it", "filed"), evidence
