@@ -39,7 +39,7 @@ _PERIOD_WORDS = re.compile(r"Zeitraum|Leistungszeitraum|Abrechnungszeitraum|\bpe
 _PROMO = re.compile(r"Aktionscode|Gutschein|Rabattcode|Code:|promo(?:tion)? code|voucher|discount code", re.I)
 # How long something lasts is no deadline: "Die bisherige Karte ist bis 17.10.2026 gültig", "Aktion
 # gültig bis 27. Juni 2026", "valid until", "Frühbucherpreis bis 19. Juli".
-_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|valid|good|runs|läuft|lasts|continues)\s+(?:bis|until|through|thru|till)"
+_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|gilt|valid|good|runs|läuft|lasts|continues)\s+(?:bis|until|through|thru|till)"
                            r"\W*(?:zum\s+|the\s+)?$"
                            # the insurance year's anniversary, on which a premium changes: "zur Hauptfälligkeit am"
                            r"|Hauptf(?:ä|a|ae)lligkeit\W*(?:am|zum)?\s*$"
@@ -217,6 +217,7 @@ _BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung)|after\s+(?:receipt
                           r"als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
                           r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
 _DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
+_IF_PAID = re.compile(r"\b(?:bei\s+Zahlung|if\s+paid|for\s+payment)\s*$", re.I)
 _WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
                      r"get back|process|review)|\b(?:bemühen uns|(?<!Ihre )Antwort binnen|we aim)", re.I)
 
@@ -236,7 +237,10 @@ def _asks_recipient(text: str, start: int, end: int) -> bool:
     # ("Sonderkündigungsrecht ... innerhalb von 14 Tagen nach dem Datum dieses Schreibens"); other
     # rights (warranty, withdrawal) and periods from receipt are not asked of the reader.
     if (_NOT_ASKED.search(said) and not (_TERMINATE.search(said) and not _FROM_RECEIPT.search(said))) or (not net and _DISCOUNT.search(text[max(0, start - 40): start])) or \
-            _DISCOUNT.search(text[end: end + 30]):           # "innerhalb von 8 Tagen abzüglich 2 % Skonto"
+            _DISCOUNT.search(text[end: end + 30]) or \
+            (_IF_PAID.search(text[max(0, start - 20): start]) and _DISCOUNT.search(said)):
+        # "innerhalb von 8 Tagen abzüglich 2 % Skonto"; "Bei Zahlung innerhalb von 8 Tagen ab
+        # Rechnungsdatum gewähren wir 2 % Skonto" (the condition of a discount, not a term)
         return False
     a = text.rfind(". ", 0, max(0, text.rfind(". ", 0, start)))    # the sentence before, too ("Er ist ...")
     if _OBJECTION.search(text[max(a, start - 250): start] + said) and _BOILERPLATE.search(said):

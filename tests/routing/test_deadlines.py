@@ -117,6 +117,14 @@ def test_what_the_sender_collects_itself_or_a_donation_is_no_deadline(phrase):
     assert deadlines_of(phrase) == []
 
 
+@pytest.mark.parametrize("phrase", [
+    "Dieses Angebot ist freibleibend und gilt bis 21.12.2026.",
+    "Bei Zahlung innerhalb von 8 Tagen ab Rechnungsdatum gewähren wir 2 % Skonto.",
+])
+def test_an_offer_that_holds_until_or_a_cash_discount_window_is_no_deadline(phrase):
+    assert deadlines_of(phrase) == []
+
+
 def test_a_returned_debit_is_still_to_be_paid():
     assert deadlines_of("Die Rücklastschrift über 120,00 € gleichen Sie bitte bis zum 15.12.2026 aus.") == \
         [date(2026, 12, 15)]
