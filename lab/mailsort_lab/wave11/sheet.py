@@ -70,7 +70,8 @@ class Sheet:
     @classmethod
     def pick(cls, rng: random.Random, form: bool) -> "Sheet":
         head = "form" if form else rng.choice(HEADS)
-        return cls(head=head, window=rng.choices(("left", "right"), (78, 22))[0],
+        window = "left" if head == "sidebar" else rng.choices(("left", "right"), (76, 24))[0]
+        return cls(head=head, window=window,
                    tf=Typeface(rng.choice(sorted(FAMILIES)), rng.choice((9.5, 10.0, 10.5, 11.0, 11.0, 11.5, 12.0))),
                    lead=rng.choice((1.12, 1.2, 1.25, 1.3, 1.4, 1.55)),
                    accent=rng.choice(ACCENTS) if rng.random() < 0.55 and not form else None,
@@ -276,10 +277,14 @@ class _Flow:
 
     def table(self, head: list[str], rows: list[list[str]], widths: list[float] | None) -> None:
         total = self.right - 20.0
-        widths = widths or [total / len(head)] * len(head)
+        size = self.pt - 1
+        if not widths:                   # as wide as each column's longest cell, the rest shared out
+            widths = [max(self.s.tf.width(c, "bold" if i == 0 else "regular", size) + 3
+                          for i, c in enumerate([h, *[r[k] for r in rows]])) for k, h in enumerate(head)]
+            if sum(widths) < total:
+                widths = [w + (total - sum(widths)) / len(widths) for w in widths]
         scale = total / sum(widths)
         widths = [w * scale for w in widths]
-        size = self.pt - 1
         self.room(self.pitch * (len(rows) + 2))
         self.y += self.pitch * 0.6
         top = self.y
@@ -400,8 +405,9 @@ def lay_out(doc: Doc, rng: random.Random, length: int) -> tuple[list[list], Desi
         if n > 1:
             label = ("Seite {} von {}", "- {} -", "Blatt {}/{}") if doc.lang == "de" else ("Page {} of {}", "{}/{}")
             lab = rng.choice(label)
-            ops.append(Text(190 if rng.random() < 0.7 else 105, 266, lab.format(k, n), "regular", 7.5,
-                            "right" if "von" in lab or "of" in lab else "center"))
+            right_side = "von" in lab or "of" in lab
+            ops.append(Text(190 if right_side else 105, 266, lab.format(k, n), "regular", 7.5,
+                            "right" if right_side else "center"))
     return pages, s.design, tags
 
 
