@@ -28,7 +28,7 @@ from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
 from mailsort_lab.render.page import draw_pages
 from mailsort_lab.render.pdf import _draw, _font
 from mailsort_lab.wave11 import cal, marks
-from mailsort_lab.wave11.clients import Client, Directory, bare, box_only_block, client_block, nobody_block, salutation
+from mailsort_lab.wave11.clients import POSTAL_NOTES, Client, Directory, bare, box_only_block, client_block, nobody_block, salutation
 from mailsort_lab.wave11.doc import Doc
 from mailsort_lab.wave11.orgs import BY_KEY
 from mailsort_lab.wave11.sheet import lay_out
@@ -142,6 +142,8 @@ def letter(plan: Plan, directory: Directory) -> tuple[Doc, Client | None, list[s
             else (rng.choice(CLOSINGS[lang]), lines)
     else:
         doc.closing, doc.signature = rng.choice(CLOSINGS[lang]), lines
+    if org.public and not lines[0].startswith(("Mit freundlichen", "Yours")):
+        doc.closing = rng.choice(("Mit freundlichen Grüßen", "Hochachtungsvoll") if lang == "de" else ("Yours faithfully",))
     doc.sender_label = org.name
     doc.deadlines = sorted(set(doc.deadlines))
     tags += doc.tags + [f"deadlines-{min(len(doc.deadlines), 2)}{'+' if len(doc.deadlines) >= 2 else ''}"]
@@ -257,7 +259,8 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     if forwarded:
         style = forward_style(rng, doc.lang)
         letter = MailLetter(f"w11-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.org.name,
-                            [doc.org.street, doc.org.city], doc.org.contact(), doc.addr.lines,
+                            [doc.org.street, doc.org.city], doc.org.contact(),
+                            [ln for ln in doc.addr.lines if ln not in POSTAL_NOTES],
                             doc.salutation, paragraphs, doc.closing, doc.signature)
         forwarder = staff_forwarder(client.name, client.people, doc.addr.person, rng, bare) if client else RECEPTION
         nested = rng.random() < 0.15 and client is not None

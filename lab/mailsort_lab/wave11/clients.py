@@ -3,6 +3,7 @@ address in the window: persons, c/o lines, mailbox numbers in several spellings,
 
 from __future__ import annotations
 
+import difflib
 import random
 import re
 import unicodedata
@@ -30,6 +31,10 @@ STRANGER_PEOPLE = (("Ilka", "Brandstätter"), ("Torben", "Quandt"), ("Svenja", "
                    ("Gunnar", "Vestergaard"), ("Dörte", "Lindemann"), ("Fiona", "McAllister"), ("Priya", "Raman"))
 
 
+POSTAL_NOTES = ("Einschreiben Einwurf", "Persönlich / Vertraulich", "Per Einschreiben", "Bei Unzustellbarkeit zurück",
+                "Private & Confidential", "By Registered Mail", "PRIORITY")
+
+
 def fold(s: str) -> str:
     s = s.lower().replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
@@ -44,6 +49,16 @@ def bare(person: str) -> str:
 def stem(name: str) -> str:
     """The name without its legal form: 'Müller Bau GmbH' -> 'Müller Bau'."""
     return LEGAL.sub("", name.strip())
+
+
+def _twins(a: str, b: str) -> bool:
+    """Names a reader confuses: one letter apart (Schmidt/Schmitt IT) or the same first word and a
+    second word that starts alike (Müller Bau/Müller Bautechnik, Schneider Beteiligungen KG/Verwaltung)."""
+    x, y = fold(stem(a)), fold(stem(b))
+    if difflib.SequenceMatcher(None, x, y).ratio() >= 0.88:
+        return True
+    xw, yw = x.split(), y.split()
+    return len(xw) > 1 and len(yw) > 1 and xw[0] == yw[0] and xw[1][:3] == yw[1][:3]
 
 
 @dataclass
@@ -63,11 +78,8 @@ class Directory:
         self.clients = [Client(c["id"], c["name"], list(c.get("aliases") or []), list(c.get("people") or []),
                                str(c["mailbox"]), list(c.get("emails") or [])) for c in raw]
         self.by_id = {c.id: c for c in self.clients}
-        first = {}
         for c in self.clients:
-            first.setdefault(fold(c.name).split()[0], []).append(c.id)
-        for c in self.clients:
-            c.twins = [i for i in first[fold(c.name).split()[0]] if i != c.id]
+            c.twins = [o.id for o in self.clients if o.id != c.id and _twins(c.name, o.name)]
         self.names = {fold(n) for c in self.clients for n in [c.name, *c.aliases]}
         self.stems = {fold(stem(n)) for c in self.clients for n in [c.name, *c.aliases]}
         self.people = {fold(bare(p)) for c in self.clients for p in c.people}
@@ -133,9 +145,7 @@ def client_block(c: Client, lang: str, rng: random.Random, near_twin: bool) -> A
     person = rng.choice(c.people) if c.people and rng.random() < 0.55 else None
     lines: list[str] = []
     if rng.random() < 0.15:
-        lines.append(rng.choice(("Einschreiben Einwurf", "Persönlich / Vertraulich", "Per Einschreiben",
-                                 "Bei Unzustellbarkeit zurück") if lang == "de" else
-                                ("Private & Confidential", "By Registered Mail", "PRIORITY")))
+        lines.append(rng.choice(POSTAL_NOTES[:4] if lang == "de" else POSTAL_NOTES[4:]))
         tags.append("addr-postal-note")
     if person and rng.random() < 0.25:
         lines += [gendered(person, lang) if lang == "de" or rng.random() < 0.5 else bare(person), firm]

@@ -726,9 +726,9 @@ def leasing_werbung(d: Doc, r: R) -> None:
 
 def katalog(d: Doc, r: R) -> None:
     d.category = "advertising"
-    d.subject = f"Neu: Unser Frühjahrskatalog {d.day.year} – 15 % Einführungsrabatt"
+    d.subject = f"Neu: Der Elbkontor-Katalog {d.day.year} – 15 % Einführungsrabatt"
     d.p("blättern Sie in über 4.000 Artikeln für Büro und Lager. Als Bestandskunde erhalten Sie 15 % auf Ihre nächste "
-        f"Online-Bestellung mit dem Code FRUEHLING{d.day.year % 100}.")
+        f"Online-Bestellung mit dem Code KATALOG{d.day.year % 100}.")
     d.p(f"Der Code ist bis {d.f(cal.printed(d.day, r, 14, 40))} einlösbar.")
     d.tags.append("distractor-offer")
 
