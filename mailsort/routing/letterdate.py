@@ -17,7 +17,7 @@ from .deadlines import DEADLINE_REACH, DEADLINE_WORDS
 
 # "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
 _DATE_LABEL = re.compile(r"(?:\bDatum|\bDaum|\bDatun|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
-                         r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
+                         r"|Bescheiddatum)\s*(?:[:.|]\s*){0,2}(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
 # "Due date:", "Delivery date:" end in the label's word, and name another date than the letter's.
 _OTHER_DATE = re.compile(r"\b(?:Due|Delivery|Start|End|Expiry|Expiration|Payment|Renewal|Effective|Collection|"
                          r"Service|Event|Birth|Closing|Pick-?up|Travel|Arrival|Departure)\s*-?\s*Date\W*$", re.I)

@@ -135,6 +135,7 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
     ("GERMANY\n17 September 2026", "Dear Sir or Madam,\nDue date: 12 October 2026. Please quote the invoice.",
      date(2026, 9, 17)),
     ("Date\n18-May-2026", "Join us in London on 15 August 2026.", date(2026, 5, 18)),
+    ("Estimated dispatch: 3rd August 2026\nDate: : Friday, 17 July 2026", "Order confirmation", date(2026, 7, 17)),
     # a header row whose other date label has small words in it
     ("Angebot gültig bis Datum\n21. Februar 2026 Montag, 19. Januar 2026", "Unser Angebot Nr. 26632",
      date(2026, 1, 19)),
