@@ -81,6 +81,16 @@ def _sender_names(lines: list[str]) -> list[str]:
     return out
 
 
+_WEB_NAME = re.compile(r"(?:www\.\s?|@)([a-z0-9][a-z0-9-]{4,})\.[a-z]{2,}", re.I)
+
+
+def _web_names(lines: list[str]) -> list[str]:
+    """The sender's name as its web or mail address spells it ('www.papierhaus-lindemann.example'
+    -> 'papierhaus lindemann'): a letterhead OCR read badly still has its address."""
+    return [ocr_fold(m.group(1).lower().replace("-", " ")) for ln in lines for m in _WEB_NAME.finditer(ln)
+            if "-" in m.group(1)]
+
+
 def _reads_as(segment: str, names: list[str]) -> bool:
     """One of the first two lines of an address block (the letterhead's web address may come
     first) that begins with the sender's own name, read badly: a return line whose separators and
@@ -230,7 +240,8 @@ class RecipientMatcher:
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
         # A firm that also heads the letter is the sender leaking into a badly cut address zone.
         sender_text = " " + " ".join(" ".join(tokens(ln)) for ln in views.sender) + " "
-        sender_names = _sender_names(views.sender)
+        sender_names = _sender_names(views.sender) + _web_names(
+            views.sender + [ln for _, lines in views.address for ln in lines[:2]])
         for where, lines in views.address:
             second = "fallback" in where          # a second opinion adds evidence, never doubts
             factor = 0.95 if second else 1.0

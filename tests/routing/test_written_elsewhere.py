@@ -305,3 +305,13 @@ def test_the_sender_s_name_on_the_second_line_of_the_window_is_no_rival(provider
                  return_line="", zones=False)
     client, decision, evidence = route(provider_matcher, doc)
     assert (client, decision) == ("schmitt-it", "filed"), evidence
+
+
+def test_the_sender_known_by_its_web_address_is_no_rival(provider_matcher):
+    """The letterhead OCR'd to nothing useful; its web address above the window still names it."""
+    from .conftest import letter
+
+    doc = letter(["www.papierhaus-lindemann.example", "Papierhaus Lindemanr GmbH - Gewe", "Postfach 2003"],
+                 letterhead="PL", return_line="", footer="Seite 1", zones=False)
+    client, decision, evidence = route(provider_matcher, doc)
+    assert (client, decision) == ("schmitt-it", "filed"), evidence
