@@ -21,6 +21,7 @@ _DATE_LABEL = re.compile(r"(?:\bDatum|\bDaum|\bDatun|\bDate(?!d)|^\s*Dated|Brief
 # "Due date:", "Delivery date:" end in the label's word, and name another date than the letter's.
 _OTHER_DATE = re.compile(r"\b(?:Due|Delivery|Start|End|Expiry|Expiration|Payment|Renewal|Effective|Collection|"
                          r"Service|Event|Birth|Closing|Pick-?up|Travel|Arrival|Departure)\s*-?\s*Date\W*$", re.I)
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MÄR|MAR|APR|MAI|MAY|JUN|JUL|AUG|SEP|OKT|OCT|NOV|DEZ|DEC)\b\.?\s+\d{4}")
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
 # OCR reads a stamp's ink badly: "EINGANC", "E1NGANG", "Eingegangen am", "ERHALTEN", "Date received".
 # A stamp's ink may lose a letter or add a speck: "Eingegangei", "SING. 22.06.26", "RECEIVED i".
@@ -41,7 +42,8 @@ _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?"
                               r"|Your \w{4,7} (?:of|dated)"         # OCR: "Your lener of 13 February 2026"
-                              r"|\d\.?\s*[-–—])\W*$", re.I)          # the end of a range "01.08.2026 - 31.08.2026"
+                              r"|\d\.?\s*[-–—]"                       # the end of a range "01.08.2026 - 31.08.2026"
+                              r"|(?:19|20)\d\d\s+(?:to|until|till))\W*$", re.I)   # "... 1 June 2026 to" / "30 June 2026."
 
 
 def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -61,7 +63,9 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         after = line[dm.end - line_start:]
         bare = not before.strip(_STAMP_NOISE)
-        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
+        # A date alone with its month in capitals is a stamp's ("14. JUL 2026", "08 APR 2026").
+        stamped = bare and bool(_CAPS_MONTH.search(text[dm.start:dm.end]))
+        if stamped or _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
                 (bare and _STAMP_BEFORE.search(prev_line)):
             continue                                    # fax header, received stamp or a note, not the letter's date
         # The top 40 lines, salutation or not: OCR reads an info-block column after the body's first lines.

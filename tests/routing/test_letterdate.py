@@ -136,6 +136,10 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
      date(2026, 9, 17)),
     ("Date\n18-May-2026", "Join us in London on 15 August 2026.", date(2026, 5, 18)),
     ("Estimated dispatch: 3rd August 2026\nDate: : Friday, 17 July 2026", "Order confirmation", date(2026, 7, 17)),
+    # a stamp's date with its month in capitals; the end of a billing period wrapped onto its own line
+    ("14. JUL 2026\n\nOur ref: 4711\n\n13 July 2026", "Please find below our invoice.", date(2026, 7, 13)),
+    ("Account: ACC-47084\n29 June 2026", "Invoice INV-303144\n\nThis invoice covers the billing period "
+                                         "1 June 2026 to\n\n30 June 2026.", date(2026, 6, 29)),
     # a header row whose other date label has small words in it
     ("Angebot gültig bis Datum\n21. Februar 2026 Montag, 19. Januar 2026", "Unser Angebot Nr. 26632",
      date(2026, 1, 19)),
