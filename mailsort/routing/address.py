@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Page
 from .mailbox import find_mailboxes
 
-POSTCODE = re.compile(r"(?:^|\s)(?:D-?\s?)?\d{5}\.?\s+[A-ZÄÖÜ][\w\-. ]+"
+POSTCODE = re.compile(r"(?:^\W{0,2}|\s)(?:D-?\s?)?\d{5}\.?\s+[A-ZÄÖÜ][\w\-. ]+"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")          # German or UK postcode line
 ADDRESS_KEY = re.compile(r"^\s*(?:Herrn?|Frau|Firma|Fa\.|c/o|z\.\s?Hd|zu Händen|Attn|FAO|Mr\.?|Mrs\.?|Ms\.?"
                          r"|Dr\.|Postfach|Fach|Box|PMB|An\s+(?:die|den|das)?)\b", re.IGNORECASE)
@@ -24,11 +24,13 @@ CONTACT = re.compile(r"\b(?:Tel(?:efon)?|Fax|Phone|Mobil|E-?Mail|Web|www\.|https
 INFO_KEY = re.compile(r"\b(?:Datum|Date|Ihr Zeichen|Unser Zeichen|Ihre Nachricht|Our ref|Your ref"
                       r"|Rechnungs-?(?:nummer|nr)|Kunden-?(?:nummer|nr)|Aktenzeichen|Betreff|Subject)\b",
                       re.IGNORECASE)
-RETURN_SEP = re.compile(r"\s[·•|∙/–-]\s|\s{2,}[·•|]|,\s")
+# OCR reads the middle dot as a dash of any length ("Amtsgericht — Registergericht - Platz 1").
+RETURN_SEP = re.compile(r"\s[·•|∙/–—-]\s|\s{2,}[·•|]|,\s")
 _RECIPIENT_WORDS = re.compile(r"\b(?:z\.\s?H(?:d)?\.|c/o|Postfach|Fach|Box|PMB|Briefkasten|Herrn|Frau|Attn|FAO)\b",
                               re.IGNORECASE)
+_ADDRESSEE = re.compile(r"\b(?:[z2]\.\s?H(?:d)?\.|c/o|Herrn|Frau|Attn|FAO)\b|^\s*(?:Mr|Mrs|Ms)\.?\s", re.IGNORECASE)
 RETURN_PREFIX = re.compile(r"^\s*(?:Abs\.|Absender|Return to|From:)", re.IGNORECASE)
-_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.IGNORECASE)
+SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.IGNORECASE | re.MULTILINE)
 CLOSING = re.compile(r"^\s*(?:Mit (?:freundlichen|besten|herzlichen|kollegialen|den besten) Grüßen"
                      r"|Mit freundlichem Gruß|Freundliche Grüße|Beste Grüße|Herzliche Grüße|Liebe Grüße"
                      r"|Viele Grüße|Schöne Grüße|Hochachtungsvoll|Kind regards|Best regards|Warm regards"
@@ -56,7 +58,10 @@ def is_return_line(line: str) -> bool:
         return False
     seps = len(RETURN_SEP.findall(line))
     # name, street, town on one line; foreign postcodes (Eircode, NL, CH) need not match POSTCODE
-    return (bool(POSTCODE.search(line)) and seps >= 1) or (seps >= 2 and bool(re.search(r"\d", line)))
+    # A long line of three parts is one too, its postcode cut off by the window's edge
+    # ("Amtsgericht Wedding - Zentrales Mahngericht Berlin-Brandenburg - Schönstedt").
+    return (bool(POSTCODE.search(line)) and seps >= 1) or (seps >= 2 and (bool(re.search(r"\d", line))
+                                                                         or len(line) > 50))
 
 
 def segments(line: str) -> list[str]:
@@ -86,11 +91,27 @@ def footer_lines(lines: list[str]) -> list[str]:
     return []
 
 
+# A received stamp's lines (its word often misread: "Eireegangen") and its date stand in the window.
+_STAMP = re.compile(r"^\W*(?:E\w{0,6}gang(?:en)?|Received|Erhalten(?:\s+am)?|\d{1,2}\.\d{1,2}\.\d{2,4})\W*$", re.I)
+
+
+# Senders abroad put the town first: "Berlin 10117". Only in an address block: "Kundennummer 12345"
+# has the same shape.
+_TOWN_FIRST = re.compile(r"^\s*(?![A-Za-zäöüß]*(?i:nummer|konto|code)\b)[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?"
+                         r"\s+\d{5}\s*$")
+
+
+def _town_line(line: str) -> bool:
+    return bool(POSTCODE.search(line) or _TOWN_FIRST.match(line))
+
+
 def _score_block(block: list[str]) -> float:
     score = 0.0
-    if any(ADDRESS_KEY.match(ln) for ln in block):
+    if any(ADDRESS_KEY.match(ln) or _ADDRESSEE.search(ln) for ln in block):
         score += 3
-    if any(POSTCODE.search(ln) for ln in block):
+    if any(_STAMP.match(ln) for ln in block):
+        score -= 2
+    if any(_town_line(ln) for ln in block):
         score += 2
     if any(CONTACT.search(ln) for ln in block):
         score -= 4
@@ -99,7 +120,7 @@ def _score_block(block: list[str]) -> float:
     if not 2 <= len(block) <= 8:
         score -= 2
     # Address lines are short labels; running text (salutation, sentences) is the body.
-    if any(len(ln) > 60 or CLOSING.match(ln) or _SALUTATION.match(ln) for ln in block):
+    if any(len(ln) > 60 or CLOSING.match(ln) or SALUTATION.match(ln) for ln in block):
         score -= 4
     return score
 
@@ -118,8 +139,11 @@ def _blocks(lines: list[str]) -> list[list[str]]:
             continue
         cur.append(ln)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        # An address ends at its town line -- unless phone/e-mail follow: then it is a letterhead.
-        if POSTCODE.search(ln) and not ADDRESS_KEY.match(ln) and not CONTACT.search(nxt):
+        # An address ends at its town line -- unless phone/e-mail follow: then it is a letterhead,
+        # or an addressee's block with the info column's labels under it ("Frau Dr. Ute Keller" ...
+        # "10117 Berlin" / "E-Mail" / "Telefon" in a window on the right).
+        if _town_line(ln) and not ADDRESS_KEY.match(ln) and (
+                not CONTACT.search(nxt) or any(_ADDRESSEE.search(x) for x in cur)):
             out.append(cur)
             cur = []
     if cur:
@@ -129,6 +153,12 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 
 def _pick_block(lines: list[str]) -> tuple[list[str], list[str]]:
     """(address lines, sender lines) from the top of a page by patterns."""
+    address, sender, _ = _scored_block(lines)
+    return address, sender
+
+
+def _scored_block(lines: list[str]) -> tuple[list[str], list[str], float]:
+    """`_pick_block` with the score of the block it picked."""
     blocks = _blocks(lines)
     best, best_score = None, 1.5
     for i, b in enumerate(blocks):
@@ -143,9 +173,9 @@ def _pick_block(lines: list[str]) -> tuple[list[str], list[str]]:
         if s > best_score or (best is not None and s == best_score and s >= 2):
             best, best_score = i, s
     if best is None:
-        return [], []
+        return [], [], 0.0
     sender = [ln for b in blocks[:best] for ln in b]
-    return blocks[best], sender
+    return blocks[best], sender, best_score
 
 
 def _rows(page: Page) -> list[list] | None:
@@ -208,16 +238,19 @@ def page_layout(page: Page) -> Layout:
     lines = page.text.splitlines()
     top = lines[:30]
     address, sender, method = [], [], "none"
-    # The left window (DIN 5008) first; a window on the right only when the left holds no address.
-    for side, window in (("window", _window_lines), ("window-right", _right_window_lines)):
-        window = window(page)
-        if window:
-            address, _ = _pick_block(window)
-            address = [ln for ln in address if not is_return_line(ln)]
-            sender = [ln for ln in window if is_return_line(ln)]
-            method = side if address else method
-        if address:
-            break
+    # Both windows are read and the block that looks more like an address wins, the left one
+    # (DIN 5008) on a tie: beside a window on the right, the left column holds the info block,
+    # and rows of the address the info block does not reach start left of the middle too
+    # ("Friedrichstr. 123" / "10117 Berlin" under "Telefon ...  Meyer & Kollegen").
+    best = -1.0
+    for side, read in (("window", _window_lines), ("window-right", _right_window_lines)):
+        window = read(page)
+        if not window:
+            continue
+        block, _, score = _scored_block(window)
+        block = [ln for ln in block if not is_return_line(ln)]
+        if block and score > best:
+            address, sender, method, best = block, [ln for ln in window if is_return_line(ln)], side, score
     if not address:
         address, sender = _pick_block(top)
         method = "patterns" if address else "none"

@@ -39,7 +39,9 @@ _PATTERNS = [
     ("dash", re.compile(rf"(?<![\d-]){_D}-(?P<m>[01]?\d)-{_Y4}(?!\d)")),
     # OCR reads a dot as a colon ("3: September 2026", "11: Juli: 2026") or adds one ("November 6,. 2026")
     # ... or a semicolon and a quote: "13; “April 2026"
+    # ... and British forms join all three with hyphens: "18-May-2026"
     ("dmony", re.compile(rf"(?<!\d){_D}(?:[.,:;]{{1,2}}|st|nd|rd|th)?\s*[“\"‚„]?(?:of\s+)?{_MONTH}:?\s*,?\s*{_Y4}(?!\d)", re.I)),
+    ("d-mon-y", re.compile(rf"(?<![\d-]){_D}-{_MONTH}-{_Y4}(?!\d)", re.I)),
     ("monyd", re.compile(rf"\b{_MONTH}\s+{_D}(?:st|nd|rd|th)?\s*[,.]{{0,2}}\s*{_Y4}(?!\d)", re.I)),
 ]
 # Without a year: only meaningful next to a deadline word, resolved against the letter date.

@@ -4,7 +4,7 @@ A deadline follows a deadline phrase ("zahlbar bis", "spätestens am", "by", "no
 precedes one ("am 01.12.2026 fällig"); "innerhalb von 14 Tagen", "Zahlungsziel: 14 Tage netto",
 "net 30 days" count from the letter date (or the date the sentence names: "nach dem 13.04.2026"),
 never from today. Periods ("vom 01.10. bis 31.10."),
-birthdays, appeal boilerplate, rights and offers are not deadlines.
+birthdays, rights and offers are not deadlines; appeal periods are.
 """
 
 from __future__ import annotations
@@ -39,13 +39,20 @@ _PERIOD_WORDS = re.compile(r"Zeitraum|Leistungszeitraum|Abrechnungszeitraum|\bpe
 _PROMO = re.compile(r"Aktionscode|Gutschein|Rabattcode|Code:|promo(?:tion)? code|voucher|discount code", re.I)
 # How long something lasts is no deadline: "Die bisherige Karte ist bis 17.10.2026 gültig", "Aktion
 # gültig bis 27. Juni 2026", "valid until", "Frühbucherpreis bis 19. Juli".
-_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|valid|good|runs|läuft|lasts|continues)\s+(?:bis|until|through|thru|till)"
+_VALID_BEFORE = re.compile(r"(?:g(?:ü|u|ue)ltig|gilt|valid|good|runs|läuft|lasts|continues)\s+(?:bis|until|through|thru|till)"
                            r"\W*(?:zum\s+|the\s+)?$"
                            # the insurance year's anniversary, on which a premium changes: "zur Hauptfälligkeit am"
                            r"|Hauptf(?:ä|a|ae)lligkeit\W*(?:am|zum)?\s*$"
                            r"|(?:Frühbucher\w*|early[- ]bird\w*|Aktionspreis|Angebotspreis|Sonderpreis)\b[^.\n]{0,30}$", re.I)
 _VALID_AFTER = re.compile(r"\W{0,3}(?:g(?:ü|u|ue)ltig|valid)\b", re.I)
-_QUOTE = re.compile(r"\b(?:offer|quotation|quote|Angebot|Kostenvoranschlag)\b", re.I)
+# What the sender collects itself is no date for the client to act by: "Ihr nächster Abschlag ist
+# am 22.04.26 fällig und wird ebenfalls abgebucht", "we will collect it by direct debit on". A
+# returned debit (Rücklastschrift) is the opposite: the client must pay.
+_DEBITED = re.compile(r"abgebucht|eingezogen|abbuchen|einziehen|\bbuchen\b[^.\n]{0,60}\bab\b|"
+                      r"(?<![Rr]ück)(?<![Rr]ueck)Lastschrift|direct\s+debit|(?:will|shall)\s+be\s+(?:debited|collected)|"
+                      r"we\s+will\s+(?:debit|collect)", re.I)
+# A donation asked for by a date is a wish, not a duty: "Mit einer Spende bis 25.03.2026 helfen Sie".
+_DONATION = re.compile(r"Spende|spenden|donat(?:e|ion)", re.I)
 # A date this close after a deadline phrase belongs to it; further away it is just a date.
 DEADLINE_REACH = 45
 _PERIOD_START = re.compile(r"(?:\bvom|\bvon|\bab|Zeitraum|Leistungszeitraum|period|from|between)\W*$", re.I)
@@ -60,10 +67,10 @@ _NUMBER_WORDS = {
 }
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s*\(\d{1,3}\))?"
 _UNIT = (r"(?P<unit>(?:Kalender|Werk|Arbeits)?tag(?:e|en)?|days?|calendar days|working days|business days|"
-         r"Wochen?|weeks?|Monat(?:e|en|s)?|months?)")
+         r"(?:W|\\V|VV)ochen?|weeks?|Monat(?:e|en|s)?|months?)")     # OCR: "zwei \Vochen"
 _RELATIVE = re.compile(
     # OCR noise may sit between the words: "innerhalb. von drei", "innerhalb von\n‘, einundzwanzig"
-    r"(?:innerhalb|binnen|within|in)\.?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
+    r"(?:innerhalb|binnen|within|in)[.’',]?\s+(?:von[\s‚‘',.]+|der\s+nächsten\s+|den\s+nächsten\s+|the\s+next\s+)?"
     r"(?:einer\s+Frist[\s-]+von\s+|a\s+period\s+of\s+)?"
     + _NUMBER + r"\s+" + _UNIT
     # Payment terms name the period without "within": "Zahlungsziel: 14 Tage netto", "zahlbar 14 Tage
@@ -125,9 +132,11 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
         if re.search(r"(?:\bab|\bfrom|\bstarting)\s*$", before, re.I):
             continue                                    # "für die Versicherungsperiode ab 01.07. fällig": a start
-        if (_VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end)) \
-                and not _QUOTE.search(sentence(text, dm.start, dm.end)):
-            continue                                    # a quotation's validity is a date to accept by
+        if _VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end):
+            continue                                    # an offer's validity binds the sender, not the client
+        said = sentence(text, dm.start, dm.end)
+        if _DEBITED.search(said) or _DONATION.search(said):
+            continue
         out.add(dm.value)
     if ref:
         for m in _RELATIVE.finditer(text):
@@ -177,7 +186,7 @@ def _count(raw: str) -> int:
 
 def period_end(ref: date, n: int, unit: str, state: str | None = None) -> date:
     """The last day of a period of n units counted from `ref`; a weekend or holiday moves it on (§ 193 BGB)."""
-    unit = unit.lower()
+    unit = unit.lower().replace("\\v", "w").replace("vv", "w")
     if unit.startswith(("woche", "week")):
         return next_business_day(ref + timedelta(weeks=n), state)
     if unit.startswith(("monat", "month")):
@@ -197,17 +206,8 @@ _MONTH_END = re.compile(r"(?:bis\s+(?:zum\s+)?(?:Ende|Monatsende)(?:\s+des)?|by\
 _NOT_ASKED = re.compile(r"\w*recht\b|right to|Gewährleistung|warranty", re.I)
 _TERMINATE = re.compile(r"k(?:ü|u|ue)ndig|terminat|cancel", re.I)
 _FROM_RECEIPT = re.compile(r"Zugang|Erhalt|Bekanntgabe|Zustellung|receipt|notification", re.I)
-# Appeal instructions in standard wording ("kann ... nach Bekanntgabe Widerspruch erhoben werden")
-# are boilerplate; "Sie können innerhalb von 14 Tagen Widerspruch erheben" in a Mahnbescheid is not.
-_OBJECTION = re.compile(r"Einspruch|Widerspruch|Widersprech\w*|Rechtsbehelf|Einwendung|Klage\b|Beschwerde|appeal|"
-                        r"objection", re.I)
-# "nach Zugang" alone is no sign of boilerplate: "Sie können innerhalb von 14 Tagen nach Zugang
-# Widerspruch erheben" (a Mahnbescheid) sets the reader a deadline.
-_BOILERPLATE = re.compile(r"nach\s+(?:Bekanntgabe|Zustellung)|after\s+(?:receipt|service)|"
-                          r"of\s+(?:notification|receipt|service)|\bmay\s+be\s+(?:lodged|filed|made)\b|"
-                          r"als\s+(?:angenommen|genehmigt)|gilt\s+als|deemed|\bkann\b.*\bwerden\b|"
-                          r"\bsind\b.*\bzu\s+erheben\b|\bist\b.*\beinzulegen\b", re.I)
 _DISCOUNT = re.compile(r"Skonto|discount|Rabatt", re.I)
+_IF_PAID = re.compile(r"\b(?:bei\s+Zahlung|if\s+paid|for\s+payment)\s*$", re.I)
 _WE_ACT = re.compile(r"\b(?:wir|we)\b.*\b(?:antworten|bemühen|melden uns|bearbeiten|prüfen|respond|reply|"
                      r"get back|process|review)|\b(?:bemühen uns|(?<!Ihre )Antwort binnen|we aim)", re.I)
 
@@ -227,11 +227,15 @@ def _asks_recipient(text: str, start: int, end: int) -> bool:
     # ("Sonderkündigungsrecht ... innerhalb von 14 Tagen nach dem Datum dieses Schreibens"); other
     # rights (warranty, withdrawal) and periods from receipt are not asked of the reader.
     if (_NOT_ASKED.search(said) and not (_TERMINATE.search(said) and not _FROM_RECEIPT.search(said))) or (not net and _DISCOUNT.search(text[max(0, start - 40): start])) or \
-            _DISCOUNT.search(text[end: end + 30]):           # "innerhalb von 8 Tagen abzüglich 2 % Skonto"
+            _DISCOUNT.search(text[end: end + 30]) or \
+            (_IF_PAID.search(text[max(0, start - 20): start]) and _DISCOUNT.search(said)):
+        # "innerhalb von 8 Tagen abzüglich 2 % Skonto"; "Bei Zahlung innerhalb von 8 Tagen ab
+        # Rechnungsdatum gewähren wir 2 % Skonto" (the condition of a discount, not a term)
         return False
-    a = text.rfind(". ", 0, max(0, text.rfind(". ", 0, start)))    # the sentence before, too ("Er ist ...")
-    if _OBJECTION.search(text[max(a, start - 250): start] + said) and _BOILERPLATE.search(said):
-        return False
+    # An appeal period ("Einspruch ... innerhalb eines Monats nach Bekanntgabe", "Einwendungen ...
+    # binnen sechs Wochen nach Zugang") is a deadline: missing it costs the client the appeal. It is
+    # counted from the letter date like every period from receipt (waves 10 and 11 label it so; the
+    # earlier sets left most of them out).
     return not _WE_ACT.search(said)
 
 

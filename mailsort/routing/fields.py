@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document, Fields
-from .address import POSTCODE
+from .address import POSTCODE, SALUTATION
 from .amounts import find_amounts, find_ibans
 from .dates import clean_digits, find_dates
 from .deadlines import find_deadlines
@@ -87,14 +87,13 @@ def _find_subject(document: Document, text: str) -> str | None:
     return _line_above_salutation(text)
 
 
-_SALUTATION = re.compile(r"^\s*(?:Sehr geehrte\w*|Guten Tag|Hallo|Liebe\w*|Dear|Hello)\b", re.I)
 
 
 def _line_above_salutation(text: str) -> str | None:
     """DIN 5008 puts the subject, unlabelled, on the last line before the salutation."""
     lines = text.splitlines()[:60]
     for i, line in enumerate(lines):
-        if _SALUTATION.match(line):
+        if SALUTATION.match(line):
             above = [ln.strip(" ‘'\"„“") for ln in lines[max(0, i - 4):i] if ln.strip()]
             for cand in reversed(above):
                 if find_dates(cand) or POSTCODE.search(cand) or ":" in cand or len(cand) < 4:

@@ -11,17 +11,24 @@ import statistics
 from datetime import date
 
 from ..model import Page
+from .address import SALUTATION
 from .dates import DateMention, clean_digits, find_dates
 from .deadlines import DEADLINE_REACH, DEADLINE_WORDS
 
 # "Dated" labels a date only at the start of its line; "invoice INV-1 dated December 15" is prose.
-_DATE_LABEL = re.compile(r"(?:\bDatum|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
-                         r"|Bescheiddatum)\s*[:.|]?\s*(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
+_DATE_LABEL = re.compile(r"(?:\bDatum|\bDaum|\bDatun|\bDate(?!d)|^\s*Dated|Briefdatum|Ausstellungsdatum|Rechnungsdatum|Invoice date"
+                         r"|Bescheiddatum)\s*(?:[:.|]\s*){0,2}(?:[A-ZÄÖÜ][\w.-]+(?: [\w.-]+)?,\s*(?:den\s+)?)?[|]?\s*$", re.I)
+# "Due date:", "Delivery date:" end in the label's word, and name another date than the letter's.
+_OTHER_DATE = re.compile(r"\b(?:Due|Delivery|Start|End|Expiry|Expiration|Payment|Renewal|Effective|Collection|"
+                         r"Service|Event|Birth|Closing|Pick-?up|Travel|Arrival|Departure)\s*-?\s*Date\W*$", re.I)
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MÄR|MAR|APR|MAI|MAY|JUN|JUL|AUG|SEP|OKT|OCT|NOV|DEZ|DEC)\b\.?\s+\d{4}")
 _STAMP_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}\b(?!\.\d)|\s*\S*\s*(?:FAX|Fax)\b")
 # OCR reads a stamp's ink badly: "EINGANC", "E1NGANG", "Eingegangen am", "ERHALTEN", "Date received".
-_STAMP_BEFORE = re.compile(r"(?:E[I1l]NG(?:AN[GC6]|EGANGEN)?\.?(?:\s+am)?|Eingang|[Ee]?ingegangen(?:\s+am)?|Received(?:\s+on)?|"
+# A stamp's ink may lose a letter or add a speck: "Eingegangei", "SING. 22.06.26", "RECEIVED i".
+_STAMP_BEFORE = re.compile(r"(?:E[I1l]NG(?:AN[GC6]|EGANGEN)?\.?(?:\s+am)?|Eingang|[Ee]?ingegang\w{0,3}(?:\s+am)?|"
+                           r"Received(?:\s+on)?|(?<![\w-])SING\.|"
                            r"Date received|Posteingang|Erhalten(?:\s+am)?|Zugestellt(?:\s+am)?|Gepr(?:ü|u|ue)ft|"
-                           r"Bearbeitet|Gesehen|FAX|Fax)\W{0,3}\s*$", re.I)
+                           r"Bearbeitet|Gesehen|FAX|Fax)(?:\s[a-z|!]\b)?\W{0,3}\s*$", re.I)
 # What people write on a letter after it came, with a date of their own: "erl. 3.12.", "Wv. 15.01.",
 # "bez. 22.02.26 MK", "an StB 4.12.26", "Kopie Buchh. 11.07." — never the letter date.
 _NOTE_BEFORE = re.compile(r"(?:\berl\.|\berledigt|\bWv\.?|Wiedervorlage|\bbez\.|\bbezahlt(?: am)?|\bgez\.|"
@@ -35,12 +42,17 @@ _NOT_LETTER_DATE = re.compile(r"(?:\bvom|\bvon|\bseit|geb\.|geboren|Geburtsdatum
                               r"|\bab|\bbis|\bzum|\bdated|Frist\w*|f(?:ä|a|ae)llig\w*|\bby|Lieferdatum|Eingang\w*|"
                               r"Ihr Schreiben|Ihre Nachricht|Your (?:letter|message|e-?mail)(?: of| dated)?"
                               r"|Your \w{4,7} (?:of|dated)"         # OCR: "Your lener of 13 February 2026"
-                              r"|\d\.?\s*[-–—])\W*$", re.I)          # the end of a range "01.08.2026 - 31.08.2026"
+                              r"|\d\.?\s*[-–—]"                       # the end of a range "01.08.2026 - 31.08.2026"
+                              r"|(?:19|20)\d\d\s+(?:to|until|till))\W*$", re.I)   # "... 1 June 2026 to" / "30 June 2026."
 
 
 def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the letter was written, from its label, the town line, or its place near the top."""
     lines_top = text[: _top_offset(text, 40)]
+    # A row of bare labels ("Policy Date") heads the info block only above the salutation; below it,
+    # "Beleg  Datum  Betrag" heads a table of the letter's items.
+    greeting = SALUTATION.search(text)
+    labels_end = greeting.start() if greeting else len(lines_top)
     ranked: list[tuple[int, DateMention]] = []
     for dm in mentions:
         line_start = text.rfind("\n", 0, dm.start) + 1
@@ -51,18 +63,25 @@ def letter_date(text: str, mentions: list[DateMention]) -> DateMention | None:
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         after = line[dm.end - line_start:]
         bare = not before.strip(_STAMP_NOISE)
-        if _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
+        # A date alone with its month in capitals is a stamp's ("14. JUL 2026", "08 APR 2026").
+        stamped = bare and bool(_CAPS_MONTH.search(text[dm.start:dm.end]))
+        if stamped or _STAMP_AFTER.match(after) or _STAMP_BEFORE.search(before) or _NOTE_BEFORE.search(before) or \
                 (bare and _STAMP_BEFORE.search(prev_line)):
             continue                                    # fax header, received stamp or a note, not the letter's date
         # The top 40 lines, salutation or not: OCR reads an info-block column after the body's first lines.
         in_head = dm.start < len(lines_top)
         # A date alone on its line continues the line above: "... bis zum\n14. September 2026."
         continues = bool(DEADLINE_WORDS.search(prev_line) or _NOT_LETTER_DATE.search(prev_line))
-        header = _header_label(prev_line)
+        header = _header_label(prev_line, bare=line_start <= labels_end)
         # An info-block column read after the body ("Unser Zeichen: 110179 / Kundennummer: 46343 /
         # 16.11.2026"): a date alone below its labels, wherever OCR put the column.
-        in_column = in_head or (_LABEL_WORDS.search(prev_line) is not None and header is None)
-        if _DATE_LABEL.search(before) or (not before.strip() and header is None and _DATE_LABEL.search(line_above)):
+        # So is a sidebar's "Date" / "" / "2026-06-17": its label alone, blank lines between (a column
+        # of labels over a column of values has several dates under one "Datum": the latest wins).
+        in_column = in_head or (header is None and (_LABEL_WORDS.search(prev_line) is not None
+                                                    or _DATE_LABEL.fullmatch(prev_line.strip()) is not None))
+        # Stamp noise may stand before a date under its label ("| 26. November 2026").
+        if (_DATE_LABEL.search(before) and not _OTHER_DATE.search(before)) or \
+                (bare and header is None and _DATE_LABEL.search(line_above)):
             rank = 0
         elif header is not None and _column_of(dm, line_start, line, mentions, header):
             rank = 0                                    # "Ihr Schreiben vom  Unser Zeichen  Datum" over its row
@@ -99,21 +118,42 @@ _LABEL_WORDS = re.compile(r"[Ilt1]hr(?:e)? (?:Schreiben|Zeichen|Nachricht)|Unser
                           r"Rechnungs-?n|Your (?:letter|ref)|Our ref|Contact|Account", re.I)
 
 
-def _header_label(line: str) -> float | None:
-    """A row of info-block labels with the date label among them: its relative position, else None."""
-    m = re.search(r"\b(?:Datum|Date)\b", line)
-    if m is None or not _LABEL_WORDS.search(line):
+def _header_label(line: str, bare: bool = True) -> str | None:
+    """A row of info-block labels with the date label among them, else None: labels the letter
+    names ("Kundennummer", "Unser Zeichen"), or a short row of capitalised words without digits
+    ("Policy Date", "Date  Tel.  Email", "Contract  Date  Tel")."""
+    if re.search(r"\b(?:Datum|Date)\b", line) is None:
         return None
-    return m.start() / max(len(line), 1)
+    words = re.findall(r"[^\W\d_]+", line)
+    bare = bare and not re.search(r"\d", line) and 2 <= len(words) <= 8 \
+        and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in words)
+    return line if _LABEL_WORDS.search(line) or bare else None
 
 
-def _column_of(dm: DateMention, line_start: int, line: str, mentions: list[DateMention], header: float) -> bool:
-    """Is this the date on the value row that sits under the date label (closest relative position)?"""
+# Small words inside labels ("Angebot gültig bis", "Invoice no", "Date of issue").
+_LABEL_JOINERS = frozenset({"bis", "vom", "von", "gültig", "no", "nr", "of", "valid", "until", "issue"})
+# Labels of the dates a header row may hold (OCR: "| eistungscatum"), and those among them that
+# name the letter's own date.
+_DATE_COLUMN = re.compile(r"\w*[dc]a[tl]um\b|\bDate\b|g(?:ü|u|ue)ltig bis|valid until|Tax point|\w*[Zz]eitraum\b|\bPeriod\b|F(?:ä|a|ae)llig\w*|\bDue\b", re.I)
+_OWN_DATE = re.compile(r"(?:Rechnungs|Brief|Ausstellungs|Bescheid)?datum|(?:Invoice |Letter )?Date", re.I)
+
+
+def _column_of(dm: DateMention, line_start: int, line: str, mentions: list[DateMention], header: str) -> bool:
+    """Is this the date on the value row that sits under the letter's date label? With as many
+    dates on the row as date labels on the header, by order ("Datum  Leistungsdatum" over
+    "08.12.2026  24.11.2026": values are shorter than labels, so places drift); else the closest
+    relative position."""
     row = [m for m in mentions if line_start <= m.start < line_start + len(line)]
     if not row:
         return False
+    labels = [m.group(0) for m in _DATE_COLUMN.finditer(header)]
+    own = [i for i, label in enumerate(labels) if _OWN_DATE.fullmatch(label)]
+    if len(row) >= 2 and len(labels) == len(row) and len(own) == 1:
+        return row[own[0]] is dm
+    found = re.search(r"\b(?:Datum|Date)\b", header)
+    place = found.start() / max(len(header), 1)
     width = max(len(line), 1)
-    best = min(row, key=lambda m: abs((m.start - line_start) / width - header))
+    best = min(row, key=lambda m: abs((m.start - line_start) / width - place))
     return best is dm
 
 
@@ -160,7 +200,10 @@ def marked_dates(pages: list[Page]) -> set[date]:
             continue
         lead = text[:mentions[0].start]             # "Datum:", "Berlin, den": a typed dateline
         unsure = len(words) >= 2 and sure >= 75 and all(w.conf < _UNSURE for w in words)
-        odd_line = len(words) <= _SHORT and not _DATE_LABEL.search(lead) and not _TOWN_DATE.match(lead) \
+        # A row of two dates (an info block's "Datum  Leistungsdatum" values) is typed, whatever
+        # its boxes' heights say: a hand or a stamp writes one.
+        odd_line = len(words) <= _SHORT and len(mentions) == 1 and not _DATE_LABEL.search(lead) \
+            and not _TOWN_DATE.match(lead) \
             and (_odd(words, typical) or unsure)
         for m in mentions:
             # The date's own words must be odd too: OCR joins a typed date to a tall name beside it on

@@ -25,7 +25,7 @@ _COMPOUND = r"[A-Za-zÄÖÜäöüß]{3,}-(?=\w)|[A-Za-zÄÖÜäöüß]{3,}(?=pos
 _WEAK = r"(?<![\w-])(?:Mieter-?|Tenant\s?)?(?:Nr|No|Num)\.?|(?<![\w-])Mieter-?nummer|#"
 # OCR reads 0 as O and 1 as l/I inside numbers; "10 42" is how some print a Postfach.
 _NUMBER = r"([0-9OolI|]{2}(?: [0-9OolI|]{2}){1,2}(?![0-9])|[0-9OolI|]{2,6}(?![0-9A-Za-z]))"
-_RX = re.compile(rf"(?:(?<![\w-])(?:{_COMPOUND})?(?P<strong>{_STRONG})(?:\s*-?\s*(?:#|Nr\.?|No\.?|Nummer|number))?|(?P<weak>{_WEAK}))\s*[:.\-]?\s*{_NUMBER}",
+_RX = re.compile(rf"(?:(?<![\w-])(?:{_COMPOUND})?(?P<strong>{_STRONG})(?:\s*-?\s*(?:#|Nr\.?|No\.?|Nummer|number))?|(?P<weak>{_WEAK}))\s*[:.,\-]?\s*{_NUMBER}",
                  re.IGNORECASE)
 _DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", " ": ""})
 

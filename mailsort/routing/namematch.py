@@ -206,6 +206,8 @@ class NameIndex:
                         keep(twin, "shortened", SHARED_CORE)
                 else:
                     keep(form, "no-legal")
+            elif how == "F" and all(len(t) <= 2 and t not in LEGAL_TOKENS for t in after):
+                keep(form, "normalised")      # OCR specks after the full name: "Blauwal Haustechnik Gmbh le"
             elif all(t in LEGAL_TOKENS for t in after):
                 line_legal = canonical_legal(" ".join(after))
                 own = form.legal if how == "C" else ("" if form.legal else self._client_legal.get(form.client_id))

@@ -30,7 +30,8 @@ ORG_MARKERS = frozenset({
 _LEGAL_GLUE = frozenset({"co", "und", "mit", "gesellschaft", "beschraenkter", "haftung"})
 
 TITLES = frozenset({
-    "herrn", "herr", "hr", "frau", "fr", "dr", "prof", "professor", "dipl", "ing", "kfm", "kffr",
+    "herrn", "herr", "hr", "frau", "fr", "herm",   # "Herm": OCR's "Herrn"
+    "dr", "prof", "professor", "dipl", "ing", "kfm", "kffr",
     "med", "rer", "nat", "phil", "jur", "oec", "hc", "mult", "mr", "mrs", "ms", "miss", "mx",
     "sir", "dame", "mag", "msc", "mba", "ba", "ma", "bsc", "llm",
 })
@@ -48,9 +49,14 @@ LINE_PREFIXES = (
 _HOMOGLYPHS = str.maketrans("аеорсхукмтнвіјѕοαρτνκ", "aeopcxykmthbijsoaptvk")
 
 
+_GLUED_LEGAL = re.compile(r"(?<=[a-zäöüß])(GmbH|AG|KG|OHG|UG|GbR)\b")
+
+
 def fold(text: str) -> str:
     """Lower-case, umlauts to ae/oe/ue/ss, accents off, punctuation to spaces; '&' and '+' -> 'und'."""
-    t = text.lower().translate(_HOMOGLYPHS).translate(_UMLAUTS)
+    # A legal form OCR glued to the name ("Beck BauAG"), before case is lost.
+    t = _GLUED_LEGAL.sub(r" \1", text)
+    t = t.lower().translate(_HOMOGLYPHS).translate(_UMLAUTS)
     t = unicodedata.normalize("NFKD", t)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.replace("c/o", " co ")

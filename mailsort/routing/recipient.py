@@ -81,10 +81,21 @@ def _sender_names(lines: list[str]) -> list[str]:
     return out
 
 
+_WEB_NAME = re.compile(r"(?:www\.\s?|@)([a-z0-9][a-z0-9-]{4,})\.[a-z]{2,}", re.I)
+
+
+def _web_names(lines: list[str]) -> list[str]:
+    """The sender's name as its web or mail address spells it ('www.papierhaus-lindemann.example'
+    -> 'papierhaus lindemann'): a letterhead OCR read badly still has its address."""
+    return [ocr_fold(m.group(1).lower().replace("-", " ")) for ln in lines for m in _WEB_NAME.finditer(ln)
+            if "-" in m.group(1)]
+
+
 def _reads_as(segment: str, names: list[str]) -> bool:
-    """The first line of an address block that begins with the sender's own name, read badly: a
-    return line whose separators and postcode OCR lost ('Jessar Übersetzungen UG hält unqsbese
-    rast) - Kastanicnotine'), not a firm the letter is addressed to."""
+    """One of the first two lines of an address block (the letterhead's web address may come
+    first) that begins with the sender's own name, read badly: a return line whose separators and
+    postcode OCR lost ('Jessar Übersetzungen UG hält unqsbese rast) - Kastanicnotine'), not a firm
+    the letter is addressed to."""
     head = ocr_fold(" ".join(tokens(segment)))
     return any(len(head) >= len(n) and fuzz.ratio(head[:len(n)], n) >= 80 for n in names)
 
@@ -176,10 +187,11 @@ class RecipientMatcher:
         i = 0
         while i < len(lines):
             line = lines[i]
+            # the mailbox after the name's second line is no part of it ("Ingenieure PartG, Nr. 3699")
             if i + 1 < len(lines) and not _holds_no_name(line) and not _holds_no_name(lines[i + 1]) \
-                    and len(segments(line)) == 1 and len(segments(lines[i + 1])) == 1:
+                    and len(segments(line)) == 1 and len(segments(_without_mailbox(lines[i + 1]))) == 1:
                 joined = f"{line.strip()} {lines[i + 1].strip()}"
-                if self._best_name(joined) >= max(self._best_name(line), 0.7) + 0.01:
+                if self._best_name(_without_mailbox(joined)) >= max(self._best_name(line), 0.7) + 0.01:
                     out.append(joined)
                     i += 2
                     continue
@@ -228,7 +240,8 @@ class RecipientMatcher:
     def _address_evidence(self, views: _Views, tally, state: dict) -> None:
         # A firm that also heads the letter is the sender leaking into a badly cut address zone.
         sender_text = " " + " ".join(" ".join(tokens(ln)) for ln in views.sender) + " "
-        sender_names = _sender_names(views.sender)
+        sender_names = _sender_names(views.sender) + _web_names(
+            views.sender + [ln for _, lines in views.address for ln in lines[:2]])
         for where, lines in views.address:
             second = "fallback" in where          # a second opinion adds evidence, never doubts
             factor = 0.95 if second else 1.0
@@ -238,7 +251,7 @@ class RecipientMatcher:
                         continue
                     hits, unexplained = self.index.match(_without_mailbox(seg))
                     if unexplained and not second and f" {' '.join(tokens(seg))} " not in sender_text \
-                            and not self._is_provider(seg) and not (i == 0 and _reads_as(seg, sender_names)):
+                            and not self._is_provider(seg) and not (i <= 1 and _reads_as(seg, sender_names)):
                         state["unexplained"].append(seg)
                     # "c/o X" names who hosts the mail, the addressee stands above it
                     hosted = 0.6 if _CARE_OF.match(seg) else 1.0

@@ -45,9 +45,13 @@ _DEPARTMENT = re.compile(
     r"department)\b", re.IGNORECASE)       # not "Kammer für Gesundheitsberufe Berlin", a chamber that writes
 _WEB = re.compile(r"(?:^|\s)(?:w|v|vv){2,4}\s?[.,]|https?\s?:|\b[\w-]{2,}\s?[.,]\s?(?:de|com|net|org|eu|info|"
                   r"biz|at|ch|nl|fr|uk|io)\b(?!\.?\w)", re.IGNORECASE)
-_STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|road|street|lane)"
+_STREET = re.compile(r"(?:stra(?:ß|ss)e|str\.|weg|allee|platz|ring|damm|gasse|ufer|chaussee|hof|markt|road|street|lane)"
                      r"\s*\d|^\s*(?:Am|An der|Im|In der|Auf der|Zum|Zur)\s+[\w.-]+(?:\s[\w.-]+)?\s+\d{1,4}\s?[a-z]?\s*$"
-                     r"|^\s*\d{1,4}\s+[A-Z][\w ]+(?:Road|Street|Lane|Avenue)\b|\bPostfach\s*\d", re.IGNORECASE)
+                     r"|^\s*\d{1,4}\s+[A-Z][\w ]+(?:Road|Street|Lane|Avenue|Walk|Way|Square|Row|Court|Place|Drive|"
+                     r"Close|Quay|Parade|Yard|Wharf|Gardens|Terrace|Crescent)\b|\bPostfach\s*\d", re.IGNORECASE)
+# The words around a signature that name no one: "Im Auftrag" over the name, "Anlagen" under it.
+_NO_NAME = re.compile(r"^\W*(?:Im Auftrag|In Vertretung|i\.\s?A\.|i\.\s?V\.|Anlagen?|Enclosures?|Attachments?)\W*$",
+                      re.IGNORECASE)
 # Organisations without a legal form that write letters all the same.
 _AUTHORITY = re.compile(
     r"\b(?:\w*gericht|Finanzamt|Hauptzollamt|Stadt|Gemeinde|Landkreis|Kreis|Bezirksamt|\w*amt|Agentur für Arbeit|"
@@ -82,7 +86,7 @@ def _distractor(line: str, providers: Sequence[str]) -> bool:
     """Office hours, stamps, taglines, departments, web addresses, streets, the provider's name."""
     org = is_org_like(tokens(line))
     if _OFFICE_HOURS.search(line) or _STAMP.search(line) or _WEB.search(line) or _STREET.search(line) \
-            or _SENTENCE.match(line):
+            or _SENTENCE.match(line) or _NO_NAME.match(line):
         return True
     if not org and (_TAGLINE.search(line) or _DEPARTMENT.search(line)):
         return True
@@ -164,7 +168,8 @@ def _from_page(document: Document) -> list[tuple[str, list[str]]]:
 # "Abs.: Papeterie Paulsen, ...": the label of a return line is no part of the name.
 _SENDER_LABEL = re.compile(r"^\s*(?:Abs(?:ender)?\.?\s*:?|From\s*:|Sender\s*:)\s*", re.IGNORECASE)
 # A letterhead laid out as a band puts name, street and phone on one line: its parts are candidates too.
-_BAND_SEP = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[–—]\s+")
+# The zones join blocks that share a line with two spaces ("Amtsgericht Wedding  13357 Berlin").
+_BAND_SEP = re.compile(r"\s*[|·•]\s*|\s{2,}|\s+[–—]\s+")
 
 
 def _parts(line: str) -> list[str]:

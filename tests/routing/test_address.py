@@ -19,6 +19,8 @@ from .conftest import letter
     ("Müller Bau GmbH, z. Hd. Herrn Hans Müller, Postfach 1042", False),
     ("Friedrichstraße 123, Fach 7394", False),
     ("10117 Berlin", False),
+    ("Amtsgericht Wedding - Zentrales Mahngericht Berlin-Brandenburg - Schönstedt", True),   # postcode cut off
+    ("Amtsgericht Charlottenburg — Registergericht — Amtsgerichtsplatz 1", True),
 ])
 def test_return_line(line, expected):
     assert is_return_line(line) is expected
@@ -85,6 +87,7 @@ def test_homoglyphs_fold_to_latin():
     ("Mieter-Fach 1042", "1042", True),
     # the provider's tenant number is the client's box: weak, counted for a known box only
     ("Mieter-Nr. 1042", "1042", False), ("Mieternummer 1042", "1042", False), ("Tenant no. 1042", "1042", False),
+    ("Mailbox no, 3924", "3924", True),      # OCR read the dot as a comma
 ])
 def test_mailbox_forms(text, number, strong):
     [m] = find_mailboxes(text)

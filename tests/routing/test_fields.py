@@ -126,17 +126,27 @@ def test_dates_that_are_not_deadlines(body):
 
 
 @pytest.mark.parametrize("body", [
-    "Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden.",
-    "Einwendungen gegen den Rechnungsabschluss sind innerhalb von sechs Wochen nach Zugang zu erheben.",
     "Bei einer Erhöhung haben Sie ein Sonderkündigungsrecht innerhalb eines Monats nach Zugang.",
     "Wir bemühen uns um eine Antwort binnen 15 Werktagen.",
     "Der Vertrag endet fristgerecht zum 05.01.2027.",
-    "Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als\nangenommen.",
     "Aktionscode: START60 – gültig bis 28.11.2026.",
     "Rundfunkbeitrag für den Zeitraum Mai 2026 bis 17.12.2026: EUR 18,36.",
 ])
 def test_periods_that_ask_nothing_of_the_recipient(body):
     assert extract_fields(body_letter(body)).deadlines == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an appeal period is the client's deadline to object (session 6: counted, from the letter date)
+    ("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden.",
+     date(2026, 12, 21)),
+    ("Widerspruch kann innerhalb eines Monats nach Bekanntgabe erhoben werden.", date(2026, 12, 21)),
+    ("Einwendungen gegen den Rechnungsabschluss sind innerhalb von sechs Wochen nach Zugang zu erheben.",
+     date(2027, 1, 4)),
+    ("Widersprechen Sie nicht innerhalb von sechs Wochen, gelten die Änderungen als\nangenommen.", date(2027, 1, 4)),
+])
+def test_an_appeal_period_is_a_deadline(body, expected):
+    assert extract_fields(body_letter(body)).deadlines == [expected]
 
 
 def test_fax_header_and_received_stamp_are_not_the_letter_date():

@@ -53,6 +53,11 @@ def test_a_stamp_repeating_the_letter_date_does_not_hide_it():
     assert marked_dates(with_mark("24.11.2026", h=0.024).pages) == {date(2026, 11, 24)}
 
 
+def test_a_row_of_two_dates_is_typed_whatever_its_height():
+    """Tesseract may give an info block's value row tall boxes; a hand or a stamp writes one date."""
+    assert marked_dates(with_mark("08.12.2026 24.11.2026", h=0.024).pages) == set()
+
+
 def test_a_text_layer_has_no_marks():
     doc = with_mark("24.11.26", h=0.022)
     doc.pages[0].method = "text-layer"
@@ -108,6 +113,40 @@ def test_a_typed_date_beside_a_tall_name_on_one_ocr_line_is_not_marked():
     ("Our ref.: 117490\nYour lener of 13 February 2026\nBox 2676 19 Mar 2026", "Dear Sir or Madam,", date(2026, 3, 19)),
     ("Unser Zeichen: 907696\na Potsdam, 15. Mai 2026\n\n17.03.2026", "Auf unser Schreiben nehmen wir Bezug.",
      date(2026, 5, 15)),
+    # wave 9 (tuned on): the letter date under "Datum" in a header row beside other date labels,
+    # whatever the columns' widths (OCR: "| eistungscatum"), and header rows of bare labels
+    ("Rechnungsnummer & Kundennummer Datum Leistungsdatum\nRE-11358 520131 08.12.2026 24.11.2026",
+     "Rechnung Nr. RE-11358", date(2026, 12, 8)),
+    ("Rechnungsnumimer Kundennuniuner Datum | eistungscatum\nRE-2026513 258375 31.03.2026 16.03.2026",
+     "Rechnung Nr. RE-2026513", date(2026, 3, 31)),
+    ("15.12.2026\n\nContract . Date Tel\nTW-91593 11 December 2026 +44 48 1350 3818", "Dear Sir or Madam,",
+     date(2026, 12, 11)),
+    ("Policy Date\nHL-357365 13 April 2026", "Dear Sir or Madam,\n\n14. APR 2026", date(2026, 4, 13)),
+    # below the salutation a row of bare labels heads a table of items, not the info block
+    ("Datum\n07.08.2026", "Sehr geehrte Damen und Herren,\nBeleg Datum Betrag\nRE-2852-178 05.07.26 EUR 5.851,52",
+     date(2026, 8, 7)),
+    # wave 10 (tuned on): a sidebar OCR'd after the letter, its label and value apart; OCR's "Daum"
+    ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
+                                     + ["Our ref", "JM/75438", "", "Date", "", "2026-06-17"]), date(2026, 6, 17)),
+    ("Kundennummer 4711", "\n".join(["Sehr geehrte Damen und Herren,"] + ["Text der Zeile."] * 40
+                                     + ["Kundennummer", "373441100", "", "Daum", "", "| 26. November 2026"]),
+     date(2026, 11, 26)),
+    # "Due date:" ends in the label's word; a British date joined by hyphens
+    ("GERMANY\n17 September 2026", "Dear Sir or Madam,\nDue date: 12 October 2026. Please quote the invoice.",
+     date(2026, 9, 17)),
+    ("Date\n18-May-2026", "Join us in London on 15 August 2026.", date(2026, 5, 18)),
+    ("Estimated dispatch: 3rd August 2026\nDate: : Friday, 17 July 2026", "Order confirmation", date(2026, 7, 17)),
+    # a stamp's date with its month in capitals; the end of a billing period wrapped onto its own line
+    ("14. JUL 2026\n\nOur ref: 4711\n\n13 July 2026", "Please find below our invoice.", date(2026, 7, 13)),
+    ("Account: ACC-47084\n29 June 2026", "Invoice INV-303144\n\nThis invoice covers the billing period "
+                                         "1 June 2026 to\n\n30 June 2026.", date(2026, 6, 29)),
+    # a header row whose other date label has small words in it
+    ("Angebot gültig bis Datum\n21. Februar 2026 Montag, 19. Januar 2026", "Unser Angebot Nr. 26632",
+     date(2026, 1, 19)),
+    # a received stamp's word misread, its date on the next line (else the later bare date wins)
+    ("Eingegangei\n27.11.2026\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
+    ("SING. 27.11.26\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
+    ("Stadtwerke Nord GmbH RECEIVED i\n27 NOV 2026\n\nKundennummer 4711\n20.11.2026", "Rechnung", date(2026, 11, 20)),
 ])
 def test_the_letter_date_among_other_dates(head, body, expected):
     assert extract_fields(letter("Müller Bau GmbH", info_block=head, body=body)).date == expected

@@ -46,6 +46,7 @@ def test_shared_address_and_near_duplicates_are_told_apart(matcher, address, exp
     ("Okо Garten GmbH", "oeko-garten"),                   # umlaut lost, Cyrillic o from OCR
     ("Greenleaf Cons. LLC", "greenleaf-consulting"),      # a word cut short
     ("Müller Bau GmbH Co. KG", "mueller-bau-kg"),         # the "&" of the legal form lost
+    ("Schmitt IT Gmbh le", "schmitt-it"),                 # specks after the whole name (blind set)
 ])
 def test_ocr_damaged_and_respelled_names(matcher, address, expected):
     client, decision, evidence = route(matcher, letter(address))
@@ -104,6 +105,11 @@ def test_person_alone_is_medium_evidence(matcher):
     recipient, _ = matcher.match(letter("Frau Dr. Anna Weber"))
     assert recipient.client_id == "weber-consulting"
     assert 0.6 <= recipient.confidence <= 0.8
+
+
+def test_person_after_ocr_s_reading_of_herrn(matcher):
+    recipient, _ = matcher.match(letter("Herm Friedrich König"))     # "Herrn", rn read as m
+    assert recipient.client_id == "koenig-handel" and "person 'Friedrich König'" in recipient.evidence
 
 
 def test_person_written_surname_first(matcher):

@@ -41,6 +41,11 @@ def sender_of(letterhead: str, *, return_line: str = "", footer: str = "", signa
     ("Abt. Forderungsmanagement\nNordkredit Leasing", "Nordkredit Leasing"),
     ("Bereich Firmenkunden\nNordkredit Leasing", "Nordkredit Leasing"),
     ("Mo - Fr 8.00 - 18.00 Uhr\nPapeterie Paulsen", "Papeterie Paulsen"),
+    # wave 10 (tuned on): a British street, a German "-hof" street, two letterhead columns on one line
+    ("14 Cathedral Walk\nLarkfield Cloud Services Ltd", "Larkfield Cloud Services Ltd"),
+    ("Gewerbehof 12\nPapierhaus Lindemann GmbH", "Papierhaus Lindemann GmbH"),
+    ("Dienstgebäude Brunnenplatz 1\nAmtsgericht Wedding  13357 Berlin\nSprechzeiten Mo, Di, Do 9-12 Uhr",
+     "Amtsgericht Wedding"),
 ])
 def test_distractors_in_the_letterhead_are_not_the_sender(letterhead, expected):
     assert sender_of(letterhead) == expected
@@ -199,3 +204,11 @@ def test_a_forwarded_originals_person_or_acronym_gives_way_to_the_firm_it_signs(
 def test_names_that_look_like_a_sentence_a_department_or_a_street(name):
     assert sender_of("", signature=f"i. A. Matthias Quandt\n{name}", footer=f"{name} · Taubenstraße 10") == name
     assert sender_of("3. Kammer für Handelssachen\nLandgericht Berlin") == "Landgericht Berlin"
+
+
+@pytest.mark.parametrize("line", ["Im Auftrag", "Anlagen", "Enclosures", "14 Cathedral Walk", "Gewerbehof 12"])
+def test_the_words_around_a_signature_and_streets_are_no_sender(line):
+    from mailsort.routing.sender import _distractor
+
+    assert _distractor(line, PROVIDER)
+    assert not _distractor("Larkfield Cloud Services Ltd", PROVIDER)

@@ -260,3 +260,45 @@ def _legacy_header_charset(msg: EmailMessage, data: bytes, charset: str) -> byte
             out.append(line)
     return b"\r\n".join(out) + sep + rest
 
+
+
+# ---- The glue of the generators that forward their own letters (waves 7-10) ----------------------
+GENERAL_INTAKE = "empfang@post.buero-mitte.de"          # the office's own address, for mail to nobody
+RECEPTION = Address("Empfang Büro Mitte", "empfang", "buero-mitte.de")
+
+
+def forward_style(rng: random.Random, lang: str) -> str:
+    """A forwarding client of the letter's language, now and then any (an office forwards English mail too)."""
+    own = [s for s in forwarding.STYLES if s.endswith("-" + lang) or s == "outlook-de-original" and lang == "de"]
+    return rng.choice(own if rng.random() < 0.8 else list(forwarding.STYLES))
+
+
+def staff_forwarder(client_name: str, people: list[str], addressee: str | None, rng: random.Random,
+                    bare) -> Address:
+    """Someone of the client's staff other than the letter's addressee (`bare` strips a wave's titles),
+    or the client's office address when it names nobody."""
+    domain = f"{slug(client_name, 24)}.example"
+    others = [p for p in people if p != addressee] or people
+    who = rng.choice(others) if others else None
+    return person_address(bare(who), domain) if who else Address(client_name, "office", domain)
+
+
+def forward_to_intake(letter: Letter | MailLetter, style: str, intake: str, forwarder: Address, nested: bool,
+                      rng: random.Random) -> tuple[EmailMessage, str]:
+    """The forwarded mail in one of the body forms (German offices still send Latin-1 at times), and
+    the body form's tag."""
+    body = rng.choice(["plain", "plain", "alternative", "html"])
+    msg = build_email(letter, style, intake, forwarder, body=body, rng=rng, nested=nested,
+                      charset=rng.choice(["utf-8", "utf-8", "iso-8859-1"]) if letter.language == "de" else "utf-8")
+    return msg, f"mail-body-{body}"
+
+
+def attach_pdf(msg: EmailMessage, pdf: bytes, filename: str) -> None:
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+
+
+def fix_boundaries(msg: EmailMessage, prefix: str) -> None:
+    """Name every multipart boundary `prefix`_0, _1 ...: the same item writes the same bytes."""
+    for i, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"{prefix}_{i}")

@@ -17,7 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from mailsort_lab import evalset
 from mailsort_lab.evalset import Plan, write_set
 from mailsort_lab.render.artefacts import ScanProfile, save_scan, scanify
-from mailsort_lab.render.eml import MailLetter, build_email, person_address, slug
+from mailsort_lab.render.eml import (GENERAL_INTAKE, RECEPTION, MailLetter, attach_pdf, fix_boundaries, forward_to_intake,
+                                     person_address, slug)
 from mailsort_lab.render.fonts import STYLES
 from mailsort_lab.render.forwarding import STYLES as MAIL_STYLES
 from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
@@ -36,7 +37,6 @@ WEIGHTS = {"invoice": 18, "reminder": 10, "tax": 9, "legal": 7, "authority": 10,
            "contract": 10, "advertising": 11, "other": 8}
 # Mail programs carry what firms send by mail; tax offices and courts write on paper.
 EMAIL_WEIGHTS = {**WEIGHTS, "tax": 0, "legal": 4, "authority": 4, "invoice": 24}
-GENERAL_INTAKE = "empfang@post.buero-mitte.de"
 _S: dict = {}
 
 
@@ -163,21 +163,15 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
         who = rng.choice(client.people) if client.people else None
         forwarder = person_address(bare(who), domain) if who else Address(client.name, "office", domain)
     else:
-        intake = GENERAL_INTAKE
-        domain = f"{slug(doc.block[0], 24)}.example"
-        forwarder = Address("Empfang Büro Mitte", "empfang", "buero-mitte.de")
+        intake, forwarder = GENERAL_INTAKE, RECEPTION
         tags.append("mail-general-intake")
     nested = rng.random() < 0.15
-    body = rng.choice(["plain", "plain", "alternative", "html"])
-    msg = build_email(letter, style, intake, forwarder, body=body, rng=rng, nested=nested,
-                      charset=rng.choice(["utf-8", "utf-8", "iso-8859-1"]) if doc.lang == "de" else "utf-8")
+    msg, body = forward_to_intake(letter, style, intake, forwarder, nested, rng)
     if attach:
         name = rng.choice((f"{slug(doc.subject, 30)}.pdf", f"Schreiben_{doc.day:%Y%m%d}.pdf" if doc.lang == "de" else f"letter_{doc.day:%Y%m%d}.pdf"))
-        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
-        for i, part in enumerate(msg.walk()):
-            if part.is_multipart():
-                part.set_boundary(f"----=_W7_{plan.seed}_{plan.index}_{i}")
-    tags += [f"mail-body-{body}"] + (["mail-nested"] if nested else [])
+        attach_pdf(msg, pdf, name)
+        fix_boundaries(msg, f"----=_W7_{plan.seed}_{plan.index}")
+    tags += [body] + (["mail-nested"] if nested else [])
     return msg.as_bytes(policy=SMTP), tags
 
 

@@ -1,68 +1,35 @@
 """Dates of wave 7: how letters write them, and when a period ends (§§ 187, 188, 193 BGB).
 
-Berlin's public holidays count, since every client receives its mail at the Berlin office."""
+Berlin's public holidays count, since every client receives its mail at the Berlin office. The
+arithmetic and the written forms are the labs' shared ones (labdates); the styles and ranges here
+are wave 7's own."""
 
 from __future__ import annotations
 
-import calendar
 import random
 from datetime import date, timedelta
 
-import holidays
+from mailsort_lab import labdates
+from mailsort_lab.labdates import BERLIN, add_months as plus_months  # noqa: F401 (wave 7's names)
+from mailsort_lab.labdates import MONTHS_DE as MONATE, MONTHS_EN as MONTHS  # noqa: F401
 
-BERLIN = holidays.country_holidays("DE", subdiv="BE", years=range(2025, 2029))
-MONATE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+STYLE_FORMS = {"dot": "dd.mm.yyyy", "dot-short": "d.m.yyyy", "de-long": "d. Monat yyyy", "iso": "yyyy-mm-dd",
+               "en-us": "Month d, yyyy", "en-uk": "d Month yyyy", "dot-yy": "dd.mm.yy"}
+fmt = labdates.formatter(STYLE_FORMS)          # one written form of a date
 
 
 def is_working_day(d: date) -> bool:
-    return d.weekday() < 5 and d not in BERLIN
+    return labdates.is_working_day(d, BERLIN)
 
 
 def working_day(d: date) -> date:
     """§ 193 BGB: a last day on a Saturday, Sunday or public holiday moves to the next working day."""
-    while not is_working_day(d):
-        d += timedelta(days=1)
-    return d
-
-
-def plus_months(d: date, n: int) -> date:
-    """§ 188 (2), (3) BGB: the day of the later month with the same number, else its last day."""
-    y, m = divmod(d.month - 1 + n, 12)
-    y, m = d.year + y, m + 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return labdates.next_working_day(d, BERLIN)
 
 
 def period_end(start: date, amount: int, unit: str) -> date:
     """End of a period that begins with the event `start` (§ 187 (1): that day is not counted)."""
-    if unit == "days":
-        end = start + timedelta(days=amount)
-    elif unit == "weeks":
-        end = start + timedelta(weeks=amount)
-    else:
-        end = plus_months(start, amount)
-    return working_day(end)
-
-
-def fmt(d: date, style: str) -> str:
-    """One written form of a date."""
-    if style == "dot":
-        return f"{d:%d.%m.%Y}"
-    if style == "dot-short":
-        return f"{d.day}.{d.month}.{d.year}"
-    if style == "de-long":
-        return f"{d.day}. {MONATE[d.month - 1]} {d.year}"
-    if style == "iso":
-        return d.isoformat()
-    if style == "en-us":
-        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-    if style == "en-uk":
-        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    if style == "dot-yy":
-        return f"{d:%d.%m.%y}"
-    raise ValueError(style)
+    return labdates.period_end(start, amount, unit, BERLIN)
 
 
 LETTER_STYLES = {"de": (("dot", 46), ("de-long", 34), ("iso", 12), ("dot-short", 8)),

@@ -1,52 +1,37 @@
 """Calendar of wave 8: Berlin working days, periods as §§ 187, 188, 193 BGB count them, and the
-ways letters print a date."""
+ways letters print a date. The arithmetic and the written forms are the labs' shared ones
+(labdates); the styles and ranges here are wave 8's own."""
 
 from __future__ import annotations
 
-import calendar
 import random
 from datetime import date, timedelta
 
-import holidays
+from mailsort_lab import labdates
+from mailsort_lab.labdates import BERLIN, DAYS_DE, DAYS_EN, MONTHS_DE, MONTHS_EN  # noqa: F401 (wave 8's names)
+from mailsort_lab.labdates import add_months as plus_months  # noqa: F401
 
-BERLIN = holidays.country_holidays("DE", subdiv="BE", years=range(2025, 2029))
-MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-             "Oktober", "November", "Dezember")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
-DAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 STYLES = {"de": ("dot", "dot", "dot", "long", "long", "short-year", "weekday", "iso", "nopad"),
           "en": ("en-long", "en-long", "en-us", "en-ord", "en-weekday", "iso", "dot", "uk-slash")}
+STYLE_FORMS = {"dot": "dd.mm.yyyy", "short-year": "dd.mm.yy", "nopad": "d.m.yyyy", "long": "d. Monat yyyy",
+               "weekday": "Wochentag, d. Monat yyyy", "iso": "yyyy-mm-dd", "en-long": "d Month yyyy",
+               "en-us": "Month d, yyyy", "en-ord": "dth Month yyyy", "en-weekday": "Weekday, d Month yyyy",
+               "uk-slash": "dd/mm/yyyy"}
+fmt = labdates.formatter(STYLE_FORMS)
 
 
 def is_working(d: date) -> bool:
-    return d.weekday() < 5 and d not in BERLIN
+    return labdates.is_working_day(d, BERLIN)
 
 
 def working_day(d: date) -> date:
     """§ 193 BGB: a period ending on a Saturday, Sunday or public holiday ends on the next working day."""
-    while not is_working(d):
-        d += timedelta(days=1)
-    return d
-
-
-def plus_months(d: date, n: int) -> date:
-    """§ 188 (2), (3) BGB: the day of the later month with the same number, else that month's last day."""
-    y, m = divmod(d.month - 1 + n, 12)
-    y, m = d.year + y, m + 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return labdates.next_working_day(d, BERLIN)
 
 
 def period_end(start: date, n: int, unit: str) -> date:
     """The last day of a period that runs from the event day `start` (§ 187 (1): not counted)."""
-    if unit == "days":
-        end = start + timedelta(days=n)
-    elif unit == "weeks":
-        end = start + timedelta(weeks=n)
-    else:
-        end = plus_months(start, n)
-    return working_day(end)
+    return labdates.period_end(start, n, unit, BERLIN)
 
 
 def letter_day(rng: random.Random) -> date:
@@ -60,33 +45,6 @@ def later_working_day(d: date, rng: random.Random, lo: int, hi: int) -> date:
 
 def earlier(d: date, rng: random.Random, lo: int, hi: int) -> date:
     return d - timedelta(days=rng.randint(lo, hi))
-
-
-def fmt(d: date, style: str) -> str:
-    if style == "dot":
-        return f"{d:%d.%m.%Y}"
-    if style == "short-year":
-        return f"{d:%d.%m.%y}"
-    if style == "nopad":
-        return f"{d.day}.{d.month}.{d.year}"
-    if style == "long":
-        return f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}"
-    if style == "weekday":
-        return f"{DAYS_DE[d.weekday()]}, {d.day}. {MONTHS_DE[d.month - 1]} {d.year}"
-    if style == "iso":
-        return d.isoformat()
-    if style == "en-long":
-        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
-    if style == "en-us":
-        return f"{MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
-    if style == "en-ord":
-        suffix = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
-        return f"{d.day}{suffix} {MONTHS_EN[d.month - 1]} {d.year}"
-    if style == "en-weekday":
-        return f"{DAYS_EN[d.weekday()]}, {d.day} {MONTHS_EN[d.month - 1]} {d.year}"
-    if style == "uk-slash":
-        return f"{d:%d/%m/%Y}"
-    raise ValueError(style)
 
 
 def all_forms(d: date) -> set[str]:

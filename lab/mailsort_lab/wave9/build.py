@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import random
 from datetime import date, datetime, time, timedelta
-from email.headerregistry import Address
 from email.policy import SMTP
 from pathlib import Path
 
@@ -17,9 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from mailsort_lab import evalset
 from mailsort_lab.evalset import Plan, write_set
 from mailsort_lab.render.artefacts import ScanProfile, save_scan, scanify
-from mailsort_lab.render.eml import MailLetter, build_email, person_address, slug
+from mailsort_lab.render.eml import (GENERAL_INTAKE, RECEPTION, MailLetter, attach_pdf, fix_boundaries, forward_style,
+                                     forward_to_intake, slug, staff_forwarder)
 from mailsort_lab.render.fonts import STYLES
-from mailsort_lab.render.forwarding import STYLES as MAIL_STYLES
 from mailsort_lab.render.layout import PAGE_H, PAGE_W, LaidOutLetter
 from mailsort_lab.render.page import draw_pages
 from mailsort_lab.render.pdf import _draw, _font
@@ -36,7 +35,6 @@ WEIGHTS = {"invoice": 18, "reminder": 10, "tax": 9, "legal": 7, "authority": 10,
            "contract": 10, "advertising": 11, "other": 8}
 EMAIL_WEIGHTS = {**WEIGHTS, "tax": 0, "authority": 2, "legal": 3, "invoice": 26, "advertising": 14}
 PAPER_ONLY = ("court", "court-mahn", "bailiff", "register", "ordnung", "finanzamt", "zoll")
-GENERAL_INTAKE = "empfang@post.buero-mitte.de"
 _S: dict = {}
 
 
@@ -123,8 +121,7 @@ COVER = {"de": ["anbei erhalten Sie unser Schreiben vom {d} („{s}“) als PDF.
 
 def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf: bytes) -> tuple[bytes, list[str]]:
     attach = rng.random() < 0.45
-    own = [s for s in MAIL_STYLES if s.endswith("-" + doc.lang) or (s == "outlook-de-original" and doc.lang == "de")]
-    style = rng.choice(own if rng.random() < 0.8 else list(MAIL_STYLES))
+    style = forward_style(rng, doc.lang)
     city = doc.sender.city.split(",")[0].split(" ", 1)[-1]
     paragraphs = [p.format(s=doc.subject, d=doc.date_text, c=city) for p in COVER[doc.lang]] if attach else doc.paragraphs
     letter = MailLetter(f"w9-{plan.seed}-{plan.index}", doc.lang, doc.subject, doc.day, doc.sender.name,
@@ -133,25 +130,17 @@ def _email(doc: Doc, client: Client | None, plan: Plan, rng: random.Random, pdf:
     tags = [f"mail-{style}", "mail-attachment" if attach else "mail-inline"]
     if client:
         intake = rng.choice(client.emails)
-        domain = f"{slug(client.name, 24)}.example"
-        others = [p for p in client.people if p != doc.person] or client.people
-        who = rng.choice(others) if others else None
-        forwarder = person_address(bare(who), domain) if who else Address(client.name, "office", domain)
+        forwarder = staff_forwarder(client.name, client.people, doc.person, rng, bare)
     else:
-        intake = GENERAL_INTAKE
-        forwarder = Address("Empfang Büro Mitte", "empfang", "buero-mitte.de")
+        intake, forwarder = GENERAL_INTAKE, RECEPTION
         tags.append("mail-general-intake")
     nested = rng.random() < 0.15 and not (doc.person and forwarder.display_name == bare(doc.person))
-    body = rng.choice(["plain", "plain", "alternative", "html"])
-    msg = build_email(letter, style, intake, forwarder, body=body, rng=rng, nested=nested,
-                      charset=rng.choice(["utf-8", "utf-8", "iso-8859-1"]) if doc.lang == "de" else "utf-8")
+    msg, body = forward_to_intake(letter, style, intake, forwarder, nested, rng)
     if attach:
         name = rng.choice((f"{slug(doc.subject, 30)}.pdf", f"{'Brief' if doc.lang == 'de' else 'letter'}-{doc.day:%Y%m%d}.pdf"))
-        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
-        for i, part in enumerate(msg.walk()):
-            if part.is_multipart():
-                part.set_boundary(f"----=_W9_{plan.seed}_{plan.index}_{i}")
-    tags += [f"mail-body-{body}"] + (["mail-nested"] if nested else [])
+        attach_pdf(msg, pdf, name)
+        fix_boundaries(msg, f"----=_W9_{plan.seed}_{plan.index}")
+    tags += [body] + (["mail-nested"] if nested else [])
     return msg.as_bytes(policy=SMTP), tags
 
 
