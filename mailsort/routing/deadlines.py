@@ -128,14 +128,13 @@ def find_deadlines(text: str, mentions: list[DateMention], ref: date | None, sta
             continue
         if re.search(r"(?:geb\.|geboren|Geburtsdatum|born)\W*$", before, re.I) or _PERIOD_WORDS.search(before):
             continue
-        if _PROMO.search(sentence(text, dm.start, dm.end)):
-            continue                                    # "Aktionscode ... gültig bis": an offer, not a duty
         if re.search(r"(?:\bab|\bfrom|\bstarting)\s*$", before, re.I):
             continue                                    # "für die Versicherungsperiode ab 01.07. fällig": a start
         if _VALID_BEFORE.search(before) or _VALID_AFTER.match(text, dm.end):
             continue                                    # an offer's validity binds the sender, not the client
         said = sentence(text, dm.start, dm.end)
-        if _DEBITED.search(said) or _DONATION.search(said):
+        # "Aktionscode ... gültig bis": an offer; a debit the sender takes; a donation asked for
+        if _PROMO.search(said) or _DEBITED.search(said) or _DONATION.search(said):
             continue
         out.add(dm.value)
     if ref:
